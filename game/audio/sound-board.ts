@@ -1,0 +1,140 @@
+import type { Howl as HowlType } from 'howler';
+import type { ActId } from '../../src/story/tags.ts';
+import type { Cue } from '../../src/story/transcript.ts';
+
+const urls = import.meta.glob('../../assets/audio/*.{ogg,mp3}', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+
+function sources(name: string): string[] {
+  return ['ogg', 'mp3'].map((ext) => urls[`../../assets/audio/${name}.${ext}`]).filter((u): u is string => Boolean(u));
+}
+
+/** The ambient bed under each act. */
+const BEDS: Readonly<Record<ActId, string>> = {
+  february: 'amb_winter',
+  dual_power: 'amb_spring',
+  july_days: 'amb_summer',
+  kornilov: 'amb_factory',
+  october: 'amb_autumn',
+  defence: 'amb_night',
+};
+
+/** Names of every sound file the game can play (for checks). */
+export function soundNames(): string[] {
+  return [...new Set(Object.keys(urls).map((u) => u.replace(/^.*\/(\w+)\.\w+$/, '$1')))];
+}
+
+type HowlCtor = typeof import('howler').Howl;
+
+/**
+ * Plays the game's sound through howler. Nothing is loaded or played before the player's first gesture;
+ * howler itself is fetched then. If audio cannot start, the game plays on in silence.
+ */
+export class SoundBoard {
+  private Howl: HowlCtor | null = null;
+  private howler: typeof import('howler').Howler | null = null;
+  private readonly cache = new Map<string, HowlType>();
+  private bed: { name: string; howl: HowlType } | null = null;
+  private act: ActId | null = null;
+  private muted: boolean;
+  private musicVolume: number;
+  private effectsVolume: number;
+  private failed = false;
+  private readonly onUnavailable: () => void;
+
+  constructor(settings: { muted: boolean; musicVolume: number; effectsVolume: number }, onUnavailable: () => void) {
+    this.muted = settings.muted;
+    this.musicVolume = settings.musicVolume;
+    this.effectsVolume = settings.effectsVolume;
+    this.onUnavailable = onUnavailable;
+  }
+
+  /** Whether sound is on its way or playing (false before the first gesture). */
+  get started(): boolean {
+    return this.Howl !== null;
+  }
+
+  /** Called on the first gesture: loads howler and starts the bed of the current act. */
+  async unlock(): Promise<void> {
+    if (this.Howl || this.failed) return;
+    try {
+      const mod = await import('howler');
+      this.Howl = mod.Howl;
+      this.howler = mod.Howler;
+      this.howler.mute(this.muted);
+      if (this.act) this.setAct(this.act);
+    } catch {
+      this.fail();
+    }
+  }
+
+  /** Mutes or unmutes everything. */
+  setMuted(muted: boolean): void {
+    this.muted = muted;
+    this.howler?.mute(muted);
+  }
+
+  /** Sets the music and effects volumes (0-1). */
+  setVolumes(music: number, effects: number): void {
+    this.musicVolume = music;
+    this.effectsVolume = effects;
+    this.bed?.howl.volume(0.5 * music);
+  }
+
+  /** Cross-fades to the ambient bed of an act. */
+  setAct(act: ActId | null): void {
+    this.act = act;
+    if (!this.Howl || !act) return;
+    const name = BEDS[act];
+    if (this.bed?.name === name) return;
+    const old = this.bed;
+    const howl = this.howl(name, true);
+    if (!howl) return;
+    this.bed = { name, howl };
+    howl.volume(0);
+    howl.play();
+    howl.fade(0, 0.5 * this.musicVolume, 2500);
+    if (old) {
+      old.howl.fade(old.howl.volume(), 0, 2500);
+      setTimeout(() => old.howl.stop(), 2600);
+    }
+  }
+
+  /** Plays the sound cues of a new passage (map events are the map's business). */
+  play(cues: readonly Cue[]): void {
+    if (!this.Howl) return;
+    let delay = 0;
+    for (const cue of cues) {
+      if (cue.kind !== 'sfx' && cue.kind !== 'music') continue;
+      const howl = this.howl(cue.id, false);
+      if (!howl) continue;
+      howl.volume(cue.kind === 'music' ? this.musicVolume : this.effectsVolume);
+      setTimeout(() => howl.play(), delay);
+      delay += 400;
+    }
+  }
+
+  /** The click of a choice being taken. */
+  click(): void {
+    if (!this.Howl) return;
+    const howl = this.howl('click', false);
+    howl?.volume(0.6 * this.effectsVolume);
+    howl?.play();
+  }
+
+  private howl(name: string, loop: boolean): HowlType | null {
+    if (!this.Howl || this.failed) return null;
+    const cached = this.cache.get(name);
+    if (cached) return cached;
+    const src = sources(name);
+    if (src.length === 0) return null;
+    const howl = new this.Howl({ src, loop, html5: false, preload: true, onloaderror: () => this.fail(), onplayerror: () => this.fail() });
+    this.cache.set(name, howl);
+    return howl;
+  }
+
+  private fail(): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.onUnavailable();
+  }
+}

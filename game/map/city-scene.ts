@@ -1,0 +1,370 @@
+import Phaser from 'phaser';
+import type { Cue } from '../../src/story/transcript.ts';
+import { placeName } from '../../src/world/places.ts';
+import type { DistrictView, WorldView } from '../../src/world/world-view.ts';
+import { centroid, hatchSegments, type Pt, pointInPolygon } from './hatch.ts';
+import { drawMarker, type MarkerKind } from './markers.ts';
+import { BAND_HATCH, moodColour, PALETTE } from './palette.ts';
+
+/** The projected map data the scene draws (assets/map/geometry.json). */
+export interface Geometry {
+  readonly views: Record<string, { x: number; y: number; width: number; height: number }>;
+  readonly sea: Pt[];
+  readonly waterAreas: { id: string; polygon: Pt[] }[];
+  readonly rivers: { id: string; name: string; width: number; points: Pt[] }[];
+  readonly islands: { id: string; name: string; polygon: Pt[] }[];
+  readonly districts: { id: string; polygon: Pt[] }[];
+  readonly streets: { id: string; name: string; points: Pt[] }[];
+  readonly railways: { id: string; name: string; points: Pt[] }[];
+  readonly bridges: { id: string; at: Pt }[];
+  readonly landmarks: { id: string; at: Pt }[];
+  readonly offmap: { id: string; at: Pt; inset: string }[];
+}
+
+/** Landmarks always named on the map (the others are dots, named in the tooltip). */
+const LABELLED: Readonly<Record<string, string>> = {
+  winter_palace: 'Winter Palace',
+  smolny: 'Smolny',
+  tauride_palace: 'Tauride Palace',
+  finland_station: 'Finland Station',
+  peter_paul_fortress: 'Peter and Paul',
+  putilov_works: 'Putilov works',
+  kshesinskaya_mansion: 'Kshesinskaya',
+  mariinsky_palace: 'Mariinsky',
+  arsenal_liteiny: 'Arsenal',
+  nikolaevsky_station: 'Nikolaevsky Stn',
+};
+
+const OFFMAP_LABELLED = ['kronstadt', 'pulkovo_heights', 'tsarskoe_selo', 'gatchina', 'sestroretsk', 'oranienbaum', 'krasnoe_selo'];
+const FONT = '"Oswald", "Arial Narrow", sans-serif';
+const GOVERNMENT_EVENTS = new Set(['shots', 'troops', 'cossacks', 'arrest', 'raid', 'retreat', 'bridge_raised']);
+
+/** Map-wide settings the scene starts with. */
+export interface SceneOptions {
+  readonly geometry: Geometry;
+  readonly reducedMotion: boolean;
+  readonly onFirstFrame: () => void;
+  readonly onHover: (id: string | null, screen: { x: number; y: number } | null) => void;
+  readonly onCreate: () => void;
+}
+
+interface Label {
+  readonly text: Phaser.GameObjects.Text;
+  readonly at: Pt;
+  readonly offsetPx: number;
+  /** Lower numbers win when labels would overlap. */
+  readonly priority: number;
+}
+
+/**
+ * The Phaser scene that draws Petrograd from the world view. Everything is in map units (1 unit = 1 px at
+ * 7000 px per degree); line widths, labels and pictograms are scaled by 1/zoom so they keep their screen
+ * size whatever the view.
+ */
+export class CityScene extends Phaser.Scene {
+  private options!: SceneOptions;
+  private baseLayer!: Phaser.GameObjects.Graphics;
+  private districtLayer!: Phaser.GameObjects.Graphics;
+  private waterLayer!: Phaser.GameObjects.Graphics;
+  private markerLayer!: Phaser.GameObjects.Graphics;
+  private fxLayer!: Phaser.GameObjects.Graphics;
+  private labels: Label[] = [];
+  private shown = new Map<string, number>();
+  private target: WorldView | null = null;
+  private tween: Phaser.Tweens.Tween | null = null;
+  private viewName = 'city';
+  private unit = 1;
+  private firstFrameSent = false;
+  private pulses: { at: Pt; born: number; colour: number }[] = [];
+
+  constructor() {
+    super({ key: 'city' });
+  }
+
+  init(options: SceneOptions): void {
+    this.options = options;
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor(PALETTE.paper);
+    this.baseLayer = this.add.graphics();
+    this.districtLayer = this.add.graphics();
+    this.waterLayer = this.add.graphics();
+    this.createLabels();
+    this.markerLayer = this.add.graphics();
+    this.fxLayer = this.add.graphics();
+    this.fit();
+    this.input.on('pointermove', (p: Phaser.Input.Pointer) => this.hover(p));
+    this.input.on('pointerdown', (p: Phaser.Input.Pointer) => this.hover(p));
+    this.input.on('gameout', () => this.options.onHover(null, null));
+    this.events.on(Phaser.Scenes.Events.POST_UPDATE, () => this.drawPulses());
+    this.game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+      if (this.firstFrameSent || !this.target) return;
+      this.firstFrameSent = true;
+      this.options.onFirstFrame();
+    });
+    this.options.onCreate();
+  }
+
+  /** Shows a new state of the city; changes animate unless `animate` is false (a load, a rewind) or motion is reduced. */
+  setWorld(view: WorldView, animate: boolean): void {
+    const from = new Map(this.shown);
+    this.target = view;
+    const wanted = view.view ?? 'city';
+    if (wanted !== this.viewName) {
+      this.viewName = wanted;
+      this.fit(animate && !this.options.reducedMotion);
+    }
+    this.tween?.stop();
+    const settle = () => {
+      for (const d of view.districts) this.shown.set(d.id, d.mood);
+      this.drawDistricts(view.districts);
+    };
+    this.drawMarkers();
+    if (!animate || this.options.reducedMotion || from.size === 0) {
+      settle();
+      return;
+    }
+    const state = { t: 0 };
+    this.tween = this.tweens.add({
+      targets: state,
+      t: 1,
+      duration: 900,
+      ease: 'Sine.easeInOut',
+      onUpdate: () => {
+        for (const d of view.districts) {
+          const start = from.get(d.id) ?? d.mood;
+          this.shown.set(d.id, start + (d.mood - start) * state.t);
+        }
+        this.drawDistricts(view.districts);
+      },
+      onComplete: settle,
+    });
+  }
+
+  /** Plays the map cues of a new passage: a ring pulses where each event happens. */
+  playCues(cues: readonly Cue[]): void {
+    if (this.options.reducedMotion) return;
+    for (const cue of cues) {
+      if (cue.kind !== 'event') continue;
+      const colour = GOVERNMENT_EVENTS.has(cue.id) ? PALETTE.government : PALETTE.red;
+      for (const target of cue.targets) {
+        const at = this.locate(target);
+        if (at) this.pulses.push({ at, born: this.time.now, colour });
+      }
+    }
+  }
+
+  /** Refits the view after the canvas has changed size. */
+  relayout(): void {
+    this.fit();
+  }
+
+  /** Where a place id is on the map, in map units. */
+  locate(id: string): Pt | null {
+    const g = this.options.geometry;
+    const district = g.districts.find((d) => d.id === id);
+    if (district) return centroid(district.polygon);
+    return g.landmarks.find((l) => l.id === id)?.at ?? g.bridges.find((b) => b.id === id)?.at ?? g.offmap.find((o) => o.id === id)?.at ?? null;
+  }
+
+  private viewBox(): { x: number; y: number; width: number; height: number } {
+    const geo = this.options.geometry;
+    if (this.viewName !== 'city') {
+      const v = geo.views[this.viewName];
+      if (v) return v;
+    }
+    const pts = geo.districts.flatMap((d) => d.polygon);
+    const xs = pts.map((p) => p[0]);
+    const ys = pts.map((p) => p[1]);
+    const x0 = Math.min(...xs);
+    const y0 = Math.min(...ys);
+    const w = Math.max(...xs) - x0;
+    const h = Math.max(...ys) - y0;
+    return { x: x0 - w * 0.04, y: y0 - h * 0.03, width: w * 1.08, height: h * 1.06 };
+  }
+
+  private fit(animate = false): void {
+    const cam = this.cameras.main;
+    cam.setSize(this.scale.width, this.scale.height);
+    const v = this.viewBox();
+    const zoom = Math.min(this.scale.width / v.width, this.scale.height / v.height);
+    const cx = v.x + v.width / 2;
+    const cy = v.y + v.height / 2;
+    const apply = () => {
+      this.unit = 1 / cam.zoom;
+      this.drawStatic();
+      if (this.target) {
+        this.drawDistricts(this.target.districts);
+        this.drawMarkers();
+      }
+    };
+    if (animate) {
+      cam.pan(cx, cy, 1200, 'Sine.easeInOut');
+      cam.zoomTo(zoom, 1200, 'Sine.easeInOut', false, (_c: Phaser.Cameras.Scene2D.Camera, progress: number) => {
+        if (progress === 1) apply();
+      });
+      return;
+    }
+    cam.setZoom(zoom);
+    cam.centerOn(cx, cy);
+    apply();
+  }
+
+  private poly(points: readonly Pt[]): Phaser.Math.Vector2[] {
+    return points.map(([x, y]) => new Phaser.Math.Vector2(x, y));
+  }
+
+  private drawStatic(): void {
+    const u = this.unit;
+    const geo = this.options.geometry;
+    const g = this.baseLayer;
+    g.clear();
+    g.fillStyle(PALETTE.neva, 0.6);
+    g.fillPoints(this.poly(geo.sea), true);
+    g.fillStyle(PALETTE.land, 1);
+    for (const island of geo.islands) g.fillPoints(this.poly(island.polygon), true);
+    g.lineStyle(0.8 * u, PALETTE.ink, 0.4);
+    for (const island of geo.islands) g.strokePoints(this.poly(island.polygon), true);
+    for (const rail of geo.railways) {
+      g.lineStyle(3 * u, PALETTE.ink, 0.45);
+      g.strokePoints(this.poly(rail.points), false);
+      g.lineStyle(1.4 * u, PALETTE.paper, 1);
+      g.strokePoints(this.poly(rail.points), false);
+    }
+    const w = this.waterLayer;
+    w.clear();
+    w.fillStyle(PALETTE.neva, 1);
+    for (const area of geo.waterAreas) w.fillPoints(this.poly(area.polygon), true);
+    for (const river of geo.rivers) {
+      w.lineStyle(Math.max(1.2 * u, river.width), PALETTE.neva, 1);
+      w.strokePoints(this.poly(river.points), false);
+    }
+    w.lineStyle(1.2 * u, PALETTE.ink, 0.35);
+    for (const street of geo.streets) w.strokePoints(this.poly(street.points), false);
+    w.lineStyle(3 * u, PALETTE.ink, 0.8);
+    for (const bridge of geo.bridges) {
+      const [x, y] = bridge.at;
+      w.lineBetween(x - 3.5 * u, y - 3.5 * u, x + 3.5 * u, y + 3.5 * u);
+    }
+    for (const l of geo.landmarks) {
+      w.fillStyle(PALETTE.ink, 0.9);
+      w.fillCircle(l.at[0], l.at[1], (LABELLED[l.id] ? 3 : 1.8) * u);
+    }
+    for (const o of geo.offmap) {
+      if (!OFFMAP_LABELLED.includes(o.id)) continue;
+      w.fillStyle(PALETTE.ink, 0.9);
+      w.fillCircle(o.at[0], o.at[1], 3.5 * u);
+    }
+    this.placeLabels();
+  }
+
+  /** Scales the labels to the zoom and hides any that would overlap a more important one. */
+  private placeLabels(): void {
+    const u = this.unit;
+    const placed: Phaser.Geom.Rectangle[] = [];
+    for (const label of [...this.labels].sort((a, b) => a.priority - b.priority)) {
+      label.text.setScale(u);
+      label.text.setPosition(label.at[0], label.at[1] - label.offsetPx * u);
+      const box = label.text.getBounds();
+      const clash = placed.some((p) => Phaser.Geom.Intersects.RectangleToRectangle(p, box));
+      label.text.setVisible(!clash);
+      if (!clash) placed.push(box);
+    }
+  }
+
+  private makeLabel(text: string, at: Pt, sizePx: number, offsetPx: number, colour: string, alpha: number, priority: number): void {
+    const t = this.add.text(at[0], at[1], text.toUpperCase(), {
+      fontFamily: FONT,
+      fontSize: `${sizePx}px`,
+      color: colour,
+      align: 'center',
+      stroke: '#f2e8d5',
+      strokeThickness: 3,
+    });
+    t.setOrigin(0.5, 0.5).setAlpha(alpha).setLetterSpacing(0.6);
+    t.setResolution(Math.min(3, (window.devicePixelRatio || 1) * 1.5));
+    this.labels.push({ text: t, at, offsetPx, priority });
+  }
+
+  private createLabels(): void {
+    const geo = this.options.geometry;
+    for (const d of geo.districts) {
+      const name = placeName(d.id)
+        .replace(/ district.*$/i, '')
+        .replace(/ \(.*\)$/, '');
+      this.makeLabel(name, centroid(d.polygon), 10, 10, '#4a423a', 0.9, 20);
+    }
+    for (const [rank, [id, name]] of Object.entries(LABELLED).entries()) {
+      const l = geo.landmarks.find((x) => x.id === id);
+      if (l) this.makeLabel(name, l.at, 10, 9, '#1d1a17', 1, rank);
+    }
+    for (const o of geo.offmap) if (OFFMAP_LABELLED.includes(o.id)) this.makeLabel(placeName(o.id).replace(/ \(.*\)$/, ''), o.at, 11, 11, '#1d1a17', 1, 10);
+  }
+
+  private drawDistricts(districts: readonly DistrictView[]): void {
+    const u = this.unit;
+    const g = this.districtLayer;
+    g.clear();
+    for (const d of districts) {
+      const shape = this.options.geometry.districts.find((x) => x.id === d.id);
+      if (!shape) continue;
+      const mood = this.shown.get(d.id) ?? d.mood;
+      g.fillStyle(moodColour(mood), 0.9);
+      g.fillPoints(this.poly(shape.polygon), true);
+      const hatch = BAND_HATCH[d.band];
+      g.lineStyle(0.9 * u, PALETTE.ink, 0.3);
+      for (const [a, b] of hatchSegments(shape.polygon, hatch.angle, hatch.spacing * u)) g.lineBetween(a[0], a[1], b[0], b[1]);
+      g.lineStyle(1.2 * u, PALETTE.ink, 0.6);
+      g.strokePoints(this.poly(shape.polygon), true);
+    }
+  }
+
+  private drawMarkers(): void {
+    const view = this.target;
+    const g = this.markerLayer;
+    g.clear();
+    if (!view) return;
+    const u = this.unit;
+    for (const d of view.districts) {
+      const shape = this.options.geometry.districts.find((x) => x.id === d.id);
+      if (!shape) continue;
+      const [cx, cy] = centroid(shape.polygon);
+      const kinds: MarkerKind[] = [];
+      if (d.striking) kinds.push('strike');
+      if (d.crowds) kinds.push('crowd');
+      if (d.barricades) kinds.push('barricade');
+      if (d.armed) kinds.push('armed');
+      for (const [i, kind] of kinds.entries()) drawMarker(g, kind, cx + (i - (kinds.length - 1) / 2) * 18 * u, cy + 12 * u, u);
+    }
+    for (const site of view.sites) {
+      const at = this.locate(site.id);
+      if (!at) continue;
+      drawMarker(g, site.status === 'held' ? 'flag' : site.status === 'contested' ? 'contested' : 'raised', at[0], at[1], u);
+    }
+  }
+
+  private drawPulses(): void {
+    const g = this.fxLayer;
+    g.clear();
+    const now = this.time.now;
+    const u = this.unit;
+    this.pulses = this.pulses.filter((p) => now - p.born < 1800);
+    for (const p of this.pulses) {
+      const t = (now - p.born) / 1800;
+      g.lineStyle((3 * (1 - t) + 0.5) * u, p.colour, 1 - t);
+      g.strokeCircle(p.at[0], p.at[1], (6 + 40 * t) * u);
+    }
+  }
+
+  private hover(pointer: Phaser.Input.Pointer): void {
+    const world = this.cameras.main.getWorldPoint(pointer.x, pointer.y);
+    const point: Pt = [world.x, world.y];
+    const geo = this.options.geometry;
+    const near = [...geo.landmarks, ...geo.offmap].find((l) => Math.hypot(l.at[0] - point[0], l.at[1] - point[1]) < 8 * this.unit);
+    const district = geo.districts.find((d) => pointInPolygon(point, d.polygon));
+    const id = near?.id ?? district?.id ?? null;
+    const css = this.scale.zoom || 1;
+    this.options.onHover(id, id ? { x: pointer.x * css, y: pointer.y * css } : null);
+  }
+}

@@ -1,0 +1,69 @@
+// Loaded with a dynamic import() after the first passage is on screen: this module pulls in Phaser.
+import Phaser from 'phaser';
+import geometry from '../../assets/map/geometry.json' with { type: 'json' };
+import type { Cue } from '../../src/story/transcript.ts';
+import type { WorldView } from '../../src/world/world-view.ts';
+import { CityScene, type Geometry } from './city-scene.ts';
+
+/** What the rest of the game can do with the map once it is up. */
+export interface MapHandle {
+  update(view: WorldView, cues: readonly Cue[], animate: boolean): void;
+  destroy(): void;
+}
+
+/** Options for the map: where to draw, the first state, and callbacks. */
+export interface MountOptions {
+  readonly parent: HTMLElement;
+  readonly world: WorldView;
+  readonly reducedMotion: boolean;
+  readonly onFirstFrame: () => void;
+  readonly onHover: (id: string | null, screen: { x: number; y: number } | null) => void;
+}
+
+/** Starts Phaser in `parent` and draws the city; resolves once the scene exists. */
+export function mountMap(options: MountOptions): Promise<MapHandle> {
+  const dpr = Math.min(2, window.devicePixelRatio || 1);
+  const size = () => ({ w: Math.max(200, options.parent.clientWidth), h: Math.max(200, options.parent.clientHeight) });
+  const { w, h } = size();
+  const renderer = new URLSearchParams(location.search).get('renderer') === 'canvas' ? Phaser.CANVAS : Phaser.AUTO;
+  return new Promise((resolve) => {
+    const scene = new CityScene();
+    const game = new Phaser.Game({
+      type: renderer,
+      parent: options.parent,
+      backgroundColor: '#f2e8d5',
+      banner: false,
+      audio: { noAudio: true },
+      scale: { mode: Phaser.Scale.NONE, width: w * dpr, height: h * dpr, zoom: 1 / dpr },
+      render: { antialias: true, roundPixels: false },
+      scene: [],
+    });
+    const observer = new ResizeObserver(() => {
+      const next = size();
+      game.scale.resize(next.w * dpr, next.h * dpr);
+      game.scale.setZoom(1 / dpr);
+      if (scene.sys?.isActive()) scene.relayout();
+    });
+    const onCreate = () => {
+      scene.setWorld(options.world, false);
+      observer.observe(options.parent);
+      resolve({
+        update: (view, cues, animate) => {
+          scene.setWorld(view, animate);
+          if (animate) scene.playCues(cues);
+        },
+        destroy: () => {
+          observer.disconnect();
+          game.destroy(true);
+        },
+      });
+    };
+    game.scene.add('city', scene, true, {
+      geometry: geometry as unknown as Geometry,
+      reducedMotion: options.reducedMotion,
+      onFirstFrame: options.onFirstFrame,
+      onHover: options.onHover,
+      onCreate,
+    });
+  });
+}

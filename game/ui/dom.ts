@@ -1,0 +1,32 @@
+// A small helper for building DOM elements without a framework.
+
+type Attrs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
+type Child = Node | string | null | undefined | false;
+
+/** Creates an element with attributes (on* keys become listeners; false/null attributes are left out) and children. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === false || value === null || value === undefined) continue;
+    if (typeof value === 'function') el.addEventListener(key.slice(2).toLowerCase(), value);
+    else if (key === 'className') el.className = String(value);
+    else el.setAttribute(key, value === true ? '' : String(value));
+  }
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child);
+  }
+  return el;
+}
+
+/** Finds a required element, failing loudly if the page lacks it. */
+export function must<T extends Element>(selector: string, root: ParentNode = document): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`The page is missing ${selector}`);
+  return el;
+}
+
+/** Whether the player asked the system for less motion. */
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}

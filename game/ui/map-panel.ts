@@ -1,0 +1,130 @@
+import type { GameView } from '../../src/game-core.ts';
+import type { Cue } from '../../src/story/transcript.ts';
+import { PLACES } from '../../src/world/places.ts';
+import { BAND_LABELS, type WorldView } from '../../src/world/world-view.ts';
+import type { MapHandle } from '../map/mount-map.ts';
+import { h, prefersReducedMotion } from './dom.ts';
+import { describeChanges, renderMapTwin } from './map-twin.ts';
+
+/**
+ * The map column: the text twin is drawn at once from the world view; Phaser is fetched only after the
+ * first passage is on screen, and the map fades in when its first frame is drawn.
+ */
+export class MapPanel {
+  private readonly frame: HTMLElement;
+  private readonly twin: HTMLElement;
+  private readonly tooltip: HTMLElement;
+  private map: MapHandle | null = null;
+  private loading = false;
+  private last: WorldView | null = null;
+  private pending: { view: WorldView; cues: readonly Cue[]; animate: boolean } | null = null;
+
+  constructor(frame: HTMLElement, twin: HTMLElement) {
+    this.frame = frame;
+    this.twin = twin;
+    this.tooltip = h('div', { className: 'map-tooltip', role: 'tooltip', hidden: true });
+    frame.append(this.tooltip, mapLegend());
+  }
+
+  render(view: GameView, live: boolean): void {
+    const world = view.world;
+    const changes = live ? describeChanges(this.last, world) : [];
+    renderMapTwin(this.twin, world, changes);
+    const cues = view.passages[view.passages.length - 1]?.cues ?? [];
+    const animate = live && this.last !== null;
+    this.last = world;
+    if (this.map) this.map.update(world, cues, animate);
+    else this.pending = { view: world, cues, animate: false };
+  }
+
+  /** Fetches Phaser and draws the map, after the browser has painted the story. */
+  load(): void {
+    if (this.loading) return;
+    this.loading = true;
+    const go = () => {
+      import('../map/mount-map.ts')
+        .then(async ({ mountMap }) => {
+          await document.fonts?.load('500 12px Oswald').catch(() => undefined);
+          const world = this.pending?.view ?? this.last;
+          if (!world) return;
+          this.map = await mountMap({
+            parent: this.frame,
+            world,
+            reducedMotion: prefersReducedMotion(),
+            onFirstFrame: () => {
+              document.documentElement.setAttribute('data-map-ready', '');
+              this.frame.classList.add('is-ready');
+            },
+            onHover: (id, at) => this.showTooltip(id, at),
+          });
+          if (this.last && this.last !== world) this.map.update(this.last, [], false);
+        })
+        .catch((err: unknown) => {
+          console.error('The map could not be drawn:', err);
+          this.frame.classList.add('is-failed');
+          const loading = this.frame.querySelector('.map-loading');
+          if (loading) loading.textContent = 'The map could not be drawn in this browser. The city is described in words below.';
+        });
+    };
+    requestAnimationFrame(() => setTimeout(go, 0));
+  }
+
+  private showTooltip(id: string | null, at: { x: number; y: number } | null): void {
+    const place = id ? PLACES.get(id) : undefined;
+    if (!place || !at) {
+      this.tooltip.hidden = true;
+      return;
+    }
+    const district = this.last?.districts.find((d) => d.id === id);
+    const site = this.last?.sites.find((s) => s.id === id);
+    const state = district
+      ? `Now ${BAND_LABELS[district.band]}.`
+      : site
+        ? site.status === 'held'
+          ? 'Held by the revolution.'
+          : site.status === 'contested'
+            ? 'Being fought over.'
+            : 'Raised.'
+        : '';
+    this.tooltip.replaceChildren(h('strong', {}, place.name), h('span', {}, place.role), state ? h('em', {}, state) : '');
+    this.tooltip.hidden = false;
+    const x = Math.min(at.x + 12, this.frame.clientWidth - 260);
+    this.tooltip.style.left = `${Math.max(4, x)}px`;
+    this.tooltip.style.top = `${Math.min(at.y + 12, this.frame.clientHeight - 40)}px`;
+  }
+}
+
+/** The map's legend: the band scale with its hatching, and the pictograms (drawn in CSS to match the map). */
+export function mapLegend(): HTMLElement {
+  const bands = [
+    ['revolution', 'With the revolution'],
+    ['leaning_revolution', 'Leaning to it'],
+    ['wavering', 'Wavering'],
+    ['leaning_order', 'Leaning to the government'],
+    ['order', 'Held for the government'],
+  ] as const;
+  const marks = [
+    ['strike', 'On strike'],
+    ['crowd', 'Crowds'],
+    ['barricade', 'Barricades'],
+    ['armed', 'Armed workers'],
+    ['flag', 'Held by the revolution'],
+    ['contested', 'Fought over'],
+    ['raised', 'Bridge raised'],
+  ] as const;
+  return h(
+    'details',
+    { className: 'map-legend', open: true },
+    h('summary', {}, 'Key'),
+    h(
+      'ul',
+      { className: 'legend__bands' },
+      ...bands.map(([band, text]) => h('li', {}, h('span', { className: `swatch swatch--${band}`, 'aria-hidden': 'true' }), text)),
+    ),
+    h(
+      'ul',
+      { className: 'legend__marks' },
+      ...marks.map(([mark, text]) => h('li', {}, h('span', { className: `mark mark--${mark}`, 'aria-hidden': 'true' }), text)),
+    ),
+  );
+}

@@ -1,0 +1,76 @@
+import type { GameView } from '../../src/game-core.ts';
+import { ACT_INFO } from '../../src/story/acts.ts';
+import { must } from './dom.ts';
+import type { Settings } from './settings.ts';
+
+/** What the masthead's buttons do. */
+export interface MastheadHandlers {
+  readonly settings: Settings;
+  readonly onToggleDate: () => void;
+  readonly onToggleSound: () => void;
+  readonly onSources: () => void;
+  readonly onRestart: () => void;
+  readonly onTitle: () => void;
+}
+
+/** The top bar: the act and the date (Old Style, or New Style on request), and the game's tools. */
+export class Masthead {
+  private readonly where = must<HTMLElement>('#where');
+  private readonly date = must<HTMLButtonElement>('#toggle-date');
+  private readonly sound = must<HTMLButtonElement>('#toggle-sound');
+  private readonly restart = must<HTMLButtonElement>('#restart');
+  private readonly toTitle = must<HTMLButtonElement>('#to-title');
+  private readonly handlers: MastheadHandlers;
+  private unavailable = false;
+
+  constructor(handlers: MastheadHandlers) {
+    this.handlers = handlers;
+    this.date.addEventListener('click', handlers.onToggleDate);
+    this.sound.addEventListener('click', handlers.onToggleSound);
+    must<HTMLButtonElement>('#open-sources').addEventListener('click', handlers.onSources);
+    this.restart.addEventListener('click', handlers.onRestart);
+    this.toTitle.addEventListener('click', handlers.onTitle);
+    this.renderSound();
+  }
+
+  /** Shows or hides the tools that only make sense during a game. */
+  setPlaying(playing: boolean): void {
+    this.date.hidden = !playing;
+    this.restart.hidden = !playing;
+    this.toTitle.hidden = !playing;
+    if (!playing) this.where.textContent = '';
+  }
+
+  /** Says that sound cannot play in this browser. */
+  soundUnavailable(): void {
+    this.unavailable = true;
+    this.renderSound();
+  }
+
+  render(view: GameView): void {
+    const { world } = view;
+    const parts: string[] = [];
+    if (world.act) parts.push(`Act ${ACT_INFO[world.act].numeral}: ${ACT_INFO[world.act].title}`);
+    if (world.dateLabel) parts.push(this.handlers.settings.newStyle ? `${world.dateLabel.newStyle} (New Style)` : `${world.dateLabel.oldStyle} (Old Style)`);
+    this.where.textContent = parts.join(' · ');
+    this.date.setAttribute('aria-pressed', String(this.handlers.settings.newStyle));
+    this.date.textContent = 'New Style dates';
+    this.date.title = world.dateLabel
+      ? this.handlers.settings.newStyle
+        ? `Old Style: ${world.dateLabel.oldStyle}`
+        : `New Style: ${world.dateLabel.newStyle}`
+      : '';
+    this.renderSound();
+  }
+
+  private renderSound(): void {
+    if (this.unavailable) {
+      this.sound.textContent = 'Sound unavailable';
+      this.sound.disabled = true;
+      this.sound.title = 'This browser could not play sound; the game plays on silently.';
+      return;
+    }
+    this.sound.textContent = 'Mute';
+    this.sound.setAttribute('aria-pressed', String(this.handlers.settings.muted));
+  }
+}

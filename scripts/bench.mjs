@@ -1,0 +1,196 @@
+// `npm run bench`: the built game against a bare ink player (the ink runtime, the same story JSON, plain DOM)
+// in headless Chromium, in the same run. Measures time to the first playable choice (cold loads, median),
+// click-to-next-choices, bytes and memory, plain and throttled (1.6 Mbit/s, 150 ms), and writes
+// docs/benchmarks.md. Needs Debian's Chromium (/usr/bin/chromium or CHROMIUM_PATH).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { compileInk } from './ink-compile.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const THROTTLED_RUNS = Number(process.env.BENCH_THROTTLED_RUNS ?? 3);
+const STEPS = 6;
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
+const THROTTLE = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (0.75 * 1024 * 1024) / 8 };
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ogg': 'audio/ogg', '.mp3': 'audio/mpeg', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+function serve(root, port) {
+  const cache = new Map();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let file = join(root, decodeURIComponent(url.pathname));
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = /gzip/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|svg/.test(type);
+    const key = `${file}:${gzip}`;
+    if (!cache.has(key)) cache.set(key, gzip ? gzipSync(readFileSync(file), { level: 6 }) : readFileSync(file));
+    res.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'cache-control': 'no-store' });
+    res.end(cache.get(key));
+  });
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+}
+
+function buildBarePlayer(json) {
+  const dir = resolve('node_modules/.bench/bare');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  copyFileSync('node_modules/inkjs/dist/ink.mjs', join(dir, 'ink.mjs'));
+  writeFileSync(join(dir, 'story.json'), json);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare ink player</title><link rel="icon" href="data:,"></head>
+<body><div id="story"></div><div id="choices"></div><script type="module">
+import { Story } from './ink.mjs';
+const json = await (await fetch('story.json')).text();
+const story = new Story(json);
+const out = document.getElementById('story');
+const box = document.getElementById('choices');
+function step() {
+  while (story.canContinue) { const p = document.createElement('p'); p.textContent = story.Continue(); out.append(p); }
+  box.replaceChildren(...story.currentChoices.map((c) => { const b = document.createElement('button'); b.dataset.choice = c.index; b.textContent = c.text; b.onclick = () => { story.ChooseChoiceIndex(c.index); step(); }; return b; }));
+}
+step();
+</script></body></html>`,
+  );
+  return dir;
+}
+
+async function firstChoice(browser, url, throttle) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (throttle) await cdp.send('Network.emulateNetworkConditions', THROTTLE);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector('[data-choice]', { timeout: 120_000 });
+  const result = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const resources = performance.getEntriesByType('resource');
+    const bytes = (nav?.transferSize ?? 0) + resources.reduce((n, r) => n + (r.transferSize ?? 0), 0);
+    return { ms: performance.now(), bytes };
+  });
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return { ...result, heap: heap.usedSize };
+}
+
+async function stepTimes(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('[data-choice]');
+  const times = [];
+  for (let i = 0; i < STEPS; i++) {
+    const ms = await page.evaluate(
+      () =>
+        new Promise((done) => {
+          const button = document.querySelector('button[data-choice], button.turn-page');
+          if (!button) return done(-1);
+          const t0 = performance.now();
+          const observer = new MutationObserver(() => {
+            const fresh = document.querySelector('button[data-choice], button.turn-page');
+            if (fresh && fresh !== button && fresh.isConnected) {
+              observer.disconnect();
+              requestAnimationFrame(() => done(performance.now() - t0));
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+          button.click();
+        }),
+    );
+    if (ms < 0) break;
+    times.push(ms);
+  }
+  await context.close();
+  return times;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const kb = (b) => `${(b / 1024).toFixed(1)} kB`;
+
+function distSizes() {
+  const rows = [];
+  const walk = (dir) => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(js|css|html)$/.test(f)) rows.push({ file: p.replace(/^dist\//, ''), raw: statSync(p).size, gz: gzipSync(readFileSync(p), { level: 6 }).length });
+    }
+  };
+  walk('dist');
+  return rows.sort((a, b) => b.gz - a.gz);
+}
+
+console.log('Building the game…');
+execFileSync('node_modules/.bin/vite', ['build'], { stdio: 'inherit' });
+const compiled = compileInk(resolve('story/main.ink'));
+if (!compiled.json) throw new Error('The story does not compile');
+const bareDir = buildBarePlayer(compiled.json);
+const gameServer = await serve(resolve('dist'), 4191);
+const bareServer = await serve(bareDir, 4192);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const results = {};
+for (const [name, url] of [
+  ['game', 'http://127.0.0.1:4191/?start'],
+  ['bare', 'http://127.0.0.1:4192/'],
+]) {
+  const plain = [];
+  for (let i = 0; i < RUNS; i++) plain.push(await firstChoice(browser, url, false));
+  const throttled = [];
+  for (let i = 0; i < THROTTLED_RUNS; i++) throttled.push(await firstChoice(browser, url, true));
+  const steps = await stepTimes(browser, url);
+  results[name] = {
+    firstChoice: median(plain.map((r) => r.ms)),
+    firstChoiceThrottled: median(throttled.map((r) => r.ms)),
+    bytes: median(plain.map((r) => r.bytes)),
+    heap: median(plain.map((r) => r.heap)),
+    step: median(steps),
+    steps: steps.length,
+  };
+  console.log(name, results[name]);
+}
+await browser.close();
+gameServer.close();
+bareServer.close();
+
+const g = results.game;
+const b = results.bare;
+const ratio = (x, y) => (y > 0 ? (x / y).toFixed(2) : 'n/a');
+const sizes = distSizes();
+const date = new Date().toISOString().slice(0, 10);
+const md = `# Benchmarks
+
+Measured by \`npm run bench\` on ${date}: headless Debian Chromium, ${RUNS} cold loads (a fresh browser context each) for the plain figures and ${THROTTLED_RUNS} for the throttled ones (1.6 Mbit/s down, 150 ms latency), medians. The **bare player** is the least a browser can do with the same story: the ink runtime, the same compiled story JSON, plain DOM. The game is loaded at \`/?start\` (straight into a new game), the bare player at its page. Both are served gzip-compressed by the same local server.
+
+| measure | the game | bare ink player | ratio | goal |
+|---|---|---|---|---|
+| first playable choice, plain | ${g.firstChoice.toFixed(0)} ms | ${b.firstChoice.toFixed(0)} ms | ${ratio(g.firstChoice, b.firstChoice)} | ≤ 1.5 |
+| first playable choice, throttled | ${g.firstChoiceThrottled.toFixed(0)} ms | ${b.firstChoiceThrottled.toFixed(0)} ms | ${ratio(g.firstChoiceThrottled, b.firstChoiceThrottled)} | ≤ 1.5 |
+| click to next choices painted (median of ${g.steps} steps) | ${g.step.toFixed(1)} ms | ${b.step.toFixed(1)} ms | ${ratio(g.step, b.step)} | ≤ 1.3 |
+| bytes transferred to the first choice | ${kb(g.bytes)} | ${kb(b.bytes)} | ${ratio(g.bytes, b.bytes)} | |
+| JS heap at the first choice | ${kb(g.heap)} | ${kb(b.heap)} | ${ratio(g.heap, b.heap)} | |
+
+The map (Phaser) and the sound (howler) are not on this path: Phaser is fetched after the first passage is on screen, howler after the player's first gesture.
+
+## Build output (gzip -6)
+
+| file | raw | gzip |
+|---|---|---|
+${sizes.map((s) => `| ${s.file} | ${kb(s.raw)} | ${kb(s.gz)} |`).join('\n')}
+`;
+mkdirSync('docs', { recursive: true });
+const previous = existsSync('docs/benchmarks.md') ? readFileSync('docs/benchmarks.md', 'utf8') : '';
+const extra = previous.includes('<!-- more -->') ? previous.slice(previous.indexOf('<!-- more -->')) : '';
+writeFileSync('docs/benchmarks.md', `${md}${extra ? `\n${extra}` : ''}`);
+console.log(`\nWrote docs/benchmarks.md\nfirst choice ${ratio(g.firstChoice, b.firstChoice)}x the bare player (throttled ${ratio(g.firstChoiceThrottled, b.firstChoiceThrottled)}x), a step ${ratio(g.step, b.step)}x`);

@@ -1,0 +1,135 @@
+import { InkList, Story } from 'inkjs';
+import { parseTags, type Tag } from './tags.ts';
+
+/** One line of story output with its parsed tags; `tagErrors` lists tags outside the vocabulary. */
+export interface StoryLine {
+  readonly text: string;
+  readonly tags: readonly Tag[];
+  readonly tagErrors: readonly { raw: string; error: string }[];
+}
+
+/** One option on offer: its index for choose(), its text and tags. */
+export interface StoryChoice {
+  readonly index: number;
+  readonly text: string;
+  readonly tags: readonly Tag[];
+}
+
+/** A variable's value as the core sees it: lists become their item names, in list order. */
+export type VarValue = number | boolean | string | readonly string[];
+
+/** Read-only snapshot of every global variable, by name. */
+export type Variables = Readonly<Record<string, VarValue>>;
+
+/** Called with each ink runtime error or warning. */
+export type StoryErrorHandler = (message: string, kind: 'error' | 'warning') => void;
+
+function listItems(list: InkList): string[] {
+  return list.orderedItems.map((pair) => pair.Key.itemName ?? '').filter((name) => name !== '');
+}
+
+function globalNames(json: string): string[] {
+  const parsed = JSON.parse(json) as { root?: unknown[] };
+  const root = parsed.root ?? [];
+  const last = root[root.length - 1] as Record<string, unknown> | null;
+  const decl = (last?.['global decl'] ?? []) as unknown[];
+  const names: string[] = [];
+  for (const entry of decl) {
+    const name = (entry as Record<string, unknown> | null)?.['VAR='];
+    if (typeof name === 'string') names.push(name);
+  }
+  return names;
+}
+
+/**
+ * The only code that touches inkjs: runs a compiled story and reports lines, choices and variables
+ * in plain data. Deterministic: the same choices give the same lines.
+ */
+export class StoryRunner {
+  private readonly story: Story;
+  private readonly names: readonly string[];
+  private readonly listNames: ReadonlySet<string>;
+
+  constructor(json: string, onError: StoryErrorHandler = () => {}) {
+    this.story = new Story(json);
+    this.story.onError = (message, type) => onError(message, type === 1 ? 'warning' : 'error');
+    const parsed = JSON.parse(json) as { listDefs?: Record<string, unknown> };
+    this.listNames = new Set(Object.keys(parsed.listDefs ?? {}));
+    this.names = globalNames(json).filter((n) => !this.listNames.has(n));
+  }
+
+  /** Names of the story's global variables (LIST definitions excluded). */
+  variableNames(): readonly string[] {
+    return this.names;
+  }
+
+  /** Runs until the next choices or the end, returning every non-empty line; tag-only lines are kept with empty text. */
+  continue(): StoryLine[] {
+    const lines: StoryLine[] = [];
+    while (this.story.canContinue) {
+      const text = (this.story.Continue() ?? '').trim();
+      const { tags, errors } = parseTags(this.story.currentTags ?? []);
+      if (text === '' && tags.length === 0 && errors.length === 0) continue;
+      lines.push({ text, tags, tagErrors: errors });
+    }
+    return lines;
+  }
+
+  /** The options on offer now. */
+  choices(): StoryChoice[] {
+    return this.story.currentChoices.map((c) => ({ index: c.index, text: c.text.trim(), tags: parseTags(c.tags ?? []).tags }));
+  }
+
+  /** Takes option `index` of the current choices; throws a RangeError for an index not on offer. */
+  choose(index: number): void {
+    const count = this.story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= count) throw new RangeError(`No choice ${index}: ${count} on offer`);
+    this.story.ChooseChoiceIndex(index);
+  }
+
+  /** Every global variable's current value. */
+  variables(): Variables {
+    const out: Record<string, VarValue> = {};
+    for (const name of this.names) {
+      const value = this.story.variablesState.$(name);
+      if (value instanceof InkList) out[name] = listItems(value);
+      else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') out[name] = value;
+    }
+    return out;
+  }
+
+  /** Sets a global variable (numbers, booleans and strings only); used for settings such as `debug`. */
+  setVariable(name: string, value: number | boolean | string): void {
+    this.story.variablesState.$(name, value);
+  }
+
+  /** Calls an ink function by name (for the act presets of the jump menu); returns what it returns. */
+  call(name: string): unknown {
+    return this.story.EvaluateFunction(name);
+  }
+
+  /** Moves to a knot by name, as a divert would. */
+  goTo(knot: string): void {
+    this.story.ChoosePathString(knot);
+  }
+
+  /** Whether a knot or function of that name exists. */
+  hasKnot(name: string): boolean {
+    return this.story.KnotContainerWithName(name) !== null;
+  }
+
+  /** The whole ink state as JSON (variables, position, visit counts). */
+  saveState(): string {
+    return this.story.state.ToJson();
+  }
+
+  /** Restores a state made by saveState(). */
+  loadState(json: string): void {
+    this.story.state.LoadJson(json);
+  }
+
+  /** Back to the very beginning, with every variable at its initial value. */
+  reset(): void {
+    this.story.ResetState();
+  }
+}

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { compileInk } from '../../scripts/ink-compile.mjs';
+import { type Picker, type PathRecord, walkOne } from '../../src/explore/walker.ts';
+
+let json: string | null = null;
+
+/** The real story, compiled once per worker. */
+export function storyJson(): string {
+  if (json) return json;
+  const result = compileInk(resolve('story/main.ink'));
+  if (!result.json) throw new Error('The story does not compile');
+  json = result.json;
+  return json;
+}
+
+/** A path through Act I chosen by `pick`, computed with the game's own core (the browser must show the same). */
+export function actOnePath(pick: Picker): PathRecord {
+  return walkOne(storyJson(), pick, { stopAtActEnd: true });
+}
+
+/** Presses the number key of the choice with ink index `index` (the keyboard-only way to play). */
+export async function pressChoice(page: Page, index: number): Promise<void> {
+  const buttons = page.locator('#choices button.choice');
+  await buttons.first().waitFor();
+  const indices = await buttons.evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.choice)));
+  const position = indices.indexOf(index);
+  if (position < 0) throw new Error(`Choice ${index} is not on screen (${indices.join(',')})`);
+  await page.keyboard.press(String(position + 1));
+}
+
+/** Collects console errors and page errors (GL driver chatter is a warning and is ignored). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}

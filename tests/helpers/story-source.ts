@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Variables } from '../../src/story/runner.ts';
+
+/** Every .ink file of the story with its text. */
+export function storyFiles(): { file: string; text: string }[] {
+  const files = ['story/main.ink', 'story/state.ink', 'story/rules.ink', 'story/endings.ink', 'story/debug.ink', ...readdirSync('story/acts').map((f) => `story/acts/${f}`)];
+  return files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+}
+
+/** All values of one tag key written anywhere in the story's source (e.g. every `decision:` id). */
+export function tagValues(key: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`#\\s*${key}:\\s*([^#\\n]+)`, 'g');
+  for (const { text } of storyFiles()) for (const m of text.matchAll(re)) out.push((m[1] ?? '').trim());
+  return out;
+}
+
+/** The declared range of every variable in state.ink (`// [lo,hi]`). */
+export function declaredRanges(): Map<string, [number, number]> {
+  const ranges = new Map<string, [number, number]>();
+  for (const line of readFileSync('story/state.ink', 'utf8').split('\n')) {
+    const m = /^VAR (\w+) = [^/]*\/\/ \[(-?\d+),(-?\d+)\]/.exec(line);
+    if (m) ranges.set(m[1] ?? '', [Number(m[2]), Number(m[3])]);
+  }
+  return ranges;
+}
+
+/** The names of every VAR in state.ink. */
+export function declaredVariables(): string[] {
+  return [...readFileSync('story/state.ink', 'utf8').matchAll(/^VAR (\w+)/gm)].map((m) => m[1] ?? '');
+}
+
+/** Messages for every numeric variable outside its declared range. */
+export function rangeProblems(vars: Variables, ranges: Map<string, [number, number]>): string[] {
+  const out: string[] = [];
+  for (const [name, [lo, hi]] of ranges) {
+    const v = vars[name];
+    if (typeof v === 'number' && (v < lo || v > hi)) out.push(`${name} = ${v}, outside [${lo},${hi}]`);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../scripts/ink-compile.mjs';
+import { declaredRanges, declaredVariables } from '../helpers/story-source.ts';
+
+describe('the story compiles', () => {
+  const result = compileInk(resolve('story/main.ink'));
+
+  it('with no ink errors or warnings', () => {
+    const problems = result.issues.filter((i) => i.severity !== 'author').map((i) => `${i.file}:${i.line}: ${i.message}`);
+    expect(problems).toEqual([]);
+    expect(result.json).not.toBeNull();
+  });
+
+  it('from main.ink and every file it includes', () => {
+    const names = result.files.map((f) => f.replace(`${resolve('story')}/`, '')).sort();
+    expect(names).toEqual(
+      [
+        'acts/01_february.ink',
+        'acts/02_dual_power.ink',
+        'acts/03_july_days.ink',
+        'acts/04_kornilov.ink',
+        'acts/05_october.ink',
+        'acts/06_defence.ink',
+        'debug.ink',
+        'endings.ink',
+        'main.ink',
+        'rules.ink',
+        'state.ink',
+      ].sort(),
+    );
+  });
+
+  it('declares a range for every number in state.ink', () => {
+    const ranged = declaredRanges();
+    const missing = declaredVariables().filter((v) => !ranged.has(v) && !/^(strikes|crowds|barricades|armed_workers|held|fought_over|raised_bridges|february|dual_power|july|kornilov|october|defence|debug)$/.test(v));
+    expect(missing).toEqual([]);
+  });
+});

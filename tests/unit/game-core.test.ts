@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { GameCore } from '../../src/game-core.ts';
+import { AUTOSAVE_KEY, MemoryStore, type SaveStore, StorageProblem } from '../../src/saves/store.ts';
+import { miniStory } from '../helpers/stories.ts';
+
+class BrokenStore implements SaveStore {
+  private readonly kind: 'full' | 'unavailable';
+  constructor(kind: 'full' | 'unavailable') {
+    this.kind = kind;
+  }
+  read(): string | null {
+    if (this.kind === 'unavailable') throw new StorageProblem('unavailable', 'off');
+    return null;
+  }
+  write(): void {
+    throw new StorageProblem(this.kind, this.kind);
+  }
+  remove(): void {}
+}
+
+const fixedNow = () => new Date('2026-11-26T12:00:00Z');
+
+describe('the game core', () => {
+  it('is idle until started, then shows the first passage and its choices', () => {
+    const core = new GameCore(miniStory());
+    expect(core.view().status).toBe('idle');
+    core.start();
+    const view = core.view();
+    expect(view.status).toBe('playing');
+    expect(view.decision).toBe('mini_continue');
+    expect(view.choices.map((c) => c.historical)).toEqual([true, false, false]);
+    expect(view.world.act).toBe('february');
+    expect(view.world.date).toBe('1917-02-23');
+    expect(view.world.districts.find((d) => d.id === 'vyborg')?.striking).toBe(true);
+  });
+
+  it('records the choice that led to each passage and the decision it answered', () => {
+    const core = new GameCore(miniStory());
+    core.start();
+    core.choose(0);
+    const passage = core.view().passages[1];
+    expect(passage?.chosen).toEqual({ index: 0, text: 'Continue the strike', decision: 'mini_continue', historical: true });
+    expect(passage?.blocks.some((b) => b.kind === 'note')).toBe(true);
+    expect(core.view().path).toEqual([0]);
+  });
+
+  it('notifies subscribers after every change and stops when asked', () => {
+    const core = new GameCore(miniStory());
+    const seen: number[] = [];
+    const stop = core.subscribe((v) => seen.push(v.passages.length));
+    core.start();
+    core.choose(0);
+    stop();
+    core.choose(0);
+    expect(seen).toEqual([1, 2]);
+  });
+
+  it('refuses a choice that is not on offer and changes nothing', () => {
+    const core = new GameCore(miniStory());
+    core.start();
+    expect(() => core.choose(7)).toThrow(RangeError);
+    expect(core.view().path).toEqual([]);
+  });
+
+  it('reaches an ending and reports it', () => {
+    const core = new GameCore(miniStory());
+    core.start();
+    core.choose(1);
+    core.choose(1);
+    const view = core.view();
+    expect(view.status).toBe('ended');
+    expect(view.ending).toBe('february_fizzles');
+    expect(view.choices).toEqual([]);
+  });
+
+  it('autosaves after every choice and continues from the autosave', () => {
+    const store = new MemoryStore();
+    const core = new GameCore(miniStory(), { store, now: fixedNow });
+    core.start();
+    core.choose(0);
+    core.choose(0);
+    expect(JSON.parse(store.read(AUTOSAVE_KEY) ?? '{}').path).toEqual([0, 0]);
+    const again = new GameCore(miniStory(), { store });
+    expect(again.autosaveStatus()).toEqual({ exists: true, savedAt: '2026-11-26T12:00:00.000Z', problem: null });
+    expect(again.continueAutosave()).toEqual({ ok: true, restored: 2, message: null });
+    expect(again.view().passages.map((p) => p.step)).toEqual([0, 1, 2]);
+    expect(again.view().world).toEqual(core.view().world);
+  });
+
+  it('says plainly that a corrupt autosave cannot be continued, and still starts a new game', () => {
+    const store = new MemoryStore();
+    store.write(AUTOSAVE_KEY, '{"format":"organiser-save",');
+    const core = new GameCore(miniStory(), { store });
+    expect(core.autosaveStatus()).toMatchObject({ exists: false, problem: expect.stringMatching(/could not be continued.*damaged/) });
+    expect(core.continueAutosave().ok).toBe(false);
+    core.start();
+    expect(core.view().status).toBe('playing');
+  });
+
+  it('restores a save from an older story up to the first choice that no longer fits', () => {
+    const core = new GameCore(miniStory());
+    const outcome = core.load({
+      format: 'organiser-save',
+      version: 1,
+      story: 'old0000',
+      savedAt: '2026-11-01T00:00:00.000Z',
+      path: [0, 0, 0],
+      texts: ['Continue the strike', 'A choice that was rewritten', 'Finish'],
+    });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.restored).toBe(1);
+    expect(outcome.message).toMatch(/story has changed.*choice 1 of 3.*27 February 1917/);
+    expect(core.view().status).toBe('playing');
+    expect(core.view().notice?.kind).toBe('restored');
+  });
+
+  it('keeps playing when storage is full, and says the game is not being saved', () => {
+    const core = new GameCore(miniStory(), { store: new BrokenStore('full') });
+    core.start();
+    core.choose(0);
+    expect(core.view().notice).toEqual({ kind: 'storage', message: expect.stringMatching(/storage is full.*goes on/) });
+    core.choose(0);
+    expect(core.view().passages).toHaveLength(3);
+  });
+
+  it('explains that storage is switched off instead of crashing on the title screen', () => {
+    const core = new GameCore(miniStory(), { store: new BrokenStore('unavailable') });
+    expect(core.autosaveStatus()).toEqual({ exists: false, savedAt: null, problem: expect.stringMatching(/switched off or blocked/) });
+    expect(core.continueAutosave()).toMatchObject({ ok: false, restored: 0 });
+  });
+
+  it('replays a path exactly: the same choices give the same story and the same city', () => {
+    const a = new GameCore(miniStory());
+    a.start();
+    a.choose(2);
+    a.choose(0);
+    const b = new GameCore(miniStory());
+    expect(b.replay([2, 0])).toEqual({ ok: true, restored: 2, message: null });
+    expect(b.view().passages).toEqual(a.view().passages);
+    expect(b.view().world).toEqual(a.view().world);
+  });
+});
