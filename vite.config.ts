@@ -1,13 +1,39 @@
 /// <reference types="vitest/config" />
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 
 // ORGANISER_STORY=path/to/root.ink plays another story (e.g. a test fixture) instead of story/main.ink.
 const storyOverride = process.env.ORGANISER_STORY;
 
 export default defineConfig({
-  plugins: [inkPlugin()],
+  // Relative URLs, so dist/ can be hosted in any folder of a school's own web server.
+  base: './',
+  publicDir: 'assets/public',
+  plugins: [
+    inkPlugin(storyOverride ?? 'story/main.ink'),
+    // Works offline once loaded: the service worker precaches the game, the map engine, the sounds and the fonts.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      includeAssets: ['icon.svg'],
+      manifest: {
+        name: 'The Organiser: Petrograd 1917',
+        short_name: 'The Organiser',
+        description: 'A choose-your-path history game of 1917 Petrograd.',
+        theme_color: '#f2e8d5',
+        background_color: '#f2e8d5',
+        display: 'standalone',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2,ogg,mp3,json}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   resolve: storyOverride ? { alias: [{ find: /^.*\/story\/main\.ink$/, replacement: resolve(storyOverride) }] } : {},
   build: {
     target: 'es2022',

@@ -1,6 +1,19 @@
+/// <reference types="vite-plugin-pwa/client" />
 // Type of an imported .ink file (compiled by scripts/vite-plugin-ink.ts).
 declare module '*.ink' {
   const json: string;
   export default json;
   export const storyVersion: string;
+}
+
+// The build-time strategy explorer's findings (scripts/vite-plugin-ink.ts).
+declare module 'virtual:strategies' {
+  const summary: import('../src/explore/story-exploration.ts').StoryStrategies;
+  export default summary;
+}
+
+// Text files imported whole.
+declare module '*.md?raw' {
+  const text: string;
+  export default text;
 }

@@ -1,4 +1,4 @@
-// Wiring only: creates the core and the adapters, mounts the UI, and lazy-loads the map and the sound.
+// Wiring only: creates the core and the adapters, mounts the UI, and lazy-loads the map, the sound and the views.
 import '@fontsource/pt-serif/400.css';
 import '@fontsource/pt-serif/400-italic.css';
 import '@fontsource/pt-serif/700.css';
@@ -9,11 +9,16 @@ import { MemoryStore, type SaveStore } from '../src/saves/store.ts';
 import story, { storyVersion } from '../story/main.ink';
 import { SoundBoard } from './audio/sound-board.ts';
 import { LocalStore } from './storage/local-store.ts';
+import { Classroom } from './ui/classroom/classroom.ts';
+import { loadGlossary } from './ui/classroom/content.ts';
 import { must } from './ui/dom.ts';
+import { linkTerms, termMatcher } from './ui/glossary.ts';
 import { bindNumberKeys } from './ui/keyboard.ts';
 import { MapPanel } from './ui/map-panel.ts';
 import { Masthead } from './ui/masthead.ts';
+import { openMenu } from './ui/menu.ts';
 import { loadSettings, saveSettings } from './ui/settings.ts';
+import { openCodeDialog, openShare } from './ui/share-view.ts';
 import { fillSources, openSource } from './ui/sources.ts';
 import { StoryPanel } from './ui/story-panel.ts';
 import { TitleScreen } from './ui/title-screen.ts';
@@ -52,9 +57,9 @@ const masthead = new Masthead({
     void sound.unlock();
     masthead.render(core.view());
   },
-  onSources: () => openSource(sourcesDialog, null),
-  onRestart: () => confirmRestart(),
-  onTitle: () => showTitle(),
+  onMenu: () => openGameMenu(),
+  onTimeline: () => void import('./ui/timeline-view.ts').then((m) => m.openTimeline(core, () => afterJump())),
+  onShare: () => openShare(core),
 });
 
 const mapPanel = new MapPanel(must('#map-frame'), must('#map-twin-body'));
@@ -68,19 +73,38 @@ const panel = new StoryPanel(must('#transcript'), must('#choices'), {
   onPlayAgain: () => startNew(),
   onTitle: () => showTitle(),
   newStyle: () => settings.newStyle,
+  decorate: (el) => {
+    if (glossary) linkTerms(el, glossary);
+  },
 });
+
+let glossary: ReturnType<typeof termMatcher> | null = null;
+function loadGlossaryLinks(): void {
+  if (glossary) return;
+  void loadGlossary().then((terms) => {
+    glossary = termMatcher(terms);
+    for (const el of document.querySelectorAll<HTMLElement>('#transcript .passage')) linkTerms(el, glossary);
+  });
+}
 
 const title = new TitleScreen(must('#title-screen'), {
   onStart: () => startNew(),
   onContinue: () => continueGame(),
+  onOpenCode: () => openCodeDialog((code) => openCode(code)),
+  onSaves: () => openSaves(),
+  onEndings: () => void import('./ui/year-views.ts').then((m) => m.openEndings(core, story, () => afterJump())),
+  onYear: () => void import('./ui/year-views.ts').then((m) => m.openBranchMap(core, () => afterJump())),
+  onClassroom: () => void classroom.setActive(!classroom.active).then(() => title.setClassroom(classroom.active)),
 });
 
+const classroom = new Classroom(core, store, story);
 const play = must<HTMLElement>('#play');
 const notice = must<HTMLElement>('#notice');
 let live = true;
 
 function render(view: GameView): void {
   panel.render(view, live);
+  classroom.render(view);
   masthead.render(view);
   mapPanel.render(view, live);
   const last = view.passages[view.passages.length - 1];
@@ -88,6 +112,7 @@ function render(view: GameView): void {
   if (live && last) sound.play(last.cues);
   notice.hidden = view.notice === null;
   notice.textContent = view.notice?.message ?? '';
+  if (view.status !== 'idle' && !play.hidden) history.replaceState(null, '', `${location.pathname}${location.search}#play=${view.shareCode}`);
 }
 
 core.subscribe(render);
@@ -97,13 +122,24 @@ function enterPlay(): void {
   play.hidden = false;
   masthead.setPlaying(true);
   mapPanel.load();
+  requestAnimationFrame(() => setTimeout(loadGlossaryLinks, 50));
+}
+
+/** Shows a game that was loaded, rewound or replayed: the whole transcript at once, no animation. */
+function afterJump(): void {
+  enterPlay();
+  live = false;
+  render(core.view());
+  live = true;
+  panel.focusLatest();
 }
 
 function startNew(): void {
   live = true;
+  if (classroom.active) classroom.newLesson();
   enterPlay();
   core.start();
-  panel.focusChoices();
+  panel.focusLatest();
 }
 
 function continueGame(): void {
@@ -114,15 +150,28 @@ function continueGame(): void {
     title.showMessage(outcome.message ?? 'Your last game could not be continued.');
     return;
   }
-  enterPlay();
-  render(core.view());
-  panel.focusChoices();
+  afterJump();
+}
+
+/** Opens a share code; returns an error message for the player, or null when the game opened. */
+function openCode(code: string): string | null {
+  live = false;
+  const outcome = core.openCode(code);
+  live = true;
+  if (!outcome.ok && outcome.restored === 0 && outcome.message) return outcome.message;
+  afterJump();
+  return null;
 }
 
 function showTitle(): void {
   play.hidden = true;
   masthead.setPlaying(false);
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
   title.show(core.autosaveStatus(), storageOff);
+}
+
+function openSaves(): void {
+  void import('./ui/saves-view.ts').then((m) => m.openSaves(core, store, () => afterJump()));
 }
 
 function confirmRestart(): void {
@@ -132,10 +181,101 @@ function confirmRestart(): void {
   dialog.showModal();
 }
 
+function openGameMenu(): void {
+  const playing = () => core.view().status !== 'idle' && !play.hidden;
+  openMenu([
+    { label: 'Saves', hint: 'Save this game under a name, load one, or move a save between computers as a file.', action: openSaves },
+    {
+      label: 'The map of the year',
+      hint: 'Every decision point, the roads you have taken and the historical one; jump to any decision.',
+      action: () => void import('./ui/year-views.ts').then((m) => m.openBranchMap(core, () => afterJump())),
+    },
+    {
+      label: 'Compare two playthroughs',
+      hint: 'Where two runs parted, the forces over time, and the city of each.',
+      action: () => void import('./ui/compare-view.ts').then((m) => m.openCompare(core, story)),
+    },
+    {
+      label: 'Endings',
+      hint: 'The endings you have reached, with their epilogues; hints for the rest.',
+      action: () => void import('./ui/year-views.ts').then((m) => m.openEndings(core, story, () => afterJump())),
+    },
+    {
+      label: 'What the strategies lead to',
+      hint: 'Where every option leads, from thousands of games played by the game itself.',
+      action: () => void import('./ui/year-views.ts').then((m) => m.openStrategies()),
+    },
+    { label: 'Sources', hint: 'The essay’s footnotes.', action: () => openSource(sourcesDialog, null) },
+    {
+      label: 'Settings',
+      hint: 'Sound, music and effects volume, and the calendar.',
+      action: () =>
+        void import('./ui/settings-view.ts').then((m) =>
+          m.openSettings(settings, () => {
+            saveSettings(store, settings);
+            sound.setMuted(settings.muted);
+            sound.setVolumes(settings.musicVolume, settings.effectsVolume);
+            masthead.render(core.view());
+            panel.refreshDates();
+          }),
+        ),
+    },
+    {
+      label: classroom.active ? 'Leave classroom mode' : 'Classroom mode',
+      hint: classroom.active ? 'Back to the layout for one player.' : 'Projector layout, a class vote at every decision, roles and a debrief.',
+      action: () => void classroom.setActive(!classroom.active),
+    },
+    {
+      label: 'Role cards',
+      hint: 'Sixteen roles for students: view them or print one per page.',
+      action: () => void import('./ui/classroom/roles-view.ts').then((m) => m.openRoles()),
+    },
+    {
+      label: 'Class debrief',
+      hint: 'The class’s path against history, the turning points, the role fates; print or export the votes.',
+      action: () => void classroom.openDebrief(),
+      when: () => classroom.active,
+    },
+    {
+      label: 'Teacher’s guide',
+      hint: 'Lesson plans, how to run the roles and the votes, content notes, further reading.',
+      action: () => void import('./ui/classroom/teacher-view.ts').then((m) => m.openGuide()),
+    },
+    {
+      label: 'Teacher preview',
+      hint: 'Go to any act or decision without playing through.',
+      action: () => void import('./ui/classroom/teacher-view.ts').then((m) => m.openPreview(core, () => afterJump())),
+    },
+    { label: 'Open a code', hint: 'Open a path someone shared.', action: () => openCodeDialog((code) => openCode(code)) },
+    { label: 'Restart', hint: 'Start a new game from 23 February.', action: confirmRestart, when: playing },
+    { label: 'Title screen', hint: 'Back to the title screen; your game is saved.', action: showTitle, when: playing },
+  ]);
+}
+
+// Offline play: register the service worker once the game is up (not in the dev server).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true })));
+}
+
 for (const type of ['pointerdown', 'keydown'] as const) {
   window.addEventListener(type, () => void sound.unlock(), { once: true, capture: true });
 }
+window.addEventListener('hashchange', () => {
+  if (!location.hash.startsWith('#play=') || location.hash === `#play=${core.view().shareCode}`) return;
+  const error = openCode(location.hash);
+  if (error) {
+    showTitle();
+    title.showMessage(error);
+  }
+});
 
 bindNumberKeys(must('#choices'));
-if (new URLSearchParams(location.search).has('start')) startNew();
+if (new URLSearchParams(location.search).has('classroom')) void classroom.setActive(true).then(() => title.setClassroom(true));
+if (location.hash.startsWith('#play=')) {
+  const error = openCode(location.hash);
+  if (error) {
+    showTitle();
+    title.showMessage(`The shared link could not be opened: ${error}`);
+  }
+} else if (new URLSearchParams(location.search).has('start')) startNew();
 else showTitle();

@@ -73,7 +73,7 @@ function walk(pick, print) {
       const text = story.Continue() ?? '';
       const { tags, errors } = parseTags(story.currentTags ?? []);
       for (const e of errors) problem(`bad tag "${e.raw}": ${e.error}`);
-      wordCount += words(text);
+      if (!(actEnded && stopAtActEnd)) wordCount += words(text);
       if (text.trim()) lastText = text.trim();
       if (print && text.trim()) {
         const shown = tags.filter((t) => t.kind !== 'historical').map((t) => `#${t.kind}${'value' in t ? `:${t.value}` : ''}`);

@@ -1,16 +1,51 @@
 // Compiles story/main.ink (and its INCLUDEs) at build time: `import story from '../story/main.ink'`
 // gives the compiled JSON string and `storyVersion` its fingerprint. Ink errors and warnings name the
 // file and line, fail the build and show in the dev overlay; editing any .ink file reloads the story.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { explore } from '../src/explore/explorer.ts';
+import { exploreStory } from '../src/explore/story-exploration.ts';
 import { storyVersion } from '../src/story/story-version.ts';
 import { compileInk, formatIssue } from './ink-compile.mjs';
 
-/** The Vite plugin that turns .ink imports into compiled story JSON. */
-export function inkPlugin(): Plugin {
+const STRATEGIES = 'virtual:strategies';
+
+/**
+ * The strategy explorer's findings for the story: assets/strategies.json when it was computed for this story
+ * version (`npm run explore -- --write`), else computed now (slow) and cached on disk by story version.
+ */
+function strategies(root: string): string {
+  const result = compileInk(root);
+  if (!result.json) throw new Error('The story does not compile, so its strategies cannot be explored.');
+  const version = storyVersion(result.json);
+  const committed = resolve('assets/strategies.json');
+  if (root.endsWith('story/main.ink') && existsSync(committed)) {
+    const text = readFileSync(committed, 'utf8');
+    if ((JSON.parse(text) as { version?: string }).version === version) return text;
+    console.warn('assets/strategies.json is out of date for this story: exploring now (run `npm run explore -- --write` and commit it).');
+  }
+  const cacheDir = resolve('node_modules/.cache/organiser');
+  const cached = resolve(cacheDir, `strategies-${version}.json`);
+  if (existsSync(cached)) return readFileSync(cached, 'utf8');
+  const summary = JSON.stringify(root.endsWith('story/main.ink') ? exploreStory(result.json) : { ...explore(result.json), version, seconds: 0 });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, summary);
+  return summary;
+}
+
+/** The Vite plugin that turns .ink imports into compiled story JSON, and serves `virtual:strategies`. */
+export function inkPlugin(storyRoot = 'story/main.ink'): Plugin {
   const storyFiles = new Map<string, string>();
   return {
     name: 'organiser-ink',
+    resolveId(id) {
+      return id === STRATEGIES ? `\0${STRATEGIES}` : null;
+    },
+    load(id) {
+      if (id !== `\0${STRATEGIES}`) return null;
+      return `export default ${strategies(resolve(storyRoot))};\n`;
+    },
     transform(_code, id) {
       if (!id.endsWith('.ink')) return null;
       const result = compileInk(id);
@@ -36,6 +71,8 @@ export function inkPlugin(): Plugin {
       const root = storyFiles.get(resolve(file));
       if (!root) return;
       for (const mod of server.moduleGraph.getModulesByFile(root) ?? []) server.moduleGraph.invalidateModule(mod);
+      const virtual = server.moduleGraph.getModuleById(`\0${STRATEGIES}`);
+      if (virtual) server.moduleGraph.invalidateModule(virtual);
       server.ws.send({ type: 'full-reload' });
       return [];
     },

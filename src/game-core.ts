@@ -1,9 +1,11 @@
 import { makeSave, readSave, type SaveEnvelope } from './saves/envelope.ts';
 import { AUTOSAVE_KEY, type SaveStore, StorageProblem } from './saves/store.ts';
-import { StoryRunner } from './story/runner.ts';
-import { hasTag } from './story/tags.ts';
-import { buildPassage, type PassageBody } from './story/transcript.ts';
-import { type StoryContext, type WorldView, worldView } from './world/world-view.ts';
+import { decodePath, encodePath, textHash } from './share/path-code.ts';
+import { type ChoiceView, type Passage, PlaySession, type TimelineEntry } from './story/session.ts';
+import { type ExploredPath, loadBranches, recordPath, saveBranches } from './timeline/branches.ts';
+import type { WorldView } from './world/world-view.ts';
+
+export type { ChoiceView, Passage, TakenChoice, TimelineEntry } from './story/session.ts';
 
 /** The compiled story and its version fingerprint. */
 export interface StorySource {
@@ -17,30 +19,9 @@ export interface GamePorts {
   readonly now?: () => Date;
 }
 
-/** The option the player took to reach a passage. */
-export interface TakenChoice {
-  readonly index: number;
-  readonly text: string;
-  readonly decision: string | null;
-  readonly historical: boolean;
-}
-
-/** One step of the story as read: the choice that led here and what followed. */
-export interface Passage extends PassageBody {
-  readonly step: number;
-  readonly chosen: TakenChoice | null;
-}
-
-/** An option on offer now. */
-export interface ChoiceView {
-  readonly index: number;
-  readonly text: string;
-  readonly historical: boolean;
-}
-
 /** Something the player should be told that is not part of the story (a save that failed, a save partly restored). */
 export interface Notice {
-  readonly kind: 'storage' | 'restored' | 'load-failed';
+  readonly kind: 'storage' | 'restored';
   readonly message: string;
 }
 
@@ -54,12 +35,16 @@ export interface GameView {
   readonly ending: string | null;
   readonly world: WorldView;
   readonly path: readonly number[];
+  /** The decisions taken so far, in order. */
+  readonly timeline: readonly TimelineEntry[];
+  /** The current path as a share code (for `#play=CODE`). */
+  readonly shareCode: string;
   readonly notice: Notice | null;
   /** Ink runtime errors and unknown tags met so far (empty in a healthy story). */
   readonly problems: readonly string[];
 }
 
-/** The outcome of loading a save or replaying a path. */
+/** The outcome of loading a save, opening a code or replaying a path. */
 export interface LoadOutcome {
   readonly ok: boolean;
   /** How many of the saved choices were replayed. */
@@ -67,31 +52,26 @@ export interface LoadOutcome {
   readonly message: string | null;
 }
 
-const START_CONTEXT: StoryContext = { date: null, act: null, place: null, view: null };
-
 /**
- * The game's core: runs the story, keeps the path of choices (the one piece of state besides ink's own),
- * derives everything the front end shows, and autosaves after every choice.
+ * The game's core: one play session, its autosave, and the paths explored across playthroughs. Derives
+ * everything the front end shows; the only state besides ink's own is the path of choices.
  */
 export class GameCore {
-  private readonly runner: StoryRunner;
+  private readonly session: PlaySession;
   private readonly source: StorySource;
   private readonly store: SaveStore | null;
   private readonly now: () => Date;
   private readonly listeners = new Set<(view: GameView) => void>();
-  private passages: Passage[] = [];
-  private path: number[] = [];
-  private texts: string[] = [];
+  private explored: ExploredPath[];
   private notice: Notice | null = null;
-  private problems: string[] = [];
-  private started = false;
   private cached: GameView | null = null;
 
   constructor(source: StorySource, ports: GamePorts = {}) {
     this.source = source;
     this.store = ports.store ?? null;
     this.now = ports.now ?? (() => new Date());
-    this.runner = new StoryRunner(source.json, (message, kind) => this.problems.push(`ink ${kind}: ${message}`));
+    this.session = new PlaySession(source.json);
+    this.explored = loadBranches(this.store, source.version);
   }
 
   /** The current view; the same object until something changes. */
@@ -108,36 +88,51 @@ export class GameCore {
 
   /** Starts a new game from the first line (also used to restart). */
   start(): void {
-    this.reset();
+    this.session.reset();
     this.notice = null;
     this.changed();
   }
 
   /** Takes option `index` of the choices on offer, then autosaves. Throws a RangeError for an option not on offer. */
   choose(index: number): void {
-    this.step(index);
+    this.session.step(index);
+    this.afterMove();
+  }
+
+  /** Returns to the moment of the `step`-th choice (0 = the first), instantly; the path left behind stays among the explored paths. */
+  rewindTo(step: number): void {
+    this.session.rewind(step);
+    this.notice = null;
     this.autosave();
     this.changed();
   }
 
+  /** Every path played with this story version (for the branch map, the endings gallery and comparisons). */
+  exploredPaths(): readonly ExploredPath[] {
+    return this.explored;
+  }
+
   /** A save of the game as it stands. */
   save(label?: string): SaveEnvelope {
-    return makeSave(this.source.version, this.path, this.texts, this.now(), label);
+    return makeSave(this.source.version, this.session.path, this.session.texts, this.now(), label);
   }
 
   /** Loads a save, replaying its choices; a save from another story version is replayed as far as it still fits. */
   load(save: SaveEnvelope): LoadOutcome {
     const sameStory = save.story === this.source.version;
-    const outcome = this.replay(save.path, sameStory ? null : save.texts);
-    if (!sameStory && outcome.restored < save.path.length) {
-      const where = this.where();
-      this.notice = {
-        kind: 'restored',
-        message: `The story has changed since this game was saved. It was restored up to choice ${outcome.restored} of ${save.path.length}${where}; you can play on from there.`,
-      };
-    } else this.notice = null;
-    this.changed();
-    return { ...outcome, message: this.notice?.message ?? null };
+    const restored = this.session.replay(save.path, sameStory ? [] : save.texts.map((t) => (text: string) => text === t));
+    const total = save.path.length;
+    this.notice =
+      restored < total
+        ? {
+            kind: 'restored',
+            message: sameStory
+              ? `This save could only be replayed up to choice ${restored} of ${total}${this.where()}.`
+              : `The story has changed since this game was saved. It was restored up to choice ${restored} of ${total}${this.where()}; you can play on from there.`,
+          }
+        : null;
+    this.afterMove();
+    return { ok: restored === total, restored, message: this.notice?.message ?? null };
   }
 
   /** Loads a save from its text (a file or storage); a damaged text gets a clear message and changes nothing. */
@@ -145,6 +140,27 @@ export class GameCore {
     const read = readSave(text);
     if (!read.ok) return { ok: false, restored: 0, message: read.error.message };
     return this.load(read.save);
+  }
+
+  /** Opens a share code (or a link holding one): replays its path as far as it still fits the story. */
+  openCode(input: string): LoadOutcome {
+    const decoded = decodePath(input);
+    if (!decoded.ok) return { ok: false, restored: 0, message: decoded.error.message };
+    const { story, steps } = decoded.code;
+    const restored = this.session.replay(
+      steps.map((s) => s.index),
+      steps.map((s) => (text: string) => textHash(text) === s.hash),
+    );
+    const total = steps.length;
+    const changedStory = story !== this.source.version;
+    let message: string | null = null;
+    if (restored < total && changedStory) {
+      message = `This link was made with an earlier version of the story. Its first ${restored} of ${total} choices still exist and were replayed${this.where()}; the rest of its path is no longer in the story.`;
+    } else if (restored < total) message = `This link's path breaks off after ${restored} of ${total} choices${this.where()}.`;
+    else if (changedStory) message = 'This link was made with an earlier version of the story, but its whole path still exists and was replayed.';
+    this.notice = message ? { kind: 'restored', message } : null;
+    this.afterMove();
+    return { ok: restored === total, restored, message };
   }
 
   /** Continues from the autosave; says why not when it cannot. */
@@ -173,19 +189,12 @@ export class GameCore {
     return { exists: true, savedAt: read.save.savedAt, problem: null };
   }
 
-  /** Replays a path of choice indices from the start; stops at the first that is not on offer (or whose text differs from `texts`). */
-  replay(path: readonly number[], texts: readonly string[] | null = null): LoadOutcome {
-    this.reset();
-    let restored = 0;
-    for (const [i, index] of path.entries()) {
-      const option = this.runner.choices().find((c) => c.index === index);
-      const expected = texts?.[i];
-      if (!option || (expected !== undefined && option.text !== expected)) break;
-      this.step(index);
-      restored++;
-    }
+  /** Replays a path of choice indices from the start, stopping at the first that is not on offer. */
+  replay(path: readonly number[]): LoadOutcome {
+    const restored = this.session.replay(path);
+    this.notice = null;
+    this.afterMove();
     const ok = restored === path.length;
-    this.changed();
     return { ok, restored, message: ok ? null : `Only ${restored} of ${path.length} choices could be replayed.` };
   }
 
@@ -195,32 +204,23 @@ export class GameCore {
     this.changed();
   }
 
-  private reset(): void {
-    this.runner.reset();
-    this.passages = [];
-    this.path = [];
-    this.texts = [];
-    this.problems = [];
-    this.started = true;
-    this.pushPassage(null);
+  private afterMove(): void {
+    this.autosave();
+    this.remember();
+    this.changed();
   }
 
-  private step(index: number): void {
-    if (!this.started) throw new RangeError('The game has not started');
-    const option = this.runner.choices().find((c) => c.index === index);
-    if (!option) throw new RangeError(`No choice ${index} on offer`);
-    const decision = this.passages[this.passages.length - 1]?.decision ?? null;
-    this.runner.choose(index);
-    this.path.push(index);
-    this.texts.push(option.text);
-    this.pushPassage({ index, text: option.text, decision, historical: hasTag(option.tags, 'historical') });
-  }
-
-  private pushPassage(chosen: TakenChoice | null): void {
-    const before = this.passages[this.passages.length - 1]?.context ?? START_CONTEXT;
-    const body = buildPassage(this.runner.continue(), before);
-    this.problems.push(...body.tagErrors.map((e) => `unknown tag ${e}`));
-    this.passages.push({ ...body, step: this.passages.length, chosen });
+  private remember(): void {
+    if (this.session.path.length === 0) return;
+    const decisions = this.session.passages.slice(1).map((p) => p.chosen?.decision ?? null);
+    this.explored = recordPath(this.explored, {
+      path: [...this.session.path],
+      texts: [...this.session.texts],
+      decisions,
+      ending: this.session.ending(),
+      updatedAt: this.now().toISOString(),
+    });
+    saveBranches(this.store, this.source.version, this.explored);
   }
 
   private autosave(): void {
@@ -234,7 +234,7 @@ export class GameCore {
   }
 
   private where(): string {
-    const date = this.computeView().world.dateLabel;
+    const date = this.session.world().dateLabel;
     return date ? ` (${date.oldStyle})` : '';
   }
 
@@ -246,21 +246,25 @@ export class GameCore {
   }
 
   private computeView(): GameView {
-    const last = this.passages[this.passages.length - 1];
-    const choices = this.runner.choices().map((c) => ({ index: c.index, text: c.text, historical: hasTag(c.tags, 'historical') }));
-    const ending = this.passages.find((p) => p.ending)?.ending ?? null;
-    const status = !this.started ? 'idle' : choices.length === 0 ? 'ended' : 'playing';
+    const s = this.session;
+    const choices = s.choices();
+    const status = !s.started ? 'idle' : choices.length === 0 ? 'ended' : 'playing';
     return {
       status,
       storyVersion: this.source.version,
-      passages: [...this.passages],
-      choices: status === 'idle' ? [] : choices,
-      decision: choices.length > 0 ? (last?.decision ?? null) : null,
-      ending,
-      world: worldView(this.runner.variables(), last?.context ?? START_CONTEXT),
-      path: [...this.path],
+      passages: [...s.passages],
+      choices,
+      decision: s.decision(),
+      ending: s.ending(),
+      world: s.world(),
+      path: [...s.path],
+      timeline: s.timeline(),
+      shareCode: encodePath(
+        this.source.version,
+        s.path.map((index, i) => ({ index, text: s.texts[i] ?? '' })),
+      ),
       notice: this.notice,
-      problems: [...this.problems],
+      problems: [...s.problems],
     };
   }
 }

@@ -2,24 +2,11 @@ import Phaser from 'phaser';
 import type { Cue } from '../../src/story/transcript.ts';
 import { placeName } from '../../src/world/places.ts';
 import type { DistrictView, WorldView } from '../../src/world/world-view.ts';
+import { type Animation, animationsFor } from './animations.ts';
+import type { Geometry } from './geometry.ts';
 import { centroid, hatchSegments, type Pt, pointInPolygon } from './hatch.ts';
 import { drawMarker, type MarkerKind } from './markers.ts';
 import { BAND_HATCH, moodColour, PALETTE } from './palette.ts';
-
-/** The projected map data the scene draws (assets/map/geometry.json). */
-export interface Geometry {
-  readonly views: Record<string, { x: number; y: number; width: number; height: number }>;
-  readonly sea: Pt[];
-  readonly waterAreas: { id: string; polygon: Pt[] }[];
-  readonly rivers: { id: string; name: string; width: number; points: Pt[] }[];
-  readonly islands: { id: string; name: string; polygon: Pt[] }[];
-  readonly districts: { id: string; polygon: Pt[] }[];
-  readonly streets: { id: string; name: string; points: Pt[] }[];
-  readonly railways: { id: string; name: string; points: Pt[] }[];
-  readonly bridges: { id: string; at: Pt }[];
-  readonly landmarks: { id: string; at: Pt }[];
-  readonly offmap: { id: string; at: Pt; inset: string }[];
-}
 
 /** Landmarks always named on the map (the others are dots, named in the tooltip). */
 const LABELLED: Readonly<Record<string, string>> = {
@@ -37,7 +24,7 @@ const LABELLED: Readonly<Record<string, string>> = {
 
 const OFFMAP_LABELLED = ['kronstadt', 'pulkovo_heights', 'tsarskoe_selo', 'gatchina', 'sestroretsk', 'oranienbaum', 'krasnoe_selo'];
 const FONT = '"Oswald", "Arial Narrow", sans-serif';
-const GOVERNMENT_EVENTS = new Set(['shots', 'troops', 'cossacks', 'arrest', 'raid', 'retreat', 'bridge_raised']);
+const REGION_HIDDEN = new Set(['constantinople', 'zurich']);
 
 /** Map-wide settings the scene starts with. */
 export interface SceneOptions {
@@ -54,6 +41,8 @@ interface Label {
   readonly offsetPx: number;
   /** Lower numbers win when labels would overlap. */
   readonly priority: number;
+  /** Shown only in these views (all views when absent). */
+  readonly views?: readonly string[];
 }
 
 /**
@@ -68,6 +57,8 @@ export class CityScene extends Phaser.Scene {
   private waterLayer!: Phaser.GameObjects.Graphics;
   private markerLayer!: Phaser.GameObjects.Graphics;
   private fxLayer!: Phaser.GameObjects.Graphics;
+  private focusLayer!: Phaser.GameObjects.Graphics;
+  private focused: string | null = null;
   private labels: Label[] = [];
   private shown = new Map<string, number>();
   private target: WorldView | null = null;
@@ -75,7 +66,7 @@ export class CityScene extends Phaser.Scene {
   private viewName = 'city';
   private unit = 1;
   private firstFrameSent = false;
-  private pulses: { at: Pt; born: number; colour: number }[] = [];
+  private running: { anim: Animation; born: number }[] = [];
 
   constructor() {
     super({ key: 'city' });
@@ -93,11 +84,12 @@ export class CityScene extends Phaser.Scene {
     this.createLabels();
     this.markerLayer = this.add.graphics();
     this.fxLayer = this.add.graphics();
+    this.focusLayer = this.add.graphics();
     this.fit();
     this.input.on('pointermove', (p: Phaser.Input.Pointer) => this.hover(p));
     this.input.on('pointerdown', (p: Phaser.Input.Pointer) => this.hover(p));
     this.input.on('gameout', () => this.options.onHover(null, null));
-    this.events.on(Phaser.Scenes.Events.POST_UPDATE, () => this.drawPulses());
+    this.events.on(Phaser.Scenes.Events.POST_UPDATE, () => this.drawAnimations());
     this.game.events.on(Phaser.Core.Events.POST_RENDER, () => {
       if (this.firstFrameSent || !this.target) return;
       this.firstFrameSent = true;
@@ -142,17 +134,52 @@ export class CityScene extends Phaser.Scene {
     });
   }
 
-  /** Plays the map cues of a new passage: a ring pulses where each event happens. */
+  /** Plays the map cues of a new passage: strikes ripple, columns march, bridges rise, flags go up, the Aurora sails. */
   playCues(cues: readonly Cue[]): void {
     if (this.options.reducedMotion) return;
+    let delay = 0;
     for (const cue of cues) {
       if (cue.kind !== 'event') continue;
-      const colour = GOVERNMENT_EVENTS.has(cue.id) ? PALETTE.government : PALETTE.red;
-      for (const target of cue.targets) {
-        const at = this.locate(target);
-        if (at) this.pulses.push({ at, born: this.time.now, colour });
+      for (const anim of animationsFor(cue.id, cue.targets, { locate: (id) => this.locate(id), centre: [0, 0], auroraCourse: this.auroraCourse() })) {
+        this.running.push({ anim, born: this.time.now + delay });
       }
+      delay += 500;
     }
+  }
+
+  /** How many map animations are playing (for tests and the benchmark). */
+  animationsRunning(): number {
+    return this.running.length;
+  }
+
+  private auroraCourse(): Pt[] {
+    const geo = this.options.geometry;
+    const anchor = geo.landmarks.find((l) => l.id === 'aurora_oct25')?.at ?? ([-97.5, 36.4] as Pt);
+    const river = geo.rivers.find((r) => r.id === 'bolshaya_neva')?.points ?? [];
+    return [...river.filter((p) => p[0] < anchor[0]).sort((a, b) => a[0] - b[0]), anchor];
+  }
+
+  /** Rings a place picked from the keyboard (null clears it); returns its position on screen in CSS pixels. */
+  focusPlace(id: string | null): { x: number; y: number } | null {
+    this.focused = id;
+    this.drawFocus();
+    const at = id ? this.locate(id) : null;
+    if (!at) return null;
+    const cam = this.cameras.main;
+    const css = this.scale.zoom || 1;
+    return { x: (at[0] - cam.worldView.x) * cam.zoom * css, y: (at[1] - cam.worldView.y) * cam.zoom * css };
+  }
+
+  private drawFocus(): void {
+    const g = this.focusLayer;
+    g.clear();
+    const at = this.focused ? this.locate(this.focused) : null;
+    if (!at) return;
+    const u = this.unit;
+    g.lineStyle(3 * u, PALETTE.ink, 1);
+    g.strokeCircle(at[0], at[1], 14 * u);
+    g.lineStyle(1.5 * u, PALETTE.paper, 1);
+    g.strokeCircle(at[0], at[1], 16.5 * u);
   }
 
   /** Refits the view after the canvas has changed size. */
@@ -170,6 +197,13 @@ export class CityScene extends Phaser.Scene {
 
   private viewBox(): { x: number; y: number; width: number; height: number } {
     const geo = this.options.geometry;
+    if (this.viewName === 'region') {
+      const pts = geo.offmap.filter((o) => o.inset === 'region' && !REGION_HIDDEN.has(o.id)).map((o) => o.at);
+      const xs = [0, ...pts.map((p) => p[0])];
+      const ys = [0, ...pts.map((p) => p[1])];
+      const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      return { x: x0 - (x1 - x0) * 0.08, y: y0 - (y1 - y0) * 0.08, width: (x1 - x0) * 1.16, height: (y1 - y0) * 1.16 };
+    }
     if (this.viewName !== 'city') {
       const v = geo.views[this.viewName];
       if (v) return v;
@@ -194,6 +228,7 @@ export class CityScene extends Phaser.Scene {
     const apply = () => {
       this.unit = 1 / cam.zoom;
       this.drawStatic();
+      this.drawFocus();
       if (this.target) {
         this.drawDistricts(this.target.districts);
         this.drawMarkers();
@@ -252,9 +287,15 @@ export class CityScene extends Phaser.Scene {
       w.fillCircle(l.at[0], l.at[1], (LABELLED[l.id] ? 3 : 1.8) * u);
     }
     for (const o of geo.offmap) {
-      if (!OFFMAP_LABELLED.includes(o.id)) continue;
+      if (!OFFMAP_LABELLED.includes(o.id) && (o.inset !== 'region' || REGION_HIDDEN.has(o.id))) continue;
       w.fillStyle(PALETTE.ink, 0.9);
       w.fillCircle(o.at[0], o.at[1], 3.5 * u);
+    }
+    if (this.viewName === 'region') {
+      w.fillStyle(PALETTE.red, 1);
+      w.fillCircle(0, 0, 7 * u);
+      w.lineStyle(2 * u, PALETTE.ink, 1);
+      w.strokeCircle(0, 0, 7 * u);
     }
     this.placeLabels();
   }
@@ -266,6 +307,10 @@ export class CityScene extends Phaser.Scene {
     for (const label of [...this.labels].sort((a, b) => a.priority - b.priority)) {
       label.text.setScale(u);
       label.text.setPosition(label.at[0], label.at[1] - label.offsetPx * u);
+      if (label.views && !label.views.includes(this.viewName)) {
+        label.text.setVisible(false);
+        continue;
+      }
       const box = label.text.getBounds();
       const clash = placed.some((p) => Phaser.Geom.Intersects.RectangleToRectangle(p, box));
       label.text.setVisible(!clash);
@@ -273,7 +318,7 @@ export class CityScene extends Phaser.Scene {
     }
   }
 
-  private makeLabel(text: string, at: Pt, sizePx: number, offsetPx: number, colour: string, alpha: number, priority: number): void {
+  private makeLabel(text: string, at: Pt, sizePx: number, offsetPx: number, colour: string, alpha: number, priority: number, views?: readonly string[]): void {
     const t = this.add.text(at[0], at[1], text.toUpperCase(), {
       fontFamily: FONT,
       fontSize: `${sizePx}px`,
@@ -284,7 +329,7 @@ export class CityScene extends Phaser.Scene {
     });
     t.setOrigin(0.5, 0.5).setAlpha(alpha).setLetterSpacing(0.6);
     t.setResolution(Math.min(3, (window.devicePixelRatio || 1) * 1.5));
-    this.labels.push({ text: t, at, offsetPx, priority });
+    this.labels.push({ text: t, at, offsetPx, priority, ...(views ? { views } : {}) });
   }
 
   private createLabels(): void {
@@ -300,6 +345,9 @@ export class CityScene extends Phaser.Scene {
       if (l) this.makeLabel(name, l.at, 10, 9, '#1d1a17', 1, rank);
     }
     for (const o of geo.offmap) if (OFFMAP_LABELLED.includes(o.id)) this.makeLabel(placeName(o.id).replace(/ \(.*\)$/, ''), o.at, 11, 11, '#1d1a17', 1, 10);
+    for (const o of geo.offmap)
+      if (o.inset === 'region' && !REGION_HIDDEN.has(o.id)) this.makeLabel(placeName(o.id).replace(/ \(.*\)$/, ''), o.at, 12, 12, '#1d1a17', 1, 5, ['region']);
+    this.makeLabel('Petrograd', [0, 0], 13, 16, '#b3202a', 1, 4, ['region']);
   }
 
   private drawDistricts(districts: readonly DistrictView[]): void {
@@ -344,16 +392,15 @@ export class CityScene extends Phaser.Scene {
     }
   }
 
-  private drawPulses(): void {
+  private drawAnimations(): void {
     const g = this.fxLayer;
+    if (this.running.length === 0) return;
     g.clear();
     const now = this.time.now;
-    const u = this.unit;
-    this.pulses = this.pulses.filter((p) => now - p.born < 1800);
-    for (const p of this.pulses) {
-      const t = (now - p.born) / 1800;
-      g.lineStyle((3 * (1 - t) + 0.5) * u, p.colour, 1 - t);
-      g.strokeCircle(p.at[0], p.at[1], (6 + 40 * t) * u);
+    this.running = this.running.filter((r) => now - r.born < r.anim.duration);
+    for (const r of this.running) {
+      const t = (now - r.born) / r.anim.duration;
+      if (t >= 0) r.anim.draw(g, t, this.unit);
     }
   }
 

@@ -14,7 +14,7 @@ export function hatchSegments(polygon: readonly Pt[], angleDeg: number, spacing:
   const min = Math.min(...offsets);
   const max = Math.max(...offsets);
   const segments: [Pt, Pt][] = [];
-  for (let c = Math.ceil(min / spacing) * spacing; c <= max; c += spacing) {
+  for (let c = Math.floor(min / spacing) * spacing + spacing; c < max; c += spacing) {
     const hits: number[] = [];
     for (let i = 0; i < polygon.length; i++) {
       const p = polygon[i] as Pt;

@@ -1,13 +1,17 @@
 // Loaded with a dynamic import() after the first passage is on screen: this module pulls in Phaser.
 import Phaser from 'phaser';
-import geometry from '../../assets/map/geometry.json' with { type: 'json' };
 import type { Cue } from '../../src/story/transcript.ts';
 import type { WorldView } from '../../src/world/world-view.ts';
-import { CityScene, type Geometry } from './city-scene.ts';
+import { CityScene } from './city-scene.ts';
+import { GEOMETRY } from './geometry.ts';
 
 /** What the rest of the game can do with the map once it is up. */
 export interface MapHandle {
   update(view: WorldView, cues: readonly Cue[], animate: boolean): void;
+  /** Rings a place chosen from the keyboard and returns where it is on screen (CSS pixels), or null. */
+  focusPlace(id: string | null): { x: number; y: number } | null;
+  /** How many event animations are playing. */
+  animating(): number;
   destroy(): void;
 }
 
@@ -52,6 +56,8 @@ export function mountMap(options: MountOptions): Promise<MapHandle> {
           scene.setWorld(view, animate);
           if (animate) scene.playCues(cues);
         },
+        focusPlace: (id) => scene.focusPlace(id),
+        animating: () => scene.animationsRunning(),
         destroy: () => {
           observer.disconnect();
           game.destroy(true);
@@ -59,7 +65,7 @@ export function mountMap(options: MountOptions): Promise<MapHandle> {
       });
     };
     game.scene.add('city', scene, true, {
-      geometry: geometry as unknown as Geometry,
+      geometry: GEOMETRY,
       reducedMotion: options.reducedMotion,
       onFirstFrame: options.onFirstFrame,
       onHover: options.onHover,

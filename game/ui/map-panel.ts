@@ -6,6 +6,19 @@ import type { MapHandle } from '../map/mount-map.ts';
 import { h, prefersReducedMotion } from './dom.ts';
 import { describeChanges, renderMapTwin } from './map-twin.ts';
 
+/** Landmarks the keyboard walk visits after the districts. */
+const KEY_LANDMARKS = [
+  'winter_palace',
+  'smolny',
+  'tauride_palace',
+  'finland_station',
+  'peter_paul_fortress',
+  'kshesinskaya_mansion',
+  'mariinsky_palace',
+  'arsenal_liteiny',
+  'putilov_works',
+];
+
 /**
  * The map column: the text twin is drawn at once from the world view; Phaser is fetched only after the
  * first passage is on screen, and the map fades in when its first frame is drawn.
@@ -14,6 +27,7 @@ export class MapPanel {
   private readonly frame: HTMLElement;
   private readonly twin: HTMLElement;
   private readonly tooltip: HTMLElement;
+  private readonly live: HTMLElement;
   private map: MapHandle | null = null;
   private loading = false;
   private last: WorldView | null = null;
@@ -23,7 +37,38 @@ export class MapPanel {
     this.frame = frame;
     this.twin = twin;
     this.tooltip = h('div', { className: 'map-tooltip', role: 'tooltip', hidden: true });
+    this.live = h('p', { className: 'visually-hidden', 'aria-live': 'polite' });
+    frame.append(this.live);
     frame.append(this.tooltip, mapLegend());
+    frame.tabIndex = 0;
+    frame.setAttribute('role', 'group');
+    frame.setAttribute('aria-roledescription', 'map');
+    frame.setAttribute('aria-label', 'Map of Petrograd. Use the arrow keys to go from place to place; the city is also described in words below.');
+    frame.addEventListener('keydown', (event) => this.key(event));
+    frame.addEventListener('blur', () => {
+      this.map?.focusPlace(null);
+      this.tooltip.hidden = true;
+    });
+  }
+
+  private keyIndex = -1;
+
+  /** Arrow keys walk through the districts and the main landmarks, naming each with its role and state. */
+  private key(event: KeyboardEvent): void {
+    const order = [...(this.last?.districts.map((d) => d.id) ?? []), ...KEY_LANDMARKS];
+    if (!['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Escape'].includes(event.key) || order.length === 0) return;
+    event.preventDefault();
+    if (event.key === 'Escape') {
+      this.map?.focusPlace(null);
+      this.tooltip.hidden = true;
+      return;
+    }
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
+    this.keyIndex = (this.keyIndex + step + order.length) % order.length;
+    const id = order[this.keyIndex] ?? null;
+    const at = this.map?.focusPlace(id) ?? { x: 12, y: 12 };
+    this.showTooltip(id, at);
+    this.live.textContent = this.tooltip.textContent ?? '';
   }
 
   render(view: GameView, live: boolean): void {

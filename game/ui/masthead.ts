@@ -8,9 +8,9 @@ export interface MastheadHandlers {
   readonly settings: Settings;
   readonly onToggleDate: () => void;
   readonly onToggleSound: () => void;
-  readonly onSources: () => void;
-  readonly onRestart: () => void;
-  readonly onTitle: () => void;
+  readonly onMenu: () => void;
+  readonly onTimeline: () => void;
+  readonly onShare: () => void;
 }
 
 /** The top bar: the act and the date (Old Style, or New Style on request), and the game's tools. */
@@ -18,8 +18,8 @@ export class Masthead {
   private readonly where = must<HTMLElement>('#where');
   private readonly date = must<HTMLButtonElement>('#toggle-date');
   private readonly sound = must<HTMLButtonElement>('#toggle-sound');
-  private readonly restart = must<HTMLButtonElement>('#restart');
-  private readonly toTitle = must<HTMLButtonElement>('#to-title');
+  private readonly timeline = must<HTMLButtonElement>('#open-timeline');
+  private readonly share = must<HTMLButtonElement>('#open-share');
   private readonly handlers: MastheadHandlers;
   private unavailable = false;
 
@@ -27,17 +27,17 @@ export class Masthead {
     this.handlers = handlers;
     this.date.addEventListener('click', handlers.onToggleDate);
     this.sound.addEventListener('click', handlers.onToggleSound);
-    must<HTMLButtonElement>('#open-sources').addEventListener('click', handlers.onSources);
-    this.restart.addEventListener('click', handlers.onRestart);
-    this.toTitle.addEventListener('click', handlers.onTitle);
+    must<HTMLButtonElement>('#open-menu').addEventListener('click', handlers.onMenu);
+    this.timeline.addEventListener('click', handlers.onTimeline);
+    this.share.addEventListener('click', handlers.onShare);
     this.renderSound();
   }
 
   /** Shows or hides the tools that only make sense during a game. */
   setPlaying(playing: boolean): void {
     this.date.hidden = !playing;
-    this.restart.hidden = !playing;
-    this.toTitle.hidden = !playing;
+    this.timeline.hidden = !playing;
+    this.share.hidden = !playing;
     if (!playing) this.where.textContent = '';
   }
 

@@ -10,6 +10,8 @@ export interface StoryPanelHandlers extends Omit<RenderOptions, 'newStyle'> {
   readonly onPlayAgain: () => void;
   readonly onTitle: () => void;
   readonly newStyle: () => boolean;
+  /** Called with each new piece of the transcript once it is on the page (e.g. to link glossary terms). */
+  readonly decorate?: (el: HTMLElement) => void;
 }
 
 /**
@@ -58,9 +60,17 @@ export class StoryPanel {
     }
   }
 
+  /** Shows the newest passage from its start and moves focus there (without announcing it twice). */
+  focusLatest(): void {
+    const latest = this.transcript.querySelector<HTMLElement>('.passage:last-of-type');
+    if (!latest) return;
+    latest.scrollIntoView({ block: 'start' });
+    latest.focus({ preventScroll: true });
+  }
+
   /** Moves keyboard focus to the first choice (or the page-turn button). */
   focusChoices(): void {
-    this.choices.querySelector<HTMLElement>('button')?.focus();
+    this.choices.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
   }
 
   private clear(): void {
@@ -80,6 +90,7 @@ export class StoryPanel {
     const { before, after } = live ? splitAtActEnd(passage) : { before: passage.blocks, after: [] };
     for (const block of before) el.append(renderBlock(block, this.options()));
     this.transcript.append(el);
+    this.handlers.decorate?.(el);
     this.pending = after.length > 0 ? { el, blocks: after } : null;
     return el;
   }
@@ -91,6 +102,7 @@ export class StoryPanel {
     const part = h('div', { className: 'passage__continued', tabindex: -1 });
     for (const block of pending.blocks) part.append(renderBlock(block, this.options()));
     pending.el.append(part);
+    this.handlers.decorate?.(part);
     if (this.lastView) this.renderChoices(this.lastView);
     this.reveal(part);
   }

@@ -5,6 +5,11 @@ import { must } from './dom.ts';
 export interface TitleHandlers {
   readonly onStart: () => void;
   readonly onContinue: () => void;
+  readonly onOpenCode: () => void;
+  readonly onSaves: () => void;
+  readonly onEndings: () => void;
+  readonly onYear: () => void;
+  readonly onClassroom: () => void;
 }
 
 /** The title screen: new game, continue from the autosave, and any problem with saves said plainly. */
@@ -23,6 +28,17 @@ export class TitleScreen {
     this.saved = must<HTMLElement>('#title-saved', root);
     this.start.addEventListener('click', handlers.onStart);
     this.cont.addEventListener('click', handlers.onContinue);
+    must('[data-action="open-code"]', root).addEventListener('click', handlers.onOpenCode);
+    must('[data-action="saves"]', root).addEventListener('click', handlers.onSaves);
+    must('[data-action="endings"]', root).addEventListener('click', handlers.onEndings);
+    must('[data-action="year"]', root).addEventListener('click', handlers.onYear);
+    must('[data-action="classroom"]', root).addEventListener('click', handlers.onClassroom);
+  }
+
+  /** Shows whether classroom mode is on. */
+  setClassroom(on: boolean): void {
+    const button = must<HTMLButtonElement>('[data-action="classroom"]', this.root);
+    button.setAttribute('aria-pressed', String(on));
   }
 
   show(autosave: { exists: boolean; savedAt: string | null; problem: string | null }, storageOff: boolean): void {

@@ -4,6 +4,8 @@ import { findTag, hasTag } from '../story/tags.ts';
 /** One decision met on a path and the option taken. */
 export interface DecisionTaken {
   readonly id: string;
+  /** How many choices had been made when this decision was met. */
+  readonly step: number;
   readonly option: string;
   readonly index: number;
   readonly historical: boolean;
@@ -19,7 +21,7 @@ export interface PathRecord {
   readonly ending: string | null;
   readonly actEnds: readonly string[];
   readonly words: number;
-  /** Ink errors, unknown tags, dead ends. */
+  /** Ink errors, unknown tags, dead ends, decisions without a history note. */
   readonly problems: readonly string[];
 }
 
@@ -35,13 +37,15 @@ export interface WalkStart {
 /** How a walk picks among the options on offer: returns the option's position. */
 export type Picker = (choices: readonly StoryChoice[], decision: string | null, pathSoFar: readonly number[]) => number;
 
-const MAX_STEPS = 400;
-
-function countWords(lines: readonly StoryLine[]): number {
-  let n = 0;
-  for (const line of lines) for (const w of line.text.split(/\s+/)) if (/[A-Za-z0-9]/.test(w)) n++;
-  return n;
+/** Options shared by the walks. */
+export interface WalkOptions {
+  readonly start?: WalkStart;
+  /** Treat the end of an act as the end of the walk. */
+  readonly stopAtActEnd?: boolean;
+  readonly observe?: StepObserver;
 }
+
+const MAX_STEPS = 400;
 
 /** A seeded pseudo-random generator (mulberry32): the same seed gives the same walks. */
 export function seededRandom(seed: number): () => number {
@@ -55,101 +59,175 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Prepares a runner at the start of a walk. */
-export function startRunner(json: string, start: WalkStart = {}, onError?: (m: string) => void): StoryRunner {
-  const runner = new StoryRunner(json, (message) => onError?.(message));
-  if (start.preset) runner.call(start.preset);
-  if (start.knot) runner.goTo(start.knot);
-  return runner;
+const runners = new Map<string, { runner: StoryRunner; errors: string[] }>();
+
+/** A runner for this story at the start of a walk. Runners are reused (reset, not rebuilt): parsing a large story costs more than a walk. */
+export function startRunner(json: string, start: WalkStart = {}): { runner: StoryRunner; errors: string[] } {
+  let entry = runners.get(json);
+  if (!entry) {
+    const errors: string[] = [];
+    entry = { runner: new StoryRunner(json, (message) => errors.push(`ink: ${message}`)), errors };
+    if (runners.size > 4) runners.clear();
+    runners.set(json, entry);
+  }
+  entry.runner.reset();
+  entry.errors.length = 0;
+  if (start.preset) entry.runner.call(start.preset);
+  if (start.knot) entry.runner.goTo(start.knot);
+  return entry;
+}
+
+/** What a walk has gathered so far along one path. */
+interface Trail {
+  path: number[];
+  decisions: DecisionTaken[];
+  actEnds: string[];
+  words: number;
+  ending: string | null;
+  awaitingNote: string | null;
+  problems: string[];
+}
+
+function newTrail(): Trail {
+  return { path: [], decisions: [], actEnds: [], words: 0, ending: null, awaitingNote: null, problems: [] };
+}
+
+function copyTrail(t: Trail): Trail {
+  return { ...t, path: [...t.path], decisions: [...t.decisions], actEnds: [...t.actEnds], problems: [...t.problems] };
+}
+
+/** Takes in one step's lines; returns the decision marked among them, if any. */
+function absorb(trail: Trail, lines: readonly StoryLine[]): string | null {
+  let decision: string | null = null;
+  for (const line of lines) {
+    for (const w of line.text.split(/\s+/)) if (/[A-Za-z0-9]/.test(w)) trail.words++;
+    for (const e of line.tagErrors) trail.problems.push(`tag "${e.raw}": ${e.error}`);
+    if (hasTag(line.tags, 'note')) trail.awaitingNote = null;
+    const marked = findTag(line.tags, 'decision')?.value;
+    if (marked) {
+      if (trail.awaitingNote) trail.problems.push(`decision ${trail.awaitingNote} has no history note before the next decision`);
+      decision = marked;
+    }
+    trail.ending = findTag(line.tags, 'ending')?.value ?? trail.ending;
+    const actEnd = findTag(line.tags, 'act_end')?.value;
+    if (actEnd) trail.actEnds.push(actEnd);
+  }
+  return decision;
+}
+
+/** Whether the trail has finished: an ending, the end of an act (if asked), or a dead end. */
+function finished(trail: Trail, choices: readonly StoryChoice[], options: WalkOptions): boolean {
+  if (trail.ending) return true;
+  if (options.stopAtActEnd && trail.actEnds.length > 0) return true;
+  if (choices.length === 0) {
+    trail.problems.push(`dead end without an ending after choices [${trail.path.join(',')}]`);
+    return true;
+  }
+  return false;
+}
+
+function take(trail: Trail, choices: readonly StoryChoice[], choice: StoryChoice, decision: string | null): void {
+  if (decision) {
+    trail.decisions.push({
+      id: decision,
+      step: trail.path.length,
+      option: choice.text,
+      index: choice.index,
+      historical: hasTag(choice.tags, 'historical'),
+      offered: choices.length,
+      historicalIndex: choices.findIndex((c) => hasTag(c.tags, 'historical')),
+    });
+    trail.awaitingNote = decision;
+  }
+  trail.path.push(choice.index);
+}
+
+function record(trail: Trail): PathRecord {
+  const problems = [...trail.problems];
+  if (trail.awaitingNote && (trail.ending || trail.actEnds.length > 0))
+    problems.push(`decision ${trail.awaitingNote} has no history note before the path ends`);
+  return { path: trail.path, decisions: trail.decisions, ending: trail.ending, actEnds: trail.actEnds, words: trail.words, problems };
 }
 
 /**
  * Walks one path, choosing with `pick`, until an ending, a dead end, or (when `stopAtActEnd`) the end of an act.
  * Uses the game's own runner, so what it sees is what a player sees.
  */
-export function walkOne(json: string, pick: Picker, options: { start?: WalkStart; stopAtActEnd?: boolean; observe?: StepObserver } = {}): PathRecord {
-  const problems: string[] = [];
-  const runner = startRunner(json, options.start, (m) => problems.push(`ink: ${m}`));
-  const path: number[] = [];
-  const decisions: DecisionTaken[] = [];
-  const actEnds: string[] = [];
-  let words = 0;
-  let ending: string | null = null;
-  let awaitingNote: string | null = null;
+export function walkOne(json: string, pick: Picker, options: WalkOptions = {}): PathRecord {
+  const { runner, errors } = startRunner(json, options.start);
+  const trail = newTrail();
   for (let step = 0; step < MAX_STEPS; step++) {
     const lines = runner.continue();
     const choices = runner.choices();
+    trail.problems.push(...errors.splice(0));
     options.observe?.({ lines, choices, vars: () => runner.variables() });
-    words += countWords(lines);
-    let decision: string | null = null;
-    for (const line of lines) {
-      for (const e of line.tagErrors) problems.push(`tag "${e.raw}": ${e.error}`);
-      if (hasTag(line.tags, 'note')) awaitingNote = null;
-      const marked = findTag(line.tags, 'decision')?.value;
-      if (marked) {
-        if (awaitingNote) problems.push(`decision ${awaitingNote} has no history note before the next decision`);
-        decision = marked;
-      }
-      ending = findTag(line.tags, 'ending')?.value ?? ending;
-      const actEnd = findTag(line.tags, 'act_end')?.value;
-      if (actEnd) actEnds.push(actEnd);
-    }
-    if (ending) break;
-    if (options.stopAtActEnd && actEnds.length > 0) break;
-    if (choices.length === 0) {
-      problems.push(`dead end without an ending after choices [${path.join(',')}]`);
-      break;
-    }
-    const position = pick(choices, decision, path);
-    const choice = choices[position] ?? choices[0];
+    const decision = absorb(trail, lines);
+    if (finished(trail, choices, options)) break;
+    const choice = choices[pick(choices, decision, trail.path)] ?? choices[0];
     if (!choice) break;
-    if (decision) {
-      decisions.push({
-        id: decision,
-        option: choice.text,
-        index: choice.index,
-        historical: hasTag(choice.tags, 'historical'),
-        offered: choices.length,
-        historicalIndex: choices.findIndex((c) => hasTag(c.tags, 'historical')),
-      });
-    }
-    if (decision) awaitingNote = decision;
-    path.push(choice.index);
+    take(trail, choices, choice, decision);
     runner.choose(choice.index);
   }
-  if (awaitingNote) problems.push(`decision ${awaitingNote} has no history note before the path ends`);
-  return { path, decisions, ending, actEnds, words, problems };
+  return record(trail);
 }
 
 /** Picks the historical option at every decision (the first option where none is marked). */
-export const historicalPicker: Picker = (choices) => Math.max(0, choices.findIndex((c) => hasTag(c.tags, 'historical')));
+export const historicalPicker: Picker = (choices) =>
+  Math.max(
+    0,
+    choices.findIndex((c) => hasTag(c.tags, 'historical')),
+  );
 
 /** Picks uniformly at random from a seeded generator. */
 export function randomPicker(random: () => number): Picker {
   return (choices) => Math.floor(random() * choices.length);
 }
 
+/** Picks the historical option with probability `bias`, otherwise uniformly: random play that reaches the later acts more often. */
+export function leaningPicker(random: () => number, bias: number): Picker {
+  return (choices) => {
+    const h = choices.findIndex((c) => hasTag(c.tags, 'historical'));
+    return h >= 0 && random() < bias ? h : Math.floor(random() * choices.length);
+  };
+}
+
 /**
- * Visits every path from a start (depth first, each path replayed from the start) until each ends, reaches
- * the end of an act (when `stopAtActEnd`), or `limit` paths have been seen. Returns the paths in order.
+ * Visits every path from a start, depth first, branching from the ink state saved at each choice point, until each
+ * path ends (or reaches the end of an act, when `stopAtActEnd`) or `limit` paths have been found. The result says
+ * whether the walk was complete.
  */
-export function walkAll(json: string, options: { start?: WalkStart; stopAtActEnd?: boolean; limit?: number; observe?: StepObserver } = {}): PathRecord[] {
+export function walkAll(json: string, options: WalkOptions & { readonly limit?: number } = {}): { paths: PathRecord[]; complete: boolean } {
   const limit = options.limit ?? 100_000;
+  const { runner, errors } = startRunner(json, options.start);
   const out: PathRecord[] = [];
-  const pending: number[][] = [[]];
-  while (pending.length > 0 && out.length < limit) {
-    const prefix = pending.pop() ?? [];
-    const record = walkOne(
-      json,
-      (choices, _decision, soFar) => {
-        const depth = soFar.length;
-        if (depth < prefix.length) return Math.max(0, choices.findIndex((c) => c.index === prefix[depth]));
-        for (let i = choices.length - 1; i >= 1; i--) pending.push([...soFar, choices[i]?.index ?? 0]);
-        return 0;
-      },
-      options,
-    );
-    out.push(record);
+  interface Frame {
+    readonly state: string | null;
+    readonly choose: number | null;
+    readonly trail: Trail;
   }
-  return out;
+  const stack: Frame[] = [{ state: null, choose: null, trail: newTrail() }];
+  while (stack.length > 0) {
+    if (out.length >= limit) return { paths: out, complete: false };
+    const frame = stack.pop() as Frame;
+    if (frame.state !== null) runner.loadState(frame.state);
+    if (frame.choose !== null) runner.choose(frame.choose);
+    const trail = frame.trail;
+    const lines = runner.continue();
+    const choices = runner.choices();
+    trail.problems.push(...errors.splice(0));
+    options.observe?.({ lines, choices, vars: () => runner.variables() });
+    const decision = absorb(trail, lines);
+    if (trail.path.length >= MAX_STEPS || finished(trail, choices, options)) {
+      out.push(record(trail));
+      continue;
+    }
+    const state = runner.saveState();
+    for (let i = choices.length - 1; i >= 0; i--) {
+      const choice = choices[i] as StoryChoice;
+      const child = copyTrail(trail);
+      take(child, choices, choice, decision);
+      stack.push({ state, choose: choice.index, trail: child });
+    }
+  }
+  return { paths: out, complete: true };
 }

@@ -68,7 +68,9 @@ export function buildPassage(lines: readonly StoryLine[], before: StoryContext):
     const date = findTag(tags, 'date')?.value ?? null;
     const place = findTag(tags, 'place')?.value ?? null;
     const view = findTag(tags, 'view')?.value ?? null;
-    context = { date: date ?? context.date, act: act ?? context.act, place: place ?? context.place, view: view ?? context.view };
+    // A view frames one scene: a new scene without a view tag goes back to the whole city.
+    const sceneStarts = scene !== null || act !== null;
+    context = { date: date ?? context.date, act: act ?? context.act, place: place ?? context.place, view: view ?? (sceneStarts ? null : context.view) };
     if (act || scene || date) blocks.push({ kind: 'heading', act, scene, date, place });
     cues.push(...cuesOf(tags));
     decision = findTag(tags, 'decision')?.value ?? decision;

@@ -16,7 +16,10 @@ test('a corrupt autosave gets a clear message on the title screen, and a new gam
 
 test('a save from a newer version of the game is explained, not loaded', async ({ page }) => {
   await page.addInitScript(() => {
-    localStorage.setItem('organiser:autosave', JSON.stringify({ format: 'organiser-save', version: 9, story: 'x', savedAt: new Date().toISOString(), path: [], texts: [] }));
+    localStorage.setItem(
+      'organiser:autosave',
+      JSON.stringify({ format: 'organiser-save', version: 9, story: 'x', savedAt: new Date().toISOString(), path: [], texts: [] }),
+    );
   });
   await page.goto('/');
   await expect(page.locator('#title-message')).toContainText('newer version');

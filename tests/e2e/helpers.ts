@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { compileInk } from '../../scripts/ink-compile.mjs';
-import { type Picker, type PathRecord, walkOne } from '../../src/explore/walker.ts';
+import { type PathRecord, type Picker, walkOne } from '../../src/explore/walker.ts';
 
 let json: string | null = null;
 

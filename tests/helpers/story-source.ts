@@ -3,7 +3,14 @@ import type { Variables } from '../../src/story/runner.ts';
 
 /** Every .ink file of the story with its text. */
 export function storyFiles(): { file: string; text: string }[] {
-  const files = ['story/main.ink', 'story/state.ink', 'story/rules.ink', 'story/endings.ink', 'story/debug.ink', ...readdirSync('story/acts').map((f) => `story/acts/${f}`)];
+  const files = [
+    'story/main.ink',
+    'story/state.ink',
+    'story/rules.ink',
+    'story/endings.ink',
+    'story/debug.ink',
+    ...readdirSync('story/acts').map((f) => `story/acts/${f}`),
+  ];
   return files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 }
 

@@ -8,7 +8,7 @@ const { json } = realStory();
 const ranges = declaredRanges();
 const outOfRange = new Set<string>();
 
-const paths: PathRecord[] = walkAll(json, {
+const { paths }: { paths: PathRecord[] } = walkAll(json, {
   stopAtActEnd: true,
   observe: ({ vars }) => {
     for (const p of rangeProblems(vars(), ranges)) outOfRange.add(p);
@@ -33,7 +33,8 @@ describe('Act I, February, walked exhaustively', () => {
 
   it('reaches every decision point of the act, each with three or more options and at most one historical', () => {
     const seen = new Map<string, { offered: number; historical: number }>();
-    for (const p of paths) for (const d of p.decisions) seen.set(d.id, { offered: Math.min(seen.get(d.id)?.offered ?? 99, d.offered), historical: d.historicalIndex >= 0 ? 1 : 0 });
+    for (const p of paths)
+      for (const d of p.decisions) seen.set(d.id, { offered: Math.min(seen.get(d.id)?.offered ?? 99, d.offered), historical: d.historicalIndex >= 0 ? 1 : 0 });
     for (const id of ACT_I_DECISIONS) {
       expect(seen.has(id), `decision ${id} reached`).toBe(true);
       expect(seen.get(id)?.offered, `${id} options`).toBeGreaterThanOrEqual(3);

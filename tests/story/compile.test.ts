@@ -33,7 +33,11 @@ describe('the story compiles', () => {
 
   it('declares a range for every number in state.ink', () => {
     const ranged = declaredRanges();
-    const missing = declaredVariables().filter((v) => !ranged.has(v) && !/^(strikes|crowds|barricades|armed_workers|held|fought_over|raised_bridges|february|dual_power|july|kornilov|october|defence|debug)$/.test(v));
+    const missing = declaredVariables().filter(
+      (v) =>
+        !ranged.has(v) &&
+        !/^(strikes|crowds|barricades|armed_workers|held|fought_over|raised_bridges|february|dual_power|july|kornilov|october|defence|debug)$/.test(v),
+    );
     expect(missing).toEqual([]);
   });
 });

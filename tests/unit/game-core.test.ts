@@ -140,3 +140,84 @@ describe('the game core', () => {
     expect(b.view().world).toEqual(a.view().world);
   });
 });
+
+describe('rewinding and the explored paths', () => {
+  it('lists the decisions taken, with their dates and whether each was historical', () => {
+    const core = new GameCore(miniStory());
+    core.start();
+    core.choose(1);
+    expect(core.view().timeline).toEqual([{ step: 0, date: '1917-02-23', decision: 'mini_continue', option: 'Hold back for May Day', historical: false }]);
+  });
+
+  it('returns instantly and exactly to an earlier choice, keeping the road not taken', () => {
+    const store = new MemoryStore();
+    const core = new GameCore(miniStory(), { store, now: fixedNow });
+    core.start();
+    const atStart = core.view();
+    core.choose(1);
+    core.choose(1);
+    expect(core.view().ending).toBe('february_fizzles');
+    core.rewindTo(0);
+    expect(core.view().passages).toEqual(atStart.passages);
+    expect(core.view().world).toEqual(atStart.world);
+    expect(core.view().choices).toEqual(atStart.choices);
+    core.choose(0);
+    core.choose(0);
+    expect(core.exploredPaths().map((p) => [p.path.join(','), p.ending])).toEqual([
+      ['1,1', 'february_fizzles'],
+      ['0,0', null],
+    ]);
+    expect(JSON.parse(store.read(AUTOSAVE_KEY) ?? '{}').path).toEqual([0, 0]);
+  });
+
+  it('refuses to rewind to a choice that was never reached', () => {
+    const core = new GameCore(miniStory());
+    core.start();
+    expect(() => core.rewindTo(3)).toThrow(RangeError);
+  });
+
+  it('remembers explored paths across visits in the store', () => {
+    const store = new MemoryStore();
+    const core = new GameCore(miniStory(), { store });
+    core.start();
+    core.choose(2);
+    expect(new GameCore(miniStory(), { store }).exploredPaths().map((p) => p.path)).toEqual([[2]]);
+  });
+});
+
+describe('share codes in the core', () => {
+  it('gives the current path as a code that replays to the same passage in a fresh game', () => {
+    const core = new GameCore(miniStory());
+    core.start();
+    core.choose(0);
+    core.choose(0);
+    const code = core.view().shareCode;
+    const other = new GameCore(miniStory());
+    expect(other.openCode(`https://example.org/#play=${code}`)).toEqual({ ok: true, restored: 2, message: null });
+    expect(other.view().passages).toEqual(core.view().passages);
+    expect(other.view().world).toEqual(core.view().world);
+  });
+
+  it('explains a broken code and leaves the game as it was', () => {
+    const core = new GameCore(miniStory());
+    core.start();
+    core.choose(0);
+    const outcome = core.openCode('not a code at all');
+    expect(outcome).toEqual({ ok: false, restored: 0, message: expect.stringMatching(/not a game code/) });
+    expect(core.view().path).toEqual([0]);
+  });
+
+  it('recovers the part of a path from an older story that still exists', async () => {
+    const { encodePath } = await import('../../src/share/path-code.ts');
+    const old = encodePath('0000old', [
+      { index: 0, text: 'Continue the strike' },
+      { index: 0, text: 'A choice that was rewritten' },
+    ]);
+    const core = new GameCore(miniStory());
+    const outcome = core.openCode(old);
+    expect(outcome.restored).toBe(1);
+    expect(outcome.message).toMatch(/earlier version of the story.*first 1 of 2 choices/);
+    expect(core.view().notice?.kind).toBe('restored');
+    expect(core.view().status).toBe('playing');
+  });
+});

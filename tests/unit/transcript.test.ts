@@ -44,6 +44,16 @@ describe('building a passage from story lines', () => {
     expect(p.context.view).toBe('centre');
   });
 
+  it('keeps a view for its scene only: the next scene goes back to the whole city', () => {
+    const p = buildPassage(
+      [line('To Pulkovo.', 'scene: The heights', 'view: approaches'), line('Still there.'), line('Back in town.', 'scene: Smolny')],
+      START,
+    );
+    expect(p.context.view).toBeNull();
+    const q = buildPassage([line('To Pulkovo.', 'scene: The heights', 'view: approaches'), line('Still there.')], START);
+    expect(q.context.view).toBe('approaches');
+  });
+
   it('marks the decision, the end of an act and an ending', () => {
     const p = buildPassage([line('', 'decision: feb_arms'), line('Gone.', 'act_end: february'), line('Over.', 'ending: february_fizzles')], START);
     expect(p.decision).toBe('feb_arms');

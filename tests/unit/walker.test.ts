@@ -7,7 +7,9 @@ const json = compiled('tests/fixtures/ink/mini.ink');
 describe('the story walker', () => {
   it('follows the historical option at every decision', () => {
     const record = walkOne(json, historicalPicker);
-    expect(record.decisions).toEqual([{ id: 'mini_continue', option: 'Continue the strike', index: 0, historical: true, offered: 3, historicalIndex: 0 }]);
+    expect(record.decisions).toEqual([
+      { id: 'mini_continue', step: 0, option: 'Continue the strike', index: 0, historical: true, offered: 3, historicalIndex: 0 },
+    ]);
     expect(record.ending).toBe('october_historical');
     expect(record.actEnds).toEqual(['february']);
     expect(record.problems).toEqual([]);
@@ -20,7 +22,9 @@ describe('the story walker', () => {
   });
 
   it('visits every path exactly once', () => {
-    const paths = walkAll(json).map((p) => p.path.join(','));
+    const { paths: all, complete } = walkAll(json);
+    expect(complete).toBe(true);
+    const paths = all.map((p) => p.path.join(','));
     expect(paths.sort()).toEqual(['0,0,0', '1,0,0', '1,1', '2,0,0']);
   });
 

@@ -1,0 +1,20 @@
+import data from '../../assets/map/geometry.json' with { type: 'json' };
+import type { Pt } from './hatch.ts';
+
+/** The projected map data the scene draws (assets/map/geometry.json). */
+export interface Geometry {
+  readonly views: Record<string, { x: number; y: number; width: number; height: number }>;
+  readonly sea: Pt[];
+  readonly waterAreas: { id: string; polygon: Pt[] }[];
+  readonly rivers: { id: string; name: string; width: number; points: Pt[] }[];
+  readonly islands: { id: string; name: string; polygon: Pt[] }[];
+  readonly districts: { id: string; polygon: Pt[] }[];
+  readonly streets: { id: string; name: string; points: Pt[] }[];
+  readonly railways: { id: string; name: string; points: Pt[] }[];
+  readonly bridges: { id: string; at: Pt }[];
+  readonly landmarks: { id: string; at: Pt }[];
+  readonly offmap: { id: string; at: Pt; inset: string }[];
+}
+
+/** The map geometry, typed. */
+export const GEOMETRY = data as unknown as Geometry;

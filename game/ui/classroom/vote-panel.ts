@@ -1,0 +1,185 @@
+import { winnerOf } from '../../../src/classroom/votes.ts';
+import type { ChoiceView } from '../../../src/game-core.ts';
+import type { DecisionInfo } from '../decision-info.ts';
+import { h } from '../dom.ts';
+import type { Role } from './content.ts';
+import { DebateTimer } from './timer.ts';
+
+/** What the vote panel asks of the classroom controller. */
+export interface VotePanelHandlers {
+  readonly onPlay: (index: number, tallies: readonly number[]) => void;
+  readonly onReveal: () => void;
+  readonly onRole: (role: Role) => void;
+}
+
+/**
+ * The class vote at one decision: the setup and questions for discussion, the roles who should speak, a
+ * tally per option (`data-vote="INDEX"`, keyboard: number keys pick an option, + and − count), a timer,
+ * then the reveal and the play (or the teacher's overrule).
+ */
+export class VotePanel {
+  readonly element: HTMLElement;
+  private readonly choices: readonly ChoiceView[];
+  private readonly tallies: number[];
+  private readonly outputs: HTMLOutputElement[] = [];
+  private readonly bars: HTMLElement[] = [];
+  private readonly rows: HTMLElement[] = [];
+  private readonly result: HTMLElement;
+  private readonly handlers: VotePanelHandlers;
+  private readonly timer = new DebateTimer();
+  private selected = 0;
+  private revealed = false;
+
+  constructor(choices: readonly ChoiceView[], info: DecisionInfo | undefined, roles: readonly Role[], handlers: VotePanelHandlers) {
+    this.choices = choices;
+    this.tallies = choices.map(() => 0);
+    this.handlers = handlers;
+    this.result = h('div', { className: 'vote__result', 'aria-live': 'polite' });
+    const speakers = (info?.roles ?? []).map((id) => roles.find((r) => r.id === id)).filter((r): r is Role => Boolean(r));
+    const list = h('ol', { className: 'vote__rows' });
+    for (const [position, choice] of choices.entries()) {
+      const output = h('output', { className: 'vote__count', 'aria-live': 'polite' }, '0');
+      const bar = h('span', { className: 'vote__bar', 'aria-hidden': 'true' });
+      const row = h(
+        'li',
+        { className: 'vote__row', 'data-vote': choice.index, tabindex: -1, 'aria-label': `Option ${position + 1}: ${choice.text}` },
+        h('span', { className: 'vote__key', 'aria-hidden': 'true' }, String(position + 1)),
+        h('span', { className: 'vote__option' }, choice.text),
+        h(
+          'button',
+          { type: 'button', className: 'tool vote__minus', 'aria-label': `One vote fewer for option ${position + 1}`, onclick: () => this.add(position, -1) },
+          '−',
+        ),
+        output,
+        h(
+          'button',
+          { type: 'button', className: 'tool vote__plus', 'aria-label': `One vote more for option ${position + 1}`, onclick: () => this.add(position, 1) },
+          '+',
+        ),
+        bar,
+      );
+      row.addEventListener('focus', () => this.select(position));
+      this.outputs.push(output);
+      this.bars.push(bar);
+      this.rows.push(row);
+      list.append(row);
+    }
+    this.element = h(
+      'section',
+      { className: 'vote', 'aria-label': 'Class vote' },
+      h('header', { className: 'vote__head' }, h('h2', {}, info?.title ?? 'The class decides'), this.timer.element),
+      info ? h('p', { className: 'vote__setup' }, info.setup) : '',
+      info?.questions.length ? h('ol', { className: 'vote__questions' }, ...info.questions.map((q) => h('li', {}, q))) : '',
+      speakers.length
+        ? h(
+            'p',
+            { className: 'vote__speakers' },
+            h('strong', {}, 'Who should speak: '),
+            ...speakers.map((r) => h('button', { type: 'button', className: 'chip', 'data-role': r.id, onclick: () => handlers.onRole(r) }, r.name)),
+          )
+        : '',
+      h('p', { className: 'small vote__help' }, 'Count the hands: number keys pick an option, + and − change its count. Then reveal the result.'),
+      list,
+      h(
+        'div',
+        { className: 'row' },
+        h('button', { type: 'button', className: 'button button--primary vote__reveal', onclick: () => this.reveal() }, 'Reveal the result'),
+        h('button', { type: 'button', className: 'button vote__skip', onclick: () => this.reveal(true) }, 'Skip the vote'),
+      ),
+      this.result,
+    );
+    this.select(0);
+  }
+
+  /** Whether the result is showing (the choices may be played). */
+  get isRevealed(): boolean {
+    return this.revealed;
+  }
+
+  /** Keyboard control while the panel is up: digits pick a row, + and − count, R reveals. Returns true if it used the key. */
+  key(event: KeyboardEvent): boolean {
+    if (/^[1-9]$/.test(event.key) && this.revealed) return true;
+    if (/^[1-9]$/.test(event.key) && !this.revealed) {
+      const position = Number(event.key) - 1;
+      if (position < this.choices.length) {
+        this.select(position);
+        this.rows[position]?.focus();
+        return true;
+      }
+    }
+    if ((event.key === '+' || event.key === '=') && !this.revealed) {
+      this.add(this.selected, 1);
+      return true;
+    }
+    if ((event.key === '-' || event.key === '_') && !this.revealed) {
+      this.add(this.selected, -1);
+      return true;
+    }
+    if ((event.key === 'r' || event.key === 'R') && !this.revealed) {
+      this.reveal();
+      return true;
+    }
+    return false;
+  }
+
+  /** The tallies so far, in the order shown. */
+  votes(): readonly number[] {
+    return this.tallies;
+  }
+
+  /** Stops the timer when the panel goes away. */
+  dispose(): void {
+    this.timer.stop();
+  }
+
+  private select(position: number): void {
+    this.selected = position;
+    for (const [i, row] of this.rows.entries()) row.classList.toggle('is-selected', i === position);
+  }
+
+  private add(position: number, delta: number): void {
+    if (this.revealed) return;
+    this.select(position);
+    this.tallies[position] = Math.max(0, (this.tallies[position] ?? 0) + delta);
+    const output = this.outputs[position];
+    if (output) output.textContent = String(this.tallies[position]);
+  }
+
+  private reveal(skip = false): void {
+    this.revealed = true;
+    this.timer.stop();
+    this.element.classList.add('is-revealed');
+    const total = this.tallies.reduce((a, b) => a + b, 0);
+    const winner = skip ? null : winnerOf(this.tallies);
+    for (const [i, bar] of this.bars.entries()) {
+      const share = total ? Math.round((100 * (this.tallies[i] ?? 0)) / total) : 0;
+      bar.style.setProperty('--share', `${share}%`);
+      bar.textContent = `${share}%`;
+      this.rows[i]?.classList.toggle('is-winner', i === winner);
+    }
+    const winning = winner === null ? null : this.choices[winner];
+    this.result.replaceChildren(
+      h(
+        'p',
+        {},
+        skip
+          ? 'No vote: the teacher plays the option.'
+          : winning
+            ? `The class chose “${winning.text}” with ${this.tallies[winner ?? 0]} of ${total} votes.`
+            : total
+              ? 'The vote is tied: the teacher decides.'
+              : 'Nobody voted: the teacher decides.',
+      ),
+      winning
+        ? h(
+            'button',
+            { type: 'button', className: 'button button--primary vote__play', onclick: () => this.handlers.onPlay(winning.index, this.tallies) },
+            'Play the class’s choice',
+          )
+        : '',
+      h('p', { className: 'small' }, winning ? 'Or play another option below: it is recorded as the teacher overruling the class.' : 'Play an option below.'),
+    );
+    this.handlers.onReveal();
+    this.result.querySelector<HTMLButtonElement>('button')?.focus();
+  }
+}

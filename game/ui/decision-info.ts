@@ -1,0 +1,30 @@
+// Titles and classroom material for the decision points, from assets/classroom/decisions.json (loaded when first needed).
+import type { ActId } from '../../src/story/tags.ts';
+
+/** What the game knows about a decision point beyond its id. */
+export interface DecisionInfo {
+  readonly id: string;
+  readonly act: ActId;
+  readonly title: string;
+  readonly date: string;
+  readonly setup: string;
+  readonly questions: readonly string[];
+  readonly roles: readonly string[];
+  readonly historical: string;
+  readonly sources: readonly number[];
+  readonly interpretation: string;
+  readonly vocabulary: readonly string[];
+}
+
+let loaded: Promise<Map<string, DecisionInfo>> | null = null;
+
+/** All decision points by id. */
+export function decisionInfo(): Promise<Map<string, DecisionInfo>> {
+  loaded ??= import('../../assets/classroom/decisions.json').then((m) => new Map((m.default.decisions as DecisionInfo[]).map((d) => [d.id, d])));
+  return loaded;
+}
+
+/** A decision's title, or its id in words when the material has none. */
+export function titleOf(info: Map<string, DecisionInfo>, id: string): string {
+  return info.get(id)?.title ?? id.replace(/^[a-z]+_/, '').replaceAll('_', ' ');
+}

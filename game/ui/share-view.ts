@@ -1,0 +1,70 @@
+import type { GameCore } from '../../src/game-core.ts';
+import { h } from './dom.ts';
+import { openSheet } from './sheet.ts';
+
+/** The link that opens the game at the current point of a path. */
+export function shareLink(code: string): string {
+  return `${location.origin}${location.pathname}#play=${code}`;
+}
+
+async function copy(text: string, field: HTMLInputElement, status: HTMLElement): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = 'Copied.';
+  } catch {
+    field.select();
+    status.textContent = 'Selected: press Ctrl+C (or ⌘C) to copy.';
+  }
+}
+
+/** Share: the link to this exact point of the game, and the plain code to write on a board or paste in a chat. */
+export function openShare(core: GameCore): void {
+  const sheet = openSheet('Share this path', { id: 'share' });
+  const view = core.view();
+  const link = shareLink(view.shareCode);
+  const status = h('p', { role: 'status', className: 'small' });
+  const linkField = h('input', { type: 'text', readonly: true, value: link, id: 'share-link' });
+  const codeField = h('input', { type: 'text', readonly: true, value: view.shareCode, id: 'share-code' });
+  sheet.body.append(
+    h(
+      'p',
+      {},
+      `Anyone who opens this link lands at this point of the story, with the same ${view.path.length} choices made and the same city. The address bar always holds it, so you can also copy it from there.`,
+    ),
+    h('div', { className: 'field' }, h('label', { for: 'share-link' }, 'Link'), linkField),
+    h(
+      'div',
+      { className: 'row' },
+      h('button', { type: 'button', className: 'button button--primary', onclick: () => copy(link, linkField, status) }, 'Copy link'),
+    ),
+    h('div', { className: 'field' }, h('label', { for: 'share-code' }, 'Code (type it in “Open a code” on the title screen)'), codeField),
+    h('div', { className: 'row' }, h('button', { type: 'button', className: 'button', onclick: () => copy(view.shareCode, codeField, status) }, 'Copy code')),
+    status,
+  );
+}
+
+/** Asks for a code or link and opens it; bad input gets a clear message and changes nothing. */
+export function openCodeDialog(onOpen: (code: string) => string | null): void {
+  const sheet = openSheet('Open a code', { id: 'open-code' });
+  const field = h('input', { type: 'text', id: 'code-input', autocomplete: 'off', spellcheck: 'false' });
+  const message = h('p', { className: 'message message--error', role: 'alert', hidden: true });
+  const form = h(
+    'form',
+    {
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        const error = onOpen(field.value);
+        if (error) {
+          message.textContent = error;
+          message.hidden = false;
+        } else sheet.close();
+      },
+    },
+    h('p', {}, 'Paste a link someone shared, or type the code from the board.'),
+    h('div', { className: 'field' }, h('label', { for: 'code-input' }, 'Link or code'), field),
+    message,
+    h('button', { type: 'submit', className: 'button button--primary' }, 'Open'),
+  );
+  sheet.body.append(form);
+  field.focus();
+}

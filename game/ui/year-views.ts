@@ -1,0 +1,288 @@
+// The views of the whole year: the branch map, the endings gallery and "what the strategies lead to".
+// They read the build-time explorer's findings (virtual:strategies) and the paths this player has taken.
+import type { ExploreSummary } from '../../src/explore/explorer.ts';
+import type { GameCore } from '../../src/game-core.ts';
+import { ACT_INFO } from '../../src/story/acts.ts';
+import { ENDINGS, endingTitle } from '../../src/story/endings.ts';
+import { PlaySession } from '../../src/story/session.ts';
+import { ACTS, type ActId } from '../../src/story/tags.ts';
+import type { ExploredPath } from '../../src/timeline/branches.ts';
+import { renderBlock } from './blocks.ts';
+import { type DecisionInfo, decisionInfo, titleOf } from './decision-info.ts';
+import { h } from './dom.ts';
+import { openSheet } from './sheet.ts';
+
+type Strategies = ExploreSummary & { version: string };
+
+const PREFIX: Readonly<Record<string, ActId>> = { feb: 'february', dp: 'dual_power', jul: 'july_days', kor: 'kornilov', oct: 'october', def: 'defence' };
+
+/** The act a decision belongs to, from its id's prefix. */
+export function actOfDecision(id: string): ActId {
+  return PREFIX[id.split('_')[0] ?? ''] ?? 'february';
+}
+
+async function strategies(): Promise<Strategies> {
+  return (await import('virtual:strategies')).default;
+}
+
+function decisionOrder(summary: Strategies): string[] {
+  const order = summary.historical.decisions.map((d) => d.decision);
+  for (const d of summary.decisions) if (!order.includes(d.id)) order.push(d.id);
+  return order.sort((a, b) => ACTS.indexOf(actOfDecision(a)) - ACTS.indexOf(actOfDecision(b)));
+}
+
+function triedOptions(paths: readonly ExploredPath[]): Map<string, Set<string>> {
+  const tried = new Map<string, Set<string>>();
+  for (const p of paths)
+    for (const [i, d] of p.decisions.entries()) {
+      if (!d) continue;
+      const set = tried.get(d) ?? new Set<string>();
+      set.add(p.texts[i] ?? '');
+      tried.set(d, set);
+    }
+  return tried;
+}
+
+/** The prefix of an explored path that reaches a decision (to jump there), or null. */
+function prefixTo(paths: readonly ExploredPath[], decision: string): number[] | null {
+  for (const p of paths) {
+    const i = p.decisions.indexOf(decision);
+    if (i >= 0) return p.path.slice(0, i);
+  }
+  return null;
+}
+
+/** The branch map: every decision point of the year by act, the options tried and never tried, the historical road, and the endings reached. */
+export async function openBranchMap(core: GameCore, onJump: () => void): Promise<void> {
+  const sheet = openSheet('The map of the year', { wide: true, id: 'branch-map' });
+  const [summary, info] = await Promise.all([strategies(), decisionInfo()]);
+  const paths = core.exploredPaths();
+  const tried = triedOptions(paths);
+  const reached = new Set(paths.map((p) => p.ending).filter(Boolean));
+  const order = decisionOrder(summary);
+  const byId = new Map(summary.decisions.map((d) => [d.id, d]));
+  const next = (from: string, option: string) =>
+    summary.transitions
+      .filter((t) => t.from === from && t.option === option)
+      .sort((a, b) => b.walks - a.walks)
+      .slice(0, 3)
+      .map((t) => (t.to.startsWith('ending:') ? endingTitle(t.to.slice(7)) : titleOf(info, t.to)));
+  sheet.body.append(
+    h(
+      'p',
+      { className: 'small' },
+      'Every decision point of the year. ',
+      h('span', { className: 'key key--historical' }, 'Historical'),
+      ' marks what the Bolsheviks really did; ',
+      h('span', { className: 'key key--tried' }, 'Tried'),
+      ' marks options you have taken in any playthrough. Jump to any decision you have reached.',
+    ),
+  );
+  for (const act of ACTS) {
+    const ids = order.filter((id) => actOfDecision(id) === act);
+    if (ids.length === 0) continue;
+    const section = h(
+      'section',
+      { className: 'year-act', 'aria-label': `Act ${ACT_INFO[act].numeral}: ${ACT_INFO[act].title}` },
+      h('h3', {}, `Act ${ACT_INFO[act].numeral}: ${ACT_INFO[act].title}`),
+    );
+    const list = h('ol', { className: 'year-decisions' });
+    for (const id of ids) {
+      const d = byId.get(id);
+      const jump = prefixTo(paths, id);
+      list.append(
+        h(
+          'li',
+          { className: 'year-decision', 'data-decision': id },
+          h('p', { className: 'year-decision__title' }, titleOf(info, id)),
+          h(
+            'ul',
+            { className: 'year-options' },
+            ...(d?.options ?? []).map((o) =>
+              h(
+                'li',
+                { className: ['year-option', o.historical ? 'is-historical' : '', tried.get(id)?.has(o.option) ? 'is-tried' : ''].join(' ') },
+                h('span', {}, o.option),
+                o.historical ? h('span', { className: 'badge' }, 'historical') : null,
+                tried.get(id)?.has(o.option) ? h('span', { className: 'badge badge--tried' }, 'tried') : null,
+                h('span', { className: 'small year-option__next' }, ` → ${next(id, o.option).join(' · ')}`),
+              ),
+            ),
+          ),
+          jump
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'button',
+                  onclick: () => {
+                    core.replay(jump);
+                    sheet.close();
+                    onJump();
+                  },
+                },
+                'Jump here',
+              )
+            : h('p', { className: 'small' }, 'Not reached yet.'),
+        ),
+      );
+    }
+    section.append(list);
+    sheet.body.append(section);
+  }
+  sheet.body.append(
+    h('h3', {}, 'Endings'),
+    h(
+      'ul',
+      { className: 'year-endings' },
+      ...[...ENDINGS.values()]
+        .filter((e) => summary.endings.some((s) => s.id === e.id))
+        .map((e) =>
+          h(
+            'li',
+            { className: reached.has(e.id) ? 'is-reached' : '' },
+            `${e.title}${e.historical ? ' (as in history)' : ''}: ${reached.has(e.id) ? 'reached' : 'not yet reached'}`,
+          ),
+        ),
+    ),
+  );
+}
+
+function epilogue(json: string, path: readonly number[]): HTMLElement {
+  const session = new PlaySession(json);
+  session.replay(path);
+  const last = session.passages[session.passages.length - 1];
+  const box = h('div', { className: 'epilogue' });
+  for (const block of last?.blocks ?? []) box.append(renderBlock(block, { newStyle: false, onCite: () => {} }));
+  return box;
+}
+
+/** The endings gallery: the endings reached, each with its epilogue and the strategy that led there; the others locked, with a hint. */
+export async function openEndings(core: GameCore, json: string, onReplay: () => void): Promise<void> {
+  const sheet = openSheet('Endings', { wide: true, id: 'endings' });
+  const [summary, info] = await Promise.all([strategies(), decisionInfo()]);
+  const paths = core.exploredPaths();
+  const known = [...ENDINGS.values()].filter((e) => summary.endings.some((s) => s.id === e.id) || paths.some((p) => p.ending === e.id));
+  const reachedCount = known.filter((e) => paths.some((p) => p.ending === e.id)).length;
+  sheet.body.append(h('p', {}, `You have reached ${reachedCount} of the ${known.length} endings.`));
+  for (const ending of known) {
+    const path = paths.find((p) => p.ending === ending.id);
+    const found = summary.endings.find((s) => s.id === ending.id);
+    const card = h('article', { className: path ? 'ending-card is-reached' : 'ending-card', 'data-ending': ending.id });
+    if (path) {
+      const details = h('details', {}, h('summary', {}, 'Read the epilogue and the strategy'));
+      details.addEventListener('toggle', () => {
+        if (!details.open || details.childElementCount > 1) return;
+        details.append(
+          h('h4', {}, 'The strategy'),
+          h('ol', {}, ...path.decisions.flatMap((d, i) => (d ? [h('li', {}, `${titleOf(info, d)}: ${path.texts[i] ?? ''}`)] : []))),
+          h('h4', {}, 'The epilogue'),
+          epilogue(json, path.path),
+        );
+      });
+      card.append(
+        h('h3', {}, ending.title),
+        h('p', {}, ending.summary),
+        details,
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'button',
+            onclick: () => {
+              core.replay(path.path);
+              sheet.close();
+              onReplay();
+            },
+          },
+          'Open this ending in the game',
+        ),
+      );
+    } else {
+      const hint = found?.keyDecisions[0];
+      card.append(
+        h('h3', {}, 'Locked ending'),
+        h('p', { className: 'small' }, `Act ${ACT_INFO[ending.act].numeral}: ${ACT_INFO[ending.act].title}.`),
+        h(
+          'p',
+          {},
+          hint ? `A hint: it lies down the road of “${hint.option}” at ${titleOf(info, hint.decision).toLowerCase()}.` : 'A hint: play this act differently.',
+        ),
+      );
+    }
+    sheet.body.append(card);
+  }
+}
+
+function percent(n: number, total: number): number {
+  return total > 0 ? Math.round((100 * n) / total) : 0;
+}
+
+/** "What the strategies lead to": the build-time explorer's figures for every ending and every option. */
+export async function openStrategies(): Promise<void> {
+  const sheet = openSheet('What the strategies lead to', { wide: true, id: 'strategies' });
+  const [summary, info] = await Promise.all([strategies(), decisionInfo()]);
+  sheet.body.append(
+    h(
+      'p',
+      {},
+      `Before this game was built, its own engine played the year ${summary.walks.toLocaleString('en-GB')} times${summary.method === 'sampled' ? ', choosing at random at every turn' : ', down every path'}: ${summary.strategies.toLocaleString('en-GB')} different strategies. Here is where they led. Random play is not how anyone played 1917: read the figures as a map of the story’s logic, not as odds.`,
+    ),
+    h(
+      'table',
+      { className: 'table' },
+      h('caption', {}, 'Endings'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Ending'),
+          h('th', { scope: 'col' }, 'Share of walks'),
+          h('th', { scope: 'col' }, 'Strategies'),
+          h('th', { scope: 'col' }, 'Decided above all by'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...summary.endings.map((e) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, endingTitle(e.id)),
+            h('td', {}, `${e.share}%`),
+            h('td', {}, e.strategies.toLocaleString('en-GB')),
+            h('td', {}, e.keyDecisions.map((k) => `“${k.option}” (${titleOf(info, k.decision)})`).join('; ') || '–'),
+          ),
+        ),
+      ),
+    ),
+  );
+  for (const act of ACTS) {
+    const decisions = summary.decisions.filter((d) => actOfDecision(d.id) === act);
+    if (decisions.length === 0) continue;
+    sheet.body.append(h('h3', {}, `Act ${ACT_INFO[act].numeral}: ${ACT_INFO[act].title}`));
+    for (const d of decisions) sheet.body.append(decisionSentences(d, info));
+  }
+}
+
+function decisionSentences(d: ExploreSummary['decisions'][number], info: Map<string, DecisionInfo>): HTMLElement {
+  return h(
+    'div',
+    { className: 'strategy-decision' },
+    h('h4', {}, titleOf(info, d.id)),
+    h(
+      'ul',
+      {},
+      ...d.options.map((o) => {
+        const top = Object.entries(o.endings)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 2)
+          .map(([id, n]) => `${percent(n, o.taken)}% end in “${endingTitle(id)}”`);
+        return h('li', {}, `Of the strategies that choose “${o.option}”${o.historical ? ' (as in history)' : ''}, ${top.join(' and ')}.`);
+      }),
+    ),
+  );
+}

@@ -1,0 +1,63 @@
+// `npm run explore`: walks the story with the game's own core and prints where the strategies lead:
+// every path of each act on its own (from the state the historical path brings to it), and seeded samples
+// of the whole year (leaning to the historical option half the time, else at random).
+//   npm run explore -- --json          one JSON object: endings [{ id, strategies, example }], decisions, acts, …
+//   npm run explore -- --write         also writes assets/strategies.json, which the game's build embeds
+//   --walks N  --seed N  --bias 0..1   sampling settings (defaults in src/explore/story-exploration.ts)
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runnerImport } from 'vite';
+import { compileInk } from './ink-compile.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : undefined;
+};
+const compiled = compileInk(resolve('story/main.ink'));
+if (!compiled.json) {
+  console.error(compiled.issues.map((i) => i.raw).join('\n'));
+  process.exit(1);
+}
+const { module } = await runnerImport('/src/explore/story-exploration.ts');
+const overrides = Object.fromEntries(Object.entries({ walks: opt('walks'), seed: opt('seed'), bias: opt('bias') }).filter(([, v]) => v !== undefined));
+const summary = module.exploreStory(compiled.json, overrides);
+
+if (args.includes('--write')) {
+  writeFileSync('assets/strategies.json', `${JSON.stringify(summary)}\n`);
+  console.error(`Wrote assets/strategies.json for story version ${summary.version}.`);
+}
+if (args.includes('--json')) {
+  process.stdout.write(`${JSON.stringify(summary)}\n`);
+} else {
+  const pad = (s, n) => String(s).padEnd(n);
+  const how =
+    summary.method === 'exhaustive'
+      ? 'every path of the story'
+      : `${summary.walks} seeded walks of the whole year (taking the historical option ${Math.round(summary.bias * 100)}% of the time, else at random)`;
+  console.log(`Explored ${how}: ${summary.strategies} distinct strategies, in ${summary.seconds} s.\n`);
+  if (summary.acts.length) {
+    console.log('Every path of each act, from the state the historical path brings to it:');
+    for (const a of summary.acts)
+      console.log(
+        `  ${pad(a.act, 12)} ${pad(`${a.paths} paths${a.complete ? '' : ' (stopped: too many)'}`, 26)} ${Object.entries(a.outcomes)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')}`,
+      );
+    console.log('');
+  }
+  console.log(`${pad('ending', 26)}${pad('walks', 8)}${pad('share', 8)}${pad('strategies', 12)}shortest example`);
+  for (const e of summary.endings) {
+    console.log(
+      `${pad(e.id, 26)}${pad(e.walks, 8)}${pad(`${e.share}%`, 8)}${pad(e.strategies, 12)}${e.example.decisions.length} decisions, path ${e.example.path.join(',')}`,
+    );
+    for (const s of e.example.decisions) console.log(`${' '.repeat(54)}${s.decision} = ${s.option}${s.historical ? ' (historical)' : ''}`);
+    if (e.keyDecisions.length)
+      console.log(
+        `${' '.repeat(54)}matters most: ${e.keyDecisions.map((k) => `${k.decision} = "${k.option}" (${k.share}% of its walks, x${k.lift})`).join('; ')}`,
+      );
+    console.log('');
+  }
+  console.log(`Historical path: ${summary.historical.ending}`);
+  if (summary.problems.length) console.log(`\nProblems met:\n  ${summary.problems.join('\n  ')}`);
+}

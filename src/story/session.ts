@@ -1,0 +1,170 @@
+import { type StoryContext, type WorldView, worldView } from '../world/world-view.ts';
+import { StoryRunner } from './runner.ts';
+import { hasTag } from './tags.ts';
+import { buildPassage, type PassageBody } from './transcript.ts';
+
+/** The option the player took to reach a passage. */
+export interface TakenChoice {
+  readonly index: number;
+  readonly text: string;
+  readonly decision: string | null;
+  readonly historical: boolean;
+}
+
+/** One step of the story as read: the choice that led here and what followed. */
+export interface Passage extends PassageBody {
+  readonly step: number;
+  readonly chosen: TakenChoice | null;
+}
+
+/** An option on offer now. */
+export interface ChoiceView {
+  readonly index: number;
+  readonly text: string;
+  readonly historical: boolean;
+}
+
+/** One decision taken so far, for the timeline: `step` is the number of choices made before it. */
+export interface TimelineEntry {
+  readonly step: number;
+  readonly date: string | null;
+  readonly decision: string;
+  readonly option: string;
+  readonly historical: boolean;
+}
+
+/** Says whether an option may be taken while replaying a path (its text may have changed). */
+export type StepCheck = (text: string) => boolean;
+
+const START_CONTEXT: StoryContext = { date: null, act: null, place: null, view: null };
+
+/**
+ * One playthrough of the story: the runner, the passages read, the path of choices, and the ink state at
+ * every choice point (so rewinding is instant and exact). Knows nothing of storage.
+ */
+export class PlaySession {
+  private readonly runner: StoryRunner;
+  private passageList: Passage[] = [];
+  private snapshots: string[] = [];
+  private pathList: number[] = [];
+  private textList: string[] = [];
+  private problemList: string[] = [];
+  private begun = false;
+
+  constructor(json: string) {
+    this.runner = new StoryRunner(json, (message, kind) => this.problemList.push(`ink ${kind}: ${message}`));
+  }
+
+  /** Whether a game has begun. */
+  get started(): boolean {
+    return this.begun;
+  }
+
+  get passages(): readonly Passage[] {
+    return this.passageList;
+  }
+
+  get path(): readonly number[] {
+    return this.pathList;
+  }
+
+  /** The texts of the options taken, in order. */
+  get texts(): readonly string[] {
+    return this.textList;
+  }
+
+  get problems(): readonly string[] {
+    return this.problemList;
+  }
+
+  /** Back to the first line of the story. */
+  reset(): void {
+    this.runner.reset();
+    this.passageList = [];
+    this.snapshots = [];
+    this.pathList = [];
+    this.textList = [];
+    this.problemList = [];
+    this.begun = true;
+    this.pushPassage(null);
+  }
+
+  /** The options on offer now. */
+  choices(): ChoiceView[] {
+    if (!this.begun) return [];
+    return this.runner.choices().map((c) => ({ index: c.index, text: c.text, historical: hasTag(c.tags, 'historical') }));
+  }
+
+  /** Takes an option; throws a RangeError for one not on offer. */
+  step(index: number): void {
+    if (!this.begun) throw new RangeError('The game has not started');
+    const option = this.runner.choices().find((c) => c.index === index);
+    if (!option) throw new RangeError(`No choice ${index} on offer`);
+    const decision = this.passageList[this.passageList.length - 1]?.decision ?? null;
+    this.runner.choose(index);
+    this.pathList.push(index);
+    this.textList.push(option.text);
+    this.pushPassage({ index, text: option.text, decision, historical: hasTag(option.tags, 'historical') });
+  }
+
+  /** Returns to the moment of the `step`-th choice (0 = the first) from the ink state saved there. */
+  rewind(step: number): void {
+    const snapshot = this.snapshots[step];
+    if (!Number.isInteger(step) || snapshot === undefined || step > this.pathList.length) throw new RangeError(`No choice point ${step}`);
+    this.runner.loadState(snapshot);
+    this.passageList = this.passageList.slice(0, step + 1);
+    this.snapshots = this.snapshots.slice(0, step + 1);
+    this.pathList = this.pathList.slice(0, step);
+    this.textList = this.textList.slice(0, step);
+  }
+
+  /** Replays a path from the start; stops at the first index not on offer or whose text fails its check. Returns how many were replayed. */
+  replay(path: readonly number[], checks: readonly (StepCheck | undefined)[] = []): number {
+    this.reset();
+    let restored = 0;
+    for (const [i, index] of path.entries()) {
+      const option = this.runner.choices().find((c) => c.index === index);
+      const check = checks[i];
+      if (!option || (check && !check(option.text))) break;
+      this.step(index);
+      restored++;
+    }
+    return restored;
+  }
+
+  /** The ending reached, if any. */
+  ending(): string | null {
+    return this.passageList.find((p) => p.ending)?.ending ?? null;
+  }
+
+  /** The decision on offer now, if the current choices are a decision point. */
+  decision(): string | null {
+    return this.runner.choices().length > 0 ? (this.passageList[this.passageList.length - 1]?.decision ?? null) : null;
+  }
+
+  /** The decisions taken so far. */
+  timeline(): TimelineEntry[] {
+    const out: TimelineEntry[] = [];
+    for (const passage of this.passageList) {
+      const chosen = passage.chosen;
+      if (!chosen?.decision) continue;
+      const before = this.passageList[passage.step - 1];
+      out.push({ step: passage.step - 1, date: before?.context.date ?? null, decision: chosen.decision, option: chosen.text, historical: chosen.historical });
+    }
+    return out;
+  }
+
+  /** The city now. */
+  world(): WorldView {
+    const last = this.passageList[this.passageList.length - 1];
+    return worldView(this.runner.variables(), last?.context ?? START_CONTEXT);
+  }
+
+  private pushPassage(chosen: TakenChoice | null): void {
+    const before = this.passageList[this.passageList.length - 1]?.context ?? START_CONTEXT;
+    const body = buildPassage(this.runner.continue(), before);
+    this.problemList.push(...body.tagErrors.map((e) => `unknown tag ${e}`));
+    this.passageList.push({ ...body, step: this.passageList.length, chosen });
+    this.snapshots.push(this.runner.saveState());
+  }
+}

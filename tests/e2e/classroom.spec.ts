@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+
+async function toFirstDecision(page: Page): Promise<void> {
+  for (let i = 0; i < 6; i++) {
+    if (await page.locator('.vote').isVisible()) return;
+    await page.locator('#choices button.choice').first().click();
+  }
+  await expect(page.locator('.vote')).toBeVisible();
+}
+
+test('the class votes at a decision with the keyboard, reveals the result and plays it', async ({ page }) => {
+  await page.goto('/?classroom&start');
+  await expect(page.locator('html')).toHaveClass(/classroom/);
+  await toFirstDecision(page);
+  const rows = page.locator('.vote [data-vote]');
+  const count = await rows.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  await expect(page.locator('#choices button.choice').first()).toBeDisabled();
+  await page.keyboard.press('2');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('+');
+  await page.keyboard.press('1');
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await page.keyboard.press('-');
+  await expect(rows.nth(1).locator('output')).toHaveText('5');
+  await expect(rows.nth(0).locator('output')).toHaveText('1');
+  const winner = await rows.nth(1).getAttribute('data-vote');
+  await page.keyboard.press('r');
+  await expect(page.locator('.vote__result')).toContainText('with 5 of 6 votes');
+  await page.getByRole('button', { name: 'Play the class’s choice' }).click();
+  await expect(page.locator('.passage .chosen').last()).toBeVisible();
+  const record = await page.evaluate(() => JSON.parse(localStorage.getItem('organiser:classroom') ?? '{}'));
+  expect(record.votes).toHaveLength(1);
+  expect(record.votes[0].tallies.slice(0, 2)).toEqual([1, 5]);
+  expect(record.votes[0].overruled).toBe(false);
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('organiser:autosave') ?? '{}').path.at(-1))).toBe(Number(winner));
+});
+
+test('the teacher can overrule the class, and the debrief exports the votes as CSV', async ({ page }) => {
+  await page.goto('/?classroom&start');
+  await toFirstDecision(page);
+  await page.keyboard.press('1');
+  await page.keyboard.press('+');
+  await page.keyboard.press('r');
+  await page.locator('#choices button.choice').nth(1).click();
+  const record = await page.evaluate(() => JSON.parse(localStorage.getItem('organiser:classroom') ?? '{}'));
+  expect(record.votes[0].overruled).toBe(true);
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: /^Class debrief/ }).click();
+  await expect(page.locator('.debrief__path')).toBeVisible();
+  const downloadPromise = page.waitForEvent('download');
+  await page.locator('[data-action="export-csv"]').click();
+  const csv = readFileSync(await (await downloadPromise).path(), 'utf8');
+  expect(csv.split('\n')[0]).toBe('order,date,decision,decision_title,option,votes,played,overruled');
+  expect(csv).toMatch(/,yes,yes\n/);
+});
+
+test('the role cards print one card per page', async ({ page }) => {
+  await page.goto('/');
+  const roles = JSON.parse(readFileSync('assets/classroom/roles.json', 'utf8')).roles.length;
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: /^Role cards/ }).click();
+  await expect(page.locator('.sheet .role-card')).toHaveCount(roles);
+  await page.locator('[data-action="print-roles"]').click();
+  await expect(page.locator('#print-area .role-card')).toHaveCount(roles);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBe(roles);
+  expect(await page.locator('.masthead').isVisible()).toBe(false);
+});
+
+test('the projector layout has large type and no serious accessibility problems', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?classroom&start');
+  const size = await page
+    .locator('.transcript p')
+    .first()
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(28);
+});

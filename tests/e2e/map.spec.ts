@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { historicalPicker } from '../../src/explore/walker.ts';
+import { actOnePath, pressChoice, watchErrors } from './helpers.ts';
+
+test('the map draws Petrograd and changes as February unfolds', async ({ page }) => {
+  const errors = watchErrors(page);
+  const path = actOnePath(historicalPicker);
+  await page.goto('/?start');
+  await expect(page.locator('html')).toHaveAttribute('data-map-ready', '', { timeout: 30_000 });
+  const canvas = page.locator('#map-frame canvas');
+  await expect(canvas).toBeVisible();
+  await page.waitForTimeout(300);
+  const before = await canvas.screenshot();
+  for (const index of path.path.slice(0, 4)) await pressChoice(page, index);
+  await page.waitForTimeout(3500);
+  const after = await canvas.screenshot();
+  expect(after.equals(before)).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('the map can be read from the keyboard: arrow keys name each place, its role and its state', async ({ page }) => {
+  await page.goto('/?start');
+  await expect(page.locator('html')).toHaveAttribute('data-map-ready', '', { timeout: 30_000 });
+  await page.locator('#map-frame').focus();
+  await page.keyboard.press('ArrowRight');
+  const tooltip = page.locator('.map-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('Vyborg side');
+  await expect(tooltip).toContainText(/Now (with|leaning|wavering|held)/);
+  await page.keyboard.press('ArrowRight');
+  await expect(tooltip).toContainText('Petrograd side');
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+});
+
+test('a loaded game shows the city as it stands, without replaying its animations', async ({ page }) => {
+  const path = actOnePath(historicalPicker);
+  await page.goto('/?start');
+  for (const index of path.path.slice(0, 3)) await pressChoice(page, index);
+  const twin = await page.locator('#map-twin-body').innerText();
+  await page.goto('/');
+  await page.locator('[data-action="continue"]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-map-ready', '', { timeout: 30_000 });
+  expect((await page.locator('#map-twin-body').innerText()).replace(/just now[\s\S]*?the districts/i, 'The districts')).toEqual(twin.replace(/just now[\s\S]*?the districts/i, 'The districts'));
+  await expect(page.locator('.twin__changes')).toHaveCount(0);
+});
