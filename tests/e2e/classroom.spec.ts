@@ -68,10 +68,10 @@ test('the role cards print one card per page', async ({ page }) => {
   await page.locator('[data-action="print-roles"]').click();
   await expect(page.locator('#print-area .role-card')).toHaveCount(roles);
   await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.masthead').isVisible()).toBe(false);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBe(roles);
-  expect(await page.locator('.masthead').isVisible()).toBe(false);
 });
 
 test('the projector layout has large type and no serious accessibility problems', async ({ page }) => {

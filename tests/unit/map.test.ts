@@ -52,7 +52,14 @@ describe('the map’s reading of the world view', () => {
 });
 
 describe('the story’s cues', () => {
-  const places = { locate: (id: string) => (id === 'nowhere' ? null : ([10, 10] as const)), centre: [0, 0] as const, auroraCourse: [[-100, 50], [0, 0]] as const };
+  const places = {
+    locate: (id: string) => (id === 'nowhere' ? null : ([10, 10] as const)),
+    centre: [0, 0] as const,
+    auroraCourse: [
+      [-100, 50],
+      [0, 0],
+    ] as const,
+  };
 
   it('have an animation for every event the vocabulary allows', () => {
     for (const id of EVENTS) expect(animationsFor(id, ['vyborg'], places).length, id).toBeGreaterThan(0);

@@ -1,0 +1,634 @@
+// Act I: February (23 February to 2 March 1917, Old Style).
+// Knots are prefixed feb_. What the organiser did goes into `february` (LIST FebruaryPath in state.ink).
+// Decisions: feb_continue_strike, feb_arms, feb_after_shootings, feb_arsenal, feb_new_power.
+// Endings this act can trigger (bottom of the file):
+//   february_crushed : an armed clash (revolvers on the 26th, or barricades) while garrison < 40
+//   february_fizzles : back to work on the 26th while worker_confidence < 45
+// Going back to work with worker_confidence >= 45 lets the rising go on without the party
+// (february += movement_without_party; lower party_org and bolshevik_share, higher moderates_cred).
+
+=== feb_start ===
+# act: february # date: 1917-02-23 # scene: Bread queues on Sampsonievsky Prospekt # place: vyborg # view: city
+At six, in the dark, the bread queue on Sampsonievsky Prospekt stamps its felt boots in the snow. "No flour again," someone says. Nobody answers.
+You are Nadya Petrova, twenty-seven: lathe hand at the Erikson telephone works, Bolshevik, widow of Kolya, killed in Galicia. Your son Mitya, seven, and your father sleep in your one room off this prospekt.
+It is International Women's Day. After January's strike, the war's biggest at two to three hundred thousand, the police filled the cells, and the committee says save it for May Day. # cite: essay
+At ten a snowball smacks the window over your lathe. Mill women crowd the gate, red kerchiefs tied to broom handles, led by Marfa Sokolova, a weaver and a widow with three children, in no party at all. # sfx: crowd
+"Erikson! Come out! There's no bread!" The party said not now. The women have not asked the party.
+* [Stop your lathe and go out to the women]
+    You knock the belt off the pulley and walk out. "Is your party with us?" Marfa asks.
+    "I am," you say. It is not the same answer, and she knows it.
+    ~ raise(worker_confidence, 2)
+* [Go round the shops and bring the Erikson men out]
+    You go bench to bench, to the turners, the fitters, the old foundry men who remember 1905: the women are out in the cold, are we leaving them alone? In ten minutes the whole works walks out. "Took your time," Marfa says, grinning.
+    ~ raise(party_org, 2)
+    ~ stir(vyborg, 2)
+-
+~ strike((vyborg))
+~ demonstrate((vyborg))
+By noon the prospekt is a river: Nobel, New Lessner, Parviainen. "They don't need our permission!" shouts Fyodor Lukin, a New Lessner fitter of twenty-four. # event: strike vyborg # sfx: crowd_roar
+Someone shouts "Down with the war!", and after a startled silence the roar comes back twice as loud.
+-> feb_bridge
+
+=== feb_bridge ===
+# date: 1917-02-23 # scene: The Liteiny bridge # place: liteiny_bridge
+Mounted police hold the Liteiny bridge, but the Neva is frozen a metre deep, and soon dark figures are strung across the ice. # event: march vyborg liteiny_bridge # sfx: hooves
+~ fought_over += liteiny_bridge
+~ demonstrate((liteiny))
+On the embankment Osip Ginzburg, a Menshevik printer and Kolya's oldest friend, catches your arm. "Keep it about bread, Nadya, and on this side of the river. A bread strike the Duma can take up. A revolution the Tsar will shoot."
+~ strike((petrograd_side))
+~ lower(gov_authority, 2)
+~ fought_over -= liteiny_bridge
+By dusk the Petrograd side is out too: ninety thousand, people say. # event: strike petrograd_side
+-> feb_committee
+
+=== feb_committee ===
+# date: 1917-02-23 # scene: The district committee, night # place: vyborg
+Among the flour sacks behind a co-operative shop, Anton Ivanovich, the committee's secretary, polishes his spectacles instead of losing his temper.
+"Not our day," he says. "May Day is our plan. Burn out now and the police pick off our best people. Tell them to go back."
+Fyodor is on his feet. "Spread it! Vasilievsky, Putilov, and the women to the barracks: the soldiers' wives are in those queues too."
+Others say Osip is right: a bread strike, this side of the river, no party name.
+"You were with the women all day, Nadya," Anton says. "What do we tell them?" # decision: feb_continue_strike
+* [Hold back and save the party's strength for May Day]
+    ~ february += held_for_may_day
+    ~ lower(party_org, 2)
+    ~ raise(moderates_cred, 3)
+    "We hold to the plan," you say, and the words taste of tin. Fyodor kicks the crate over and goes out into the night, letting the cold in behind him.
+* [Continue tomorrow: spread the strike and appeal to the garrison #historical]
+    ~ february += spread_the_strike
+    ~ raise(party_org, 3)
+    "We spread it," you say. Anton takes out a pencil stub. "Then properly: pairs to every district, women to the barracks."
+* [Keep it a bread strike in Vyborg, with the party's name off it]
+    ~ february += bread_strike_only
+    ~ lower(worker_confidence, 2)
+    ~ raise(moderates_cred, 3)
+    ~ raise(gov_authority, 3)
+    "We stay out," you say, "for bread, on our own side of the river. No leaflets, no red flags, nothing the police can use."
+    Fyodor stares at you. "That's Ginzburg talking. That's the Menshevik line." But the committee takes your word.
+-
+What really happened: the Women's Day strike surprised the Bolsheviks, who had urged workers to save their strength for May Day. Encouraged, they decided to continue on the 24th, spread the action and seek support from other workers and the garrison. # note # cite: essay
+The essay says the local Bolsheviks called the strike. Not in the essay: the Vyborg Bolshevik Kayurov recalled his committee advising the women against striking; they struck anyway. The point is disputed. # note
+For the essay, the day was spontaneous only in that nobody foresaw where it would lead. # note # interpretation # cite: essay
+-> feb_table
+
+=== feb_table ===
+# date: 1917-02-24 # scene: At the table, before dawn # place: vyborg
+Before dawn your father Alexei turns from his shaving mirror. He makes fuses at the Arsenal on Liteiny and reads the Menshevik paper.
+{
+- february ? spread_the_strike:
+    "Women to the barracks? In 1905 they shot children. Finish the war, then settle with the Tsar."
+    Mitya looks up from his black bread. "Will there be bread after?"
+    -> feb_24_spread
+- february ? held_for_may_day:
+    Frost ferns cover the inside of the window. He is fifty-eight and believes in the war the way he believes in the frost.
+    "So your committee has some sense," he says. "Go to work. Let the Duma do the shouting."
+    "The Duma has been shouting for three years, Papa."
+    Mitya picks at a splinter. "Vanya Sokolov says his mama's going out again today. All the mills are." He looks up. "Aren't you going, Mama?"
+    You pull on your boots and do not answer, and your father, to his credit, says nothing either.
+    -> feb_24_held_back
+- else:
+    In 1905 he walked behind the icons on Bloody Sunday and saw the soldiers fire, and he has feared the red flag ever since.
+    "Bread. Yes," he says. "Everyone understands bread. Even the police have wives in the queues. Keep your red rags out of it, Nadya, and the Duma will take it up."
+    "And when the Duma has taken it up, Papa, will there be bread?"
+    Mitya laughs, thinking it a joke, and your father folds his paper with a snap.
+    -> feb_24_vyborg_only
+}
+
+=== feb_24_spread ===
+# date: 1917-02-24 # scene: Across the ice to the Nevsky # place: nevsky_kazan # view: centre
+By nine Vasilievsky, Putilov, Obukhov and the Moscow rail shops are out. # event: strike vasilievsky peterhof moscow nevsky_district
+~ strike((vasilievsky, peterhof, moscow, nevsky_district))
+~ demonstrate((admiralty_centre))
+You cross the ice with Marfa and three hundred mill women, and on the Nevsky shop boys and clerks join you. The Cossacks ride through at a walk; not one raises a whip. # event: cossacks nevsky_kazan
+~ raise(garrison, 6)
+~ lower(gov_authority, 3)
+-> feb_25
+
+=== feb_24_held_back ===
+# date: 1917-02-24 # scene: A shop with empty benches # place: vyborg
+You go in at seven, as the committee decided. Half the shop has not come. Old Semyonov from the foundry spits on the floor by your boots.
+At nine the women are back at the gate, more than yesterday: spinners, laundresses, tram conductresses in their badges. Across the road the New Lessner men are out, and on a cart in the middle of them, against the committee's word, is Fyodor. # event: strike vyborg
+The Erikson men look at you once, put on their coats and walk out without you. By eleven you cannot stand it, and you go out as one more woman in the crowd. "Where's your party today, Nadya?" Marfa asks. "Keeping warm?"
+~ strike((vasilievsky, peterhof, moscow))
+~ demonstrate((admiralty_centre))
+~ raise(garrison, 6)
+~ raise(worker_confidence, 3)
+~ lower(party_org, 4)
+~ lower(bolshevik_share, 1)
+~ raise(moderates_cred, 5)
+The strike does not need you. Vasilievsky comes out, and Putilov, and the Moscow district, with nobody to lead them, and the Mensheviks on the pavements say bread and order, and leave the rest to the Duma. # event: strike vasilievsky peterhof moscow
+On the Nevsky, ladies in sealskin stare at the mill girls as if bears had come down the chimney. It is Marfa who calls up to a young Cossack: her man is dead at the front, does he mean to ride her down? He winks, and the crowd cheers her, not the party.
+That night Anton polishes his spectacles for a long time. "We were wrong," he says at last, grey-faced. "We follow them now." It is the right decision, a day late, and in the queues people will remember which party stood at its machines on the 24th.
+-> feb_25
+
+=== feb_24_vyborg_only ===
+# date: 1917-02-24 # scene: A bread strike on the Vyborg side # place: vyborg
+The Vyborg side stays out, for bread: meetings in the factory yards, women on the district council's steps, a baker's window smashed and the loaves gone before the glass stops falling. No red flags, no leaflets. You see to that yourself.
+Osip's words go round in your head: red flags give the police their excuse, and then it is the committee in the Kresty and soldiers on the bridges with live rounds.
+Two young men from the Cable Factory on Vasilievsky come asking for speakers. You send them back with good wishes: this is a Vyborg matter, a bread matter. Fyodor goes back with them anyway.
+~ strike((vasilievsky))
+~ raise(worker_confidence, 1)
+~ raise(gov_authority, 2)
+Vasilievsky comes out on its own, linked to nobody. The police close the bridges, and across the river the Nevsky goes on shopping. The strike is a fire in one room of the house, and the government means to keep the doors shut on it. # event: strike vasilievsky
+That night the police come with lists. They do not find the party's names, because you kept them off everything; they take the names everyone knew instead, the women who spoke on the council steps, the Nobel shop steward. Marfa sleeps on your floor, listening for boots on the stairs. # event: arrest vyborg
+~ repress(6, 15)
+-> feb_25
+
+=== feb_25 ===
+Saturday: no trams, no newspapers. # date: 1917-02-25 # scene: Znamenskaya Square # place: znamenskaya_square # view: centre
+{
+- february ? bread_strike_only:
+    ~ strike((peterhof, narva))
+    The city has not waited for the Vyborg side's permission. The Putilov men and the Narva gate are out by themselves, carrying red flags nobody told them to carry. # event: strike peterhof narva
+- february ? held_for_may_day:
+    ~ strike((narva, okhta))
+    The committee's leaflets are out at last, a day behind the street, and nobody needs them: the Narva gate and the Okhta powder works are out, and the strike has become general without anyone's leave. # event: strike narva okhta
+- else:
+    ~ strike((narva, okhta))
+    The Narva gate and the Okhta powder works are out. The strike is general. # event: strike narva okhta
+}
+~ demonstrate((alexander_nevsky))
+In Znamenskaya Square the Cossacks turn on the mounted police, and the square roars "Hurrah for the Cossacks!" # event: cossacks znamenskaya_square # sfx: crowd_roar
+{ february ? bread_strike_only:
+    ~ raise(garrison, 3)
+- else:
+    ~ raise(garrison, 5)
+}
+~ lower(gov_authority, 3)
+That night Alexander Shliapnikov, who leads the party in the city while Lenin is abroad, meets the Vyborg activists.
+{
+- february ? held_for_may_day:
+    He does not mention May Day, and nobody else does either.
+- february ? bread_strike_only:
+    He has heard about the Vyborg bread strike with no party name on it. He looks at you a long moment and says nothing, which is worse.
+}
+"A manifesto against the war," Fyodor says. "And the revolvers. They ride us down with sabres."
+Shliapnikov has a few revolvers. They would start a battle, not win one, he says: "Win the soldiers over by persuasion, and we'll have all the rifles we need."
+Marfa speaks into the quiet. "A few squads, then, to keep the police sabres off my girls. The Sestroretsk arms works is full of our people." # decision: feb_arms
+* [Print the anti-war manifesto and hand out the revolvers]
+    ~ february += revolvers_handed_out
+    ~ raise(red_guard, 4)
+    ~ raise(repression, 4)
+    ~ lower(garrison, 3)
+    "They're already killing us," you say. "Let us at least shoot back." Shliapnikov only says, quietly, to be careful whom you shoot. The district's own revolvers come up from a cellar in a butter tub: twenty-three of them.
+* [Keep the revolvers hidden and win the soldiers by persuasion #historical]
+    ~ february += won_the_barracks
+    ~ win_soldiers(6)
+    ~ split_party(3)
+    "We go to the soldiers," you say. Fyodor swears you'll talk them to death while they shoot you down.
+* [Get rifles from Sestroretsk and friendly soldiers for self-defence squads]
+    ~ february += sought_sestroretsk_arms
+    ~ raise(red_guard, 6)
+    ~ raise(repression, 2)
+    "Squads to guard the marches," you say. "And not one shot at a soldier." Shliapnikov shrugs, which is as near as he comes to yes. Fyodor will take the first train to Sestroretsk; Marfa says there are soldiers who'd part with a rifle. You will go to your brother Grisha, who stands sentry at the Moscow Regiment's gate.
+-
+What really happened: by the next day the strike was general. Rank-and-file Bolsheviks wanted an anti-war manifesto and arms to fight the police. # note # cite: essay
+Shliapnikov hesitated: he feared his few revolvers would bring clashes with the army and the revolt's suppression, and held that the job was to bring the soldiers over by agitation and argument. # note # cite: essay
+Not in the essay: most accounts date the general strike to the 25th. Whether Shliapnikov's caution was wise is still argued; the essay does not rule. # note
+{
+- february ? revolvers_handed_out: -> feb_26_revolvers
+- february ? sought_sestroretsk_arms: -> feb_26_sestroretsk
+- else: -> feb_26_barracks
+}
+
+=== feb_26_barracks ===
+# date: 1917-02-26 # scene: At the barracks gate # place: vyborg
+Sunday. At the Moscow Regiment's gate, in a greatcoat two sizes too big, your brother Grisha, twenty, sees you coming with the mill women and goes white.
+~ win_soldiers(7)
+The women do the talking. The soldiers' own wives write that there is no bread in the villages either. # event: fraternise vyborg
+"The officers say you're paid in German money," Grisha mutters. "The training lads will shoot. The old soldiers say they didn't come back from Galicia to shoot women."
+* [Ask Grisha whether he would shoot at you]
+    "Would you shoot at me, Grisha?"
+    He does not answer. But he pockets the leaflet Marfa folds into a twist of tobacco, and the man beside him holds out his hand too.
+    ~ raise(worker_confidence, 1)
+* [Tell Grisha about Papa and Mitya]
+    You tell him Papa is making fuses twelve hours a day on bread and water, and Mitya asks every night when Uncle Grisha is coming home, Uncle Grisha who used to carry him round the yard on his shoulders. "If they send you to the bridges, Grisha, it's us at the other end of your rifle."
+    He swallows. "Tell Mitya: soon," he says. Then he holds out his hand, not for one leaflet but for the whole bundle, and buttons it inside his greatcoat for the barrack room.
+    ~ win_soldiers(1)
+-
+-> feb_26_shootings
+
+=== feb_26_sestroretsk ===
+# date: 1917-02-26 # scene: A favour at the barracks gate # place: vyborg
+Sunday. At the Moscow Regiment's gate stands your brother Grisha, twenty, in a greatcoat two sizes too big: a fitter's apprentice before the call-up.
+You tell him you need rifles, a few, for squads to guard the marches. He goes white to the lips.
+"Every rifle in there is signed for, Nadya. One goes missing and the man who signed is shot." He glances at the windows. "And the officers say the Germans are arming the workers. Let the lads see workers with rifles and the officers are proved right."
+~ win_soldiers(2)
+A corporal with a St George's Cross has heard it all. He says nothing to you, but an hour later a boy brings a sack to your door: four old single-shot Berdans, smelling of the quartermaster's vodka.
+By noon Fyodor is back from Sestroretsk on a borrowed sledge, thirty rifles and a crate of cartridges under the sacking. In the New Lessner yard he hands them out to twenty young workers who have never held a rifle, and shows them which end is which. # event: red_guard vyborg
+~ raise(red_guard, 4)
+~ armed_workers += vyborg
+Twenty rifles to guard the marches. Across the city, a garrison of tens of thousands who have not yet decided which way to point theirs.
+-> feb_26_shootings
+
+=== feb_26_revolvers ===
+# date: 1917-02-26 # scene: Revolvers on the Nevsky # place: nevsky_kazan # view: centre
+The manifesto comes off a cellar hand press at four in the morning: Down with the war, down with the autocracy. The revolvers go into twenty-three coat pockets, and the men who carry them walk stiffly, touching their pockets every few steps. # event: printing_press vyborg
+On the Nevsky the training detachments stand at the corners, picked men in clean greatcoats. By the Catherine canal a police officer rides at the crowd, sword up. Fyodor levels his revolver with both hands and fires, and horse and rider go down. For one moment there is a shout of triumph. # sfx: shots
+Then the detachment's officer is shouting: the workers are armed, they are shooting at us. Fire.
+It is what Shliapnikov said: some lad fires at a policeman, the officers shout that the workers are shooting at the army, and the army does what armies do.
+{ garrison >= 40:
+    -> feb_revolvers_spared
+- else:
+    -> feb_revolvers_crushed
+}
+
+= feb_revolvers_spared
+The rifles come up, and for a long moment nothing happens. Then the volley goes over the crowd's heads into the cornices, bringing down snow and stucco, and a soldier in the front rank has grounded his rifle and is shouting at his officer. # sfx: volley
+The soldiers were with you enough not to fire into the crowd, not yet enough to come over. You run with the crowd, dragging Fyodor by the collar.
+~ shooting(20)
+-> feb_26_shootings
+
+= feb_revolvers_crushed
+The rifles come up as one. These are picked men who have been told for three days that the strikers are German agents, and now they have seen it: workers with pistols, shooting. The soldiers were not yet with you, and Fyodor's shot has told them whose side they are on. # sfx: volley # music: stinger_dread
+The first volley goes into the crowd at twenty paces. Then the second. You are face down in the snow with Marfa's weight on your back, and all round you there is a kind of astonished silence, and then the screaming. # event: shots nevsky_kazan
+~ shooting(200)
+~ repress(20, 400)
+~ lower(garrison, 10)
+~ disperse((admiralty_centre, alexander_nevsky))
+Fyodor lies by the canal railing with the revolver still in his hand. You do not go back for him. You cannot.
+-> feb_crushed_aftermath
+
+=== feb_26_shootings ===
+By midday posters still wet with paste forbid all gatherings: the troops will use their weapons. # date: 1917-02-26 # scene: Sunday: the posters and the volleys # place: znamenskaya_square # view: centre
+~ repress(10, 100)
+~ raise(garrison, 4)
+{
+- february ? revolvers_handed_out:
+    In the night the police arrested about a hundred people from every revolutionary group in the city. Now the shot by the canal gives them all the reason they need. # event: arrest vyborg
+- february ? sought_sestroretsk_arms:
+    In the night the police took about a hundred people from every revolutionary group. Fyodor's squads march at the edges of the crowd today, rifles under their coats, and the soldiers at the corners watch them narrowly. # event: arrest vyborg
+- else:
+    In the night the police took about a hundred people from every revolutionary group. # event: arrest vyborg
+}
+The crowds march on the centre anyway. A private has tied a red ribbon to his bayonet. # event: fraternise liteiny
+In Znamenskaya Square a training detachment fires volley after volley, and people fall under the bronze horse. # event: shots znamenskaya_square # sfx: volley # music: stinger_dread
+~ shooting(50)
+About fifty are killed that day and a hundred wounded. A boy of fifteen dies with his head in Marfa's lap, asking for his mother. # cite: essay
+{ garrison >= 40:
+    Afterwards soldiers of other regiments curse the detachment; one of them weeps.
+- else:
+    The soldiers did as they were told, most of them. A few fired over the heads, but the soldiers were not yet with you in any numbers, and the square emptied in terror.
+}
+That night Osip brings his party's leaflet: go back to work. "Fifty dead, Nadya. How many more?"
+Fyodor wants barricades across the Sampsonievsky and every police station on this bank burned.
+Marfa's hands are stained with the boy's blood. "Half the soldiers were sick at it. Tomorrow we ask them whose side they're on." # decision: feb_after_shootings
+* [Go back to work tomorrow, as the Mensheviks urge]
+    ~ february += went_back_to_work
+    ~ raise(moderates_cred, 5)
+    ~ lower(worker_confidence, 3)
+    "We can't send them into the guns again," you say. "Back to work, and keep the organisation whole." Marfa walks out without a word. Osip takes your hand, and you cannot tell whether you feel relief or shame.
+* [Keep marching, and go to the barracks to talk to the soldiers #historical]
+    ~ february += kept_marching
+    ~ win_soldiers(6)
+    ~ raise(worker_confidence, 3)
+    "We keep marching," you say. By midnight you are at the barracks gate, and the soldiers listen through the bars.
+* [Build barricades in Vyborg and fight the police]
+    ~ february += fought_the_police
+    ~ raise(red_guard, 3)
+    ~ barricades += vyborg
+    "If they want to shoot us, let them come to us," you say. "They shot us like partridges in the square," says Fyodor. "Let them try it here." Before midnight a tramcar goes over on its side on Bolshoi Sampsonievsky, and paving stones, barrels and a baker's cart pile up behind it. # event: barricade vyborg
+-
+What really happened: the government arrested about a hundred members of revolutionary organisations and posted threats of armed force; the Mensheviks urged a return to work. The demonstrations went on: about 50 were killed and 100 wounded, but some soldiers began to fraternise. # note # cite: essay
+The essay does not date the shootings; its context puts them on the 26th. Not in the essay: that evening a Pavlovsky Regiment company mutinied. # note
+{
+- february ? went_back_to_work:
+    { worker_confidence >= 45:
+        -> feb_27
+    - else:
+        -> feb_fizzle
+    }
+- february ? fought_the_police:
+    { garrison >= 40:
+        -> feb_barricades_hold
+    - else:
+        -> feb_barricades_crushed
+    }
+- else:
+    -> feb_27
+}
+
+=== feb_fizzle ===
+# date: 1917-02-27 # scene: Monday morning at the lathe # place: vyborg
+On Monday you are at your lathe by seven, and so is almost everyone else. They come in quietly, not looking at each other. After Znamenskaya Square nobody had the heart to tell them to stay out. # event: retreat vyborg
+~ end_strike(strikes)
+~ disperse(crowds)
+~ raise(gov_authority, 20)
+~ lower(garrison, 15)
+~ lower(worker_confidence, 10)
+The trams run again by noon. At the crossroads the officers have put the training detachments in front, where the men who wavered on Sunday can be watched. A few mills stay out; by Tuesday they are back too. Somebody finds flour, and the queues are shorter for a week.
+But at six in the morning the women in frost-stiff shawls still stamp their felt boots on the Sampsonievsky, and a child still sleeps on her feet inside her mother's coat. Nothing has changed except that everyone now knows what happens if you ask.
+Your people did not believe they could win, so they went home, and going home made it true. That is what Marfa says, when she speaks to you at all.
+On Wednesday two men in civilian coats take Fyodor from his bench at New Lessner. On Thursday the Moscow Regiment marches to the Finland Station behind a band, a draft for the front, with Grisha somewhere in the middle. Your father takes his cap off as they pass. He does not look at you. # event: arrest vyborg # event: train finland_station
+{
+- february ? sought_sestroretsk_arms:
+    The police find the Sestroretsk rifles on Friday under a heap of scrap in the New Lessner yard. The twenty lads who drilled with them by the brazier are on a train to the front within the week.
+- february ? bread_strike_only:
+    The bread strike you kept so carefully on one side of the river dies there too: a fire in one room, and the doors held shut on it until it went out.
+- february ? held_for_may_day:
+    May Day, when it comes, is a few hundred people with a red flag in the Vyborg yards, and the police waiting for them at the gates.
+}
+{ february ? won_the_barracks:
+    Of all the soldiers who listened to you through the barracks bars, not one comes looking for you now. Why would they? They were waiting to see whether the workers meant it, and on Monday morning the workers were at their lathes.
+}
+{ february ? spread_the_strike:
+    You spread the strike to every district on Friday and called it back on Sunday night. In the Putilov yards they say the Vyborg Bolsheviks lit the fire and then ran for water, and it will be a long time before the Narva side crosses the river for you again.
+}
+~ repress(15, 300)
+~ reaction(10)
+-> ending_february_fizzles
+
+=== feb_barricades_crushed ===
+# date: 1917-02-27 # scene: The barricade at dawn # place: vyborg
+All night the barricade grows on the Sampsonievsky, and all night the Vyborg side sings behind it. At dawn they come: a training detachment with a machine gun on a little wheeled carriage and an officer in a fur collar.
+The soldiers were not yet with you. They had been told for three days about German gold and German agents, and here were the workers behind their tramcars with hunting guns, just as promised. Not one man in the front rank hesitates. # sfx: gun # music: stinger_dread
+The machine gun takes the barricade apart in a minute and a half. Fyodor fires at it until he is hit. The women carrying paving stones run for the courtyards, and the soldiers come over the wreck of the tramcar with bayonets. # event: shots vyborg
+~ shooting(120)
+~ repress(20, 500)
+~ barricades -= vyborg
+~ disperse(crowds)
+~ end_strike(strikes)
+By noon the Vyborg side is full of soldiers and the police go from house to house with their lists. You spend the day in a coal cellar under the cotton mill with Marfa and her children, listening to boots overhead, and you remember Shliapnikov: a few revolvers will not win a battle; they will start one.
+{ february ? sought_sestroretsk_arms:
+    The Sestroretsk rifles were on the barricade. Against a machine gun they made no difference, except to the officer's report, which will say that German agents armed the workers.
+}
+-> ending_february_crushed
+
+=== feb_crushed_aftermath ===
+# date: 1917-02-27 # scene: The day after # place: vyborg
+By nightfall the training detachments are in the Vyborg side. The police have their excuse and their lists, and the whole city has heard that the officers were right: the workers were shooting at the army. # event: arrest vyborg
+~ disperse(crowds)
+~ end_strike(strikes)
+On Monday the wavering soldiers are back in their ranks under their officers' eyes. The regiments that might have come out stay in barracks, Grisha's among them.
+You hide for three days in Osip's printing shop behind the paper stacks, and he never once says that he told you so.
+-> ending_february_crushed
+
+=== feb_barricades_hold ===
+# date: 1917-02-27 # scene: Barricades on the Sampsonievsky # place: vyborg
+All night the barricade grows on the Sampsonievsky. At first light a company of the Moscow Regiment is marched up the prospekt, and you see Grisha in the second rank.
+The officer orders them to clear the street. Nobody moves. He shouts again. Then a village voice from the ranks says they will not, and another says it, and the rifles come down to the ground one by one, and Grisha is running towards the barricade with his greatcoat flapping. # event: fraternise vyborg # music: stinger_rise
+The soldiers were already half yours: three days of women at the barracks gates had done it, and the volleys in the squares had done the rest. Marfa had asked every one of them where he was from, villages round Tver and Yaroslavl, or the front, with holes in him to show for it, and whether he meant to shoot a woman from a bread queue.
+~ raise(garrison, 4)
+~ barricades -= vyborg
+The police are another matter. They fight from the roofs and from the police station on the corner, and it takes till ten o'clock to burn them out. You count eleven of your own dead in the snow. Fyodor has a bullet through his shoulder and is laughing like a madman. # event: fire vyborg # sfx: shots
+~ count_up(casualties, 30, 20000)
+~ raise(red_guard, 4)
+~ lower(gov_authority, 5)
+~ split_party(2)
+{
+- february ? sought_sestroretsk_arms:
+    The Sestroretsk rifles did their part. Fyodor's twenty lads held the corner by the tram depot all night, and when the Moscow company came up the prospekt they had the sense, for once, to keep their muzzles on the police station and off the soldiers.
+- february ? revolvers_handed_out:
+    Of the twenty-three revolvers that came up in the butter tub, eleven are still in the hands that took them. The police took the rest off the dead and the arrested, and the soldiers who came over this morning have never asked what they were for.
+}
+Anton looks at the dead a long time. "It held because the soldiers were with us," he says. "It would not have held on Saturday."
+-> feb_27
+
+=== feb_27 ===
+Monday dawns raw and grey. # date: 1917-02-27 # scene: Monday: the soldiers come out # place: vyborg # view: city
+{
+- february ? went_back_to_work:
+    ~ february += movement_without_party
+    ~ lower(party_org, 5)
+    ~ lower(bolshevik_share, 1)
+    ~ raise(moderates_cred, 5)
+    You are at your lathe, as you decided. At ten there is firing from across the river, and a roar that comes through the walls. A soldier stands at the Erikson gate with a red rag on his bayonet, shouting that the regiments are out. Nobody asks the committee; the shop empties in a minute.
+    Marfa is outside with the mill women. "Your lot and Osip's lot told us to go home," she says. "We went home for one night." The rising has gone on without the party, and the party will be a long time living that down.
+- february ? fought_the_police:
+    By eleven the smoke of the police station hangs over the whole Vyborg side, and the news comes from across the river faster than anyone can run. Fyodor, his shoulder bound up in a strip of petticoat, wants to march the barricade lads straight over the bridge. Anton wants the dead counted and named first. Neither of them gets his way, because the soldiers get there before either of them.
+}
+~ raise(garrison, 12)
+~ lower(gov_authority, 15)
+~ stir_city(10)
+~ demonstrate((liteiny, vyborg))
+~ fought_over += (arsenal_liteiny, remand_prison, kresty)
+The Volynsky training detachment has refused to go out and shot an officer who tried to make them. The Preobrazhensky and the Lithuanians have followed, and a grey river flows down Liteiny: petticoat flags, the Workers' Marseillaise. # event: mutiny guards_barracks liteiny # sfx: cheer # music: marseillaise
+At noon the {february ? fought_the_police:rest of the }Moscow Regiment comes out, and Grisha grips your shoulders. "We're out, Nadya. What now?"
+Fyodor wants the Arsenal on Liteiny, where Papa works: "Open it, and nobody takes this back from us." Anton wants the hundred arrested in the night let out. Grisha wants the Duma: "If the generals win, my company hangs. Somebody with a name must say we did right." # decision: feb_arsenal
+* [Take the Arsenal on Liteiny and hand out its weapons #historical]
+    ~ february += took_the_arsenal
+    -> feb_27_note
+* [Free the prisoners at the Kresty and the remand prison first]
+    ~ february += freed_prisoners
+    -> feb_27_note
+* [Bring the soldiers to the Duma at the Tauride Palace]
+    ~ february += marched_to_tauride
+    -> feb_27_note
+
+= feb_27_note
+What really happened: 27 February was the critical day. Troops came over, and an officer was shot trying to enforce discipline. The Bolsheviks captured an arms factory, handed out its weapons and freed prisoners from the Remand prison; workers and soldiers beat the police after fierce fighting. # note # cite: essay
+Not in the essay: the factory is usually named as the Arsenal on Liteiny; the mutiny began in the Volynsky training detachment; the Kresty was opened and the District Court burned. # note
+{
+- february ? took_the_arsenal: -> feb_27_arsenal
+- february ? freed_prisoners: -> feb_27_prisons
+- else: -> feb_27_tauride
+}
+
+=== feb_27_arsenal ===
+# date: 1917-02-27 # scene: The Arsenal on Liteiny # place: arsenal_liteiny
+You cross the Liteiny bridge at a run with Grisha's company. The Arsenal gates stand open. In the yard, in his leather apron, is your father. # event: march vyborg arsenal_liteiny
+He looks at Grisha's rifle, then takes a ring of keys off a nail. "I don't hold with any of this. But I'm damned if they'll hang Grisha for it." # event: arsenal arsenal_liteiny # sfx: cheer
+Rifles in grease go down a chain of hands into the street. The District Court burns; the prisons are opened. # event: fire district_court # event: prison_opened remand_prison kresty
+~ held += (arsenal_liteiny, district_court, remand_prison, kresty)
+~ fought_over -= (arsenal_liteiny, remand_prison, kresty)
+~ armed_workers += (vyborg, peterhof)
+~ raise(red_guard, 15)
+~ lower(counter_threat, 5)
+~ lower(repression, 15)
+By dark the police are beaten, and your father walks home beside you with a rifle he does not know how to carry. # event: red_guard vyborg peterhof
+-> feb_28
+
+=== feb_27_prisons ===
+# date: 1917-02-27 # scene: The Kresty # place: kresty
+The hundred taken on Saturday night are in the Kresty, and Osip, who found you in the crowd on Liteiny, begged it of you for his own reasons: the Workers' Group men are in there too. Now Grisha's company marches you up the Vyborg embankment to the prison, two great crosses of red brick behind a red brick wall.
+The warders look at the rifles and hand over their keys. Inside, iron galleries five storeys high, a smell of cabbage and carbolic and fear. You go along them unlocking doors. # event: prison_opened kresty
+Men come out blinking: thieves, deserters, students, and the comrades taken on Saturday night, who fall on your neck and weep. Then the Workers' Group men in crumpled good coats. Osip embraces them. "To the Tauride," one says, before he is through the gate. "The Duma is sitting. Somebody has to speak for the workers there." They go off in a requisitioned motor car. # sfx: cheer
+Grisha tells you on the way out how it was at the barracks that morning: the captain pulled his revolver, and the lads just took it off him, as if he were a drunk in a tavern, and then nobody knew what to do next.
+Then across the river to the remand prison, and the same again. By the time you reach Liteiny the soldiers have taken the Arsenal and kept most of its rifles for themselves, and the District Court is burning. You come home at dark with your comrades free and the party's hands nearly empty. # event: prison_opened remand_prison # event: fire district_court
+{
+- february ? movement_without_party:
+    One of the freed men, a Putilov turner who has been in the Kresty since January, asks you where the party was on Sunday night. You tell him the truth. He looks at you for a long moment and then says nothing at all, which is how you learn what it will cost.
+- february ? fought_the_police:
+    Among the freed are two of the lads from the barricade, taken by the police at dawn with powder still on their hands. They would have been hanged for it by Friday. They go straight back to the Sampsonievsky to find Fyodor.
+}
+~ held += (kresty, remand_prison, arsenal_liteiny, district_court)
+~ fought_over -= (arsenal_liteiny, remand_prison, kresty)
+~ armed_workers += vyborg
+~ raise(party_org, 5)
+~ raise(moderates_cred, 4)
+~ raise(red_guard, 7)
+~ lower(counter_threat, 5)
+~ lower(repression, 20)
+-> feb_28
+
+=== feb_27_tauride ===
+# date: 1917-02-27 # scene: The march to the Tauride Palace # place: tauride_palace
+You take them down Shpalernaya, Grisha's company and the Volynsky men who fall in behind, rifles slung anyhow, workers walking among them. At the end of the street the Tauride Palace stands white and low behind its railings. # event: march vyborg tauride_palace
+On the steps a Duma deputy with a fur collar and a big pink face calls the soldiers heroes and tells them to keep order and obey their officers, which makes some of them laugh. But they cheer him, because somebody with a name has said they were right, and Grisha cheers loudest of all. # event: occupy tauride_palace # sfx: cheer
+~ held += (tauride_palace, arsenal_liteiny, kresty, remand_prison)
+~ fought_over -= (arsenal_liteiny, remand_prison, kresty)
+~ raise(moderates_cred, 5)
+~ raise(legitimacy, 3)
+~ raise(red_guard, 4)
+~ count_up(casualties, 20, 20000)
+~ lower(counter_threat, 3)
+~ lower(repression, 15)
+Behind you the city fights on without you. Other people take the Arsenal and open the prisons, and the police hold out for hours in the streets you left. Inside the palace, in one wing, the Duma's leaders are forming a committee to restore order; in another, the freed Workers' Group men are setting up a soviet. Your soldiers guard both, and do not yet know there is a difference.
+{ february ? fought_the_police:
+    Fyodor will not come near the palace. He stays on the Sampsonievsky with his shoulder bound and his barricade lads round him, and sends word that he did not burn out a police station to stand guard over Duma gentlemen.
+}
+{ february ? movement_without_party:
+    On the steps a Menshevik you know from Osip's union recognises you. "Nadya Petrova? I heard your committee sent everyone home on Sunday." He means it kindly. That is the worst of it.
+}
+At dusk your father finds you on the palace steps, still in his leather apron, come all the way from the Arsenal on foot. They took the rifles out of his store at noon, he says, soldiers and boys, nobody signing for anything. He looks at the white columns and the Duma gentleman's motor car. "Well. At least somebody here knows how to run a country." Grisha laughs at him, and for once he does not mind.
+-> feb_28
+
+=== feb_28 ===
+# date: 1917-02-28 # scene: Electing the delegates # place: vyborg
+A Soviet met last night at the Tauride Palace and asks every factory and regiment for delegates; the Duma has a committee in the same building. The Admiralty has surrendered; Kronstadt has risen. # event: vote tauride_palace # event: sailors kronstadt
+~ held += (tauride_palace, guards_barracks, finland_station, peter_paul_fortress, admiralty)
+~ fought_over = ()
+~ stir_each((liteiny, rozhdestvensky, admiralty_centre, alexander_nevsky, kolomna, lesnoy, petrograd_side, peterhof), 5)
+~ stir_each((liteiny, rozhdestvensky), 10)
+~ lower(counter_threat, 5)
+~ lower(repression, 30)
+~ raise(fleet, 15)
+~ raise(moderates_cred, 15)
+~ raise(party_org, 4)
+~ raise(worker_confidence, 3)
+~ split_party(2)
+{
+- february ? took_the_arsenal:
+    The Erikson works crowds into the assembly shop to vote, half the men with Arsenal rifles on their backs.
+- february ? freed_prisoners:
+    The whole Erikson works crowds into the assembly shop to elect its delegates. The comrades you let out of the Kresty stand at the front, pale as paper, and get the loudest cheer.
+- else:
+    The whole Erikson works crowds into the assembly shop to elect its delegates. Grisha's soldiers have already elected theirs, and they talk of nothing but the Duma gentleman who called them heroes.
+}
+"Every factory is sending people to the Tauride," Anton says. "If we're not in it, we're nowhere."
+"The Vyborg committee calls a soviet at the Finland Station," Fyodor shouts, "to make a workers' government, not a Duma gentlemen's!"
+Split the Soviet, Osip warns, and the gentlemen will have everything.
+Marfa stands on a bench. "Send our people to the palace, but keep our own soviet here, where we can see it." # decision: feb_new_power
+* [Elect delegates to the Soviet at the Tauride Palace #historical]
+    ~ february += tauride_delegates
+    -> feb_28_note
+* [Call a soviet at the Finland Station to set up a revolutionary government]
+    ~ february += vyborg_government
+    -> feb_28_note
+* [Elect delegates to the Tauride, and keep the Vyborg soviet as a base]
+    ~ february += dual_mandate
+    -> feb_28_note
+
+= feb_28_note
+What really happened: the freed Workers' Group members, with union and co-operative leaders, set up the Soviet's Provisional Executive Committee and called for delegates to the Tauride Palace. The Vyborg Bolsheviks called instead for a soviet at the Finland Station to set up a Provisional Revolutionary Government. # note # cite: essay
+Most sent delegates to the Tauride, which became the revolution's leading body; the Vyborg soviet carried on alongside it. # note # cite: essay
+{
+- february ? tauride_delegates: -> feb_28_tauride
+- february ? vyborg_government: -> feb_28_finland
+- else: -> feb_28_both
+}
+
+=== feb_28_tauride ===
+By evening {february ? movement_without_party:you are|you and Marfa, the Erikson delegates, are} in the Catherine Hall of the Tauride Palace. # date: 1917-02-28 # scene: The Catherine Hall # place: tauride_palace # event: occupy tauride_palace
+{ february ? movement_without_party:
+    The shop elected Marfa and a Menshevik fitter, not you, and you know why. You came with them anyway.
+}
+~ raise(bolshevik_share, 2)
+~ raise(legitimacy, 10)
+~ raise(moderates_cred, 3)
+~ raise(party_org, 2)
+Among the Mensheviks, the SRs and hundreds of soldiers of no party you find a handful of Bolsheviks. "It's ours, Nadya," says Grisha, elected by his company. "Isn't it?"
+-> feb_dual_power
+
+=== feb_28_finland ===
+# date: 1917-02-28 # scene: A soviet at the Finland Station # place: finland_station
+By two o'clock the waiting room at the Finland Station is hung with red bunting and full: the Vyborg side's most militant shops, a company of the Moscow Regiment, Fyodor on a table with a rifle on his back. There are speeches and votes, and a list of names for a Provisional Revolutionary Government written on the back of a railway timetable. # event: vote finland_station
+~ raise(party_org, 6)
+~ raise(bolshevik_share, 1)
+~ lower(left_allies, 8)
+~ split_party(6)
+~ raise(moderates_cred, 3)
+~ raise(legitimacy, 4)
+But you count the delegates, and count again. New Lessner, Erikson, Nobel, Parviainen: the Vyborg side. From Putilov, from Vasilievsky, from the regiments across the river, almost nobody. They are at the Tauride Palace, because that is where everyone else is going.
+{ worker_confidence >= 70:
+    The Vyborg workers are bold enough to try it. The rest of the city is not ready to follow.
+- else:
+    Most workers do not yet believe they could rule the country themselves. They want someone to watch the gentlemen, not to replace them.
+}
+{
+- february ? took_the_arsenal:
+    Half the waiting room carries Arsenal rifles, and your government's first decree, passed with a roar, is that no worker hands his back. Your father hears of it at supper and puts down his spoon. "A government," he says, "on the back of a railway timetable. And who feeds it?"
+- february ? freed_prisoners:
+    The comrades you let out of the Kresty are here, grey from the cells, and they vote for everything. But at dusk two of them slip across the river to the Tauride, to see what the Mensheviks are up to, and do not come back.
+- else:
+    Grisha's company is not here. They went back to the Tauride Palace to guard the Duma gentleman who called them heroes, and when you send a runner for them, Grisha sends back a scrawled note: the lads say one soviet is enough.
+}
+Your government governs the Vyborg side and nothing else. The Soviet's leaders call you splitters and adventurers, and Anton will not back you either. He is forty-five, a compositor; he has been to prison and to exile for this party, and in all those years he has never once gone against the city committee. "We have split the workers' side on the first day," he says, "and the Duma gentlemen are laughing." But the men in the waiting room have learned to trust nobody else, and they will not forget it.
+Marfa walks home with you along the Sampsonievsky after dark. She voted with you, she says, and she would again. "But my girls at the mill have never heard of your government. They've heard of the Soviet at the palace, where the soldiers are. Who do you think they'll go to, when the flour runs out?"
+-> feb_dual_power
+
+=== feb_28_both ===
+The vote goes Marfa's way, with a forest of hands. # date: 1917-02-28 # scene: Two soviets # place: vyborg # event: vote vyborg
+{ february ? movement_without_party:
+    The shop sends Marfa and a Menshevik fitter to the Tauride, not you. But it elects you and Marfa both to the Vyborg district soviet, which will sit every evening in the district council's hall.
+- else:
+    The shop elects its delegates to the Tauride, and in the same breath elects you and Marfa to the Vyborg district soviet, which will sit every evening in the district council's hall.
+}
+~ raise(party_org, 5)
+~ raise(bolshevik_share, 2)
+~ raise(legitimacy, 8)
+~ raise(workers_control, 2)
+~ lower(moderates_cred, 2)
+By evening the Vyborg soviet has done more than the one across the river: set up a workers' militia in place of the police, put its own guard on the Kresty, found flour in a merchant's warehouse on the Nevka and sent it to the bakers. The Tauride argues about ministers. The Vyborg side argues about bread, and gets it. # event: red_guard vyborg
+{
+- february ? took_the_arsenal:
+    The militia carries Arsenal rifles, and for the first time in your life you watch a worker with a rifle stop a policeman in the street, and not the other way round. The policeman hands over his sabre as if he had been waiting all his life to be asked.
+- february ? freed_prisoners:
+    The comrades from the Kresty sit on the Vyborg soviet's front bench, and the first thing they vote for is to keep the prison's keys on this side of the river.
+- else:
+    Grisha's company, back from the Tauride, elects a delegate to the Vyborg soviet as well. "Two soviets," Grisha says. "Two chances. The lads like that."
+}
+Then you cross to the Catherine Hall with the delegates. The white hall is packed to the doors: workers in caps, soldiers with rifles between their knees, cigarette ends on the parquet, everyone speaking at once. On the platform sit the Workers' Group men from the Kresty and the Menshevik lawyers.
+The Bolsheviks here are a handful, scattered among the Mensheviks, the SRs and hundreds of soldiers who belong to no party at all. But when you stand up to speak, you speak for a soviet that has already fed its district, and people listen.
+Grisha is here too, elected by his company, cap on the back of his head. "It's ours, Nadya," he says. "All this. Isn't it?" You are not sure yet whose it is. But everyone you know is in this room, and this time there is a second room, on your side of the river.
+-> feb_dual_power
+
+=== feb_dual_power ===
+# date: 1917-03-02 # scene: Four hundred to nineteen # place: tauride_palace # view: centre
+Two days later the Duma Committee is a Provisional Government of factory owners and liberals. The Soviet's conditions: a Constituent Assembly to decide the form of government, and the revolution's soldiers neither disarmed nor sent from Petrograd. # cite: essay
+~ raise(gov_authority, 24)
+The Soviet will watch the government and keep a veto, but not take power. Four hundred hands go up for it. Nineteen against. # event: vote tauride_palace # cite: essay
+~ raise(moderates_cred, 10)
+~ lower(worker_confidence, 5)
+~ raise(workers_control, 5)
+{
+- february ? vyborg_government:
+    You hear of it on the Vyborg side from a soldier who was there, and your government at the Finland Station, with its names on the back of a timetable, suddenly looks very small.
+- february ? movement_without_party:
+    You watch from the gallery, because the Erikson shop sent Marfa and a Menshevik fitter, not you. Nineteen hands: you count them twice, and wish one of them were yours.
+- else:
+    You raise your hand with the nineteen.
+}
+{ february ? dual_mandate:
+    That evening the Vyborg soviet hears the news in the district council's hall. A weaver from Marfa's mill asks why the palace has given the gentlemen what the district was already doing for itself. Nobody on the platform has an answer, and the question is written into the minutes.
+}
+"We threw out the Tsar," Marfa says, "and gave his house to his friends, and now we stand at the door and watch them."
+{
+- february ? took_the_arsenal:
+    That night your father, the Arsenal rifle under his bed, says that now the war can be fought properly.
+- february ? vyborg_government:
+    That night your father reads the new ministers' names at the table with Mitya asleep across his knees. "Your Finland Station lot can go home now," he says. "There's a proper government." You say nothing.
+- february ? freed_prisoners:
+    That night your father reads the new ministers' names at the table with Mitya asleep across his knees. A comrade you let out of the Kresty sleeps on your floor, and your father steps round him as if he were a sack of coal. A proper government, he says; now the war can be fought properly. You say nothing.
+- else:
+    That night your father reads the new ministers' names at the table with Mitya asleep across his knees. He stood on the palace steps with you on Monday, and he reads the names as if they were his own doing. A proper government, he says, with the Soviet to keep it honest; now the war can be fought properly. You say nothing.
+}
+Why did the workers leave power to the liberals? The essay's answer: an unplanned revolution, no party offering an alternative programme, confusion and a mood of national unity; above all, workers who lacked the confidence to take power, unsure of the peasants and the army at the front. # interpretation # cite: essay
+~ end_strike(strikes)
+~ disperse(crowds)
+~ fought_over = ()
+-> feb_end
+
+=== feb_end ===
+# date: 1917-03-02 # scene: Dual power # place: tauride_palace
+So it begins: dual power, a government that governs and a Soviet the soldiers obey. Kamenev and Stalin are coming home from Siberia with a line of their own; in Zurich, Lenin looks for a way home. # act_end: february
+-> dp_start

@@ -1,0 +1,598 @@
+// Act III: the July Days (3 June to late July 1917, Old Style). Start knot jul_start; ends at jul_end -> kor_start.
+// Decisions: jul_congress_vote, jul_offensive, jul_demonstration, jul_after_shooting, jul_lenin.
+// Ending this act can trigger: july_crushed (a rising in July, or street resistance while the soldiers
+// or the Soviet majority are not yet with the party).
+
+// ---------------------------------------------------------------------------
+// 3 June: the First All-Russian Congress of Soviets
+// ---------------------------------------------------------------------------
+
+=== jul_start
+White nights: at ten in the evening the sky over Vasilievsky Island is still the colour of watered milk. # act: july_days # date: 1917-06-03 # scene: The Congress of Soviets # place: vasilievsky
+In the hall of the Cadet Corps the First Congress of Soviets sweats in greatcoats and bast shoes. The Vyborg committee has sent you to keep the Petrograd Bolsheviks together.
+{
+- dual_power ? down_with_government_now:
+    There are not many of you to keep. In April the party called the crowds to bring the government down at once, and it paid: the Soviet majority calls you adventurers, and three Vyborg comrades are still in the remand cells.
+- dual_power ? opposed_government || dual_power ? rival_government:
+    The Vyborg side has never given this government an inch. In March, when the Soviet promised it support, your committee refused, and the workers remember who was right first.
+- dual_power ? joined_coalition:
+    You come with an awkward record. In May the party let its name be used for the coalition, and Vyborg has not forgiven it.
+- else:
+    Since April the party has stood on Lenin's line: no trust in the government, All Power to the Soviets, and patient explaining.
+}
+{ dual_power ? control_takeover:
+    At Marfa's Sampsonievsky mill the committee has run the looms since the spring. The owners have gone to their dachas in Finland, the banks refuse credit, and every Friday Marfa wonders where the wages will come from.
+}
+~ count_delegates(669, 105, 16)
+{ delegates_bolshevik == 105:
+    The parties count their delegates: SRs 284, Mensheviks 248, Bolsheviks 105, Martov's Menshevik-Internationalists 32. # cite: essay
+- else:
+    The parties count their delegates: SRs and Mensheviks in their hundreds, Martov's Menshevik-Internationalists 32, the Bolsheviks {delegates_bolshevik}.
+}
+The first question: does the Congress trust the coalition, ten propertied ministers and six socialists?
+-> jul_fraction
+
+=== jul_fraction
+'No confidence,' says Fyodor Lukin, who has talked his way in with the New Lessner men. 'Not a grain. Ten bosses and six hostages, and they want us to bless it.'
+Anton Ivanovich polishes his spectacles. 'We are {delegates_bolshevik} in a hall of six hundred and sixty-nine. Vote no, and we count our weakness out loud. Abstain, say we'll judge them by their deeds, and don't slam the door on the soldier in the SR benches.'
+In the corridor Osip Ginzburg, here for the printers, catches your sleeve. 'Vote with us, Nadya, just this once. The Kadets and the generals are praying for the Soviet to split. Quarrel with us afterwards.'
+The bell rings, and the Petrograd members look to you. # decision: jul_congress_vote
+* [Vote no confidence #historical] -> jul_vote_no
+* [Abstain] -> jul_vote_abstain
+* [Vote confidence, for unity's sake] -> jul_vote_confidence
+
+=== jul_vote_no
+~ july += voted_no_confidence
+~ raise(left_allies, 2)
+~ stir(vyborg, 2)
+~ temp votes_against = 21 + delegates_bolshevik
+~ temp votes_for = 669 - votes_against
+The fraction's hands go up on the left of the hall, and Martov's with them: {votes_for} for the coalition, {votes_against} against. # event: vote vasilievsky # sfx: crowd
+Some of the SR benches laugh. A soldier delegate from the Northern Front does not. At the buffet he asks, in a slow Tver voice, what All Power to the Soviets would mean for his village's land, and folds your leaflet into his cap.
+-> jul_congress_note
+
+=== jul_vote_abstain
+~ july += abstained_on_confidence
+~ split_party(5)
+~ stir(vyborg, -3)
+~ raise(moderates_cred, 2)
+~ raise(left_allies, 1)
+~ temp votes_for = 669 - 21 - delegates_bolshevik
+When the chairman calls for those against, only Martov's people raise their hands. The count is {votes_for} to 21, the Bolsheviks sitting on theirs. # event: vote vasilievsky # sfx: crowd
+Osip shakes your hand as if you had buried a quarrel. Fyodor walks out. Next evening the New Lessner committee writes to the district: since when does the party abstain on the ten capitalist ministers? A young turner at the Erikson gates asks the same, and your answer comes out sounding like Anton's.
+-> jul_congress_note
+
+=== jul_vote_confidence
+~ july += voted_confidence
+~ split_party(10)
+~ raise(moderates_cred, 4)
+~ raise(gov_authority, 3)
+~ lower(bolshevik_share, 3)
+~ lower(fleet, 5)
+~ stir_workers(-3)
+The hall gasps when the Bolshevik benches vote with the majority. The count is 648 to 21; only Martov's people stand against the coalition now. # event: vote vasilievsky # sfx: crowd_roar
+In the gallery the Kronstadt sailors whistle, and Petya Rudnev leans over the rail and spits. 'So that's your party,' he says on the stairs. 'Kronstadt will find other friends.' By morning the Vyborg committee has disowned the fraction, and Anton has to read the resolution out with his eyes on the table.
+-> jul_congress_note
+
+=== jul_congress_note
+~ clear_delegates()
+What really happened: the Congress backed the coalition by 543 votes to 126. The essay dates the vote 3 June, the opening day, though the Congress sat for three weeks. # note # cite: essay
+Its figures, 284 SRs, 248 Mensheviks, 105 Bolsheviks and 32 Menshevik-Internationalists, add up to 669, exactly the votes cast, though smaller groups were there too. # note # cite: essay
+The essay argues that support for Bolshevik policies was running ahead of support for the party. # note # cite: essay # interpretation
+-> jul_offensive_news
+
+// ---------------------------------------------------------------------------
+// 16-19 June: the offensive
+// ---------------------------------------------------------------------------
+
+=== jul_offensive_news
+The sixteenth of June. The government has launched the offensive the Allies wanted, and your father reads it out from the Menshevik paper. 'Let the Germans see the army can still fight, and we'll have peace the sooner.' # date: 1917-06-16 # scene: The offensive # place: vyborg
+Grisha eats standing up. 'They read us an order: marching companies for the front, and the Moscow Regiment sends its share.' Mitya asks if he'll get a medal. Through the window you can hear the weavers at the Sampsonievsky mill gate, shouting.
+* (jul_walked_grisha) [Walk Grisha back to the barracks]
+    ~ win_soldiers(1)
+    At the barracks gate his mates are smoking and arguing. 'We made the revolution,' one says. 'They promised we'd stay here to guard it.' You tell them the Soviet made that promise too, and can be made to keep it. Grisha watches you talk, and doesn't say whose side he's on.
+* (jul_answered_father) [Answer your father]
+    ~ stir(liteiny, 2)
+    'Peace the sooner, from a government that still wants Constantinople?' He folds the paper carefully. 'So the Germans should walk in instead.'
+    You tell him the owners' own newspaper admits most of this spring's closures were meant to break the workers. He hears you out, which is new. At the Arsenal, he says, the young ones talk like you.
+* (jul_went_to_mill) [Go down to the mill gate]
+    ~ stir(vyborg, 2)
+    ~ raise(workers_control, 2)
+    Marfa Sokolova has three hundred weavers round her. The spring's pay rises have gone on bread and boots, and the owner says another kopeck will close the mill. 'The metalworkers got theirs,' a girl shouts. 'Now they can stand by us.' You promise them the district committee will, and write down the owner's name.
+- -> jul_lessner
+
+=== jul_lessner
+Next day's dinner hour in the New Lessner yard: hot iron, machine oil, two thousand men on crates in the sun. # date: 1917-06-17 # scene: The New Lessner yard # place: new_lessner
+{
+- july ? voted_confidence:
+    Nobody here has forgiven the Congress vote, and it is Fyodor, not you, they let speak first.
+- july ? abstained_on_confidence:
+    The men have not forgotten the abstention. Fyodor gets the first word.
+}
+Fyodor waves a draft resolution from a lorry, but he wants more. 'Tomorrow the Soviet marches on the Field of Mars. Let's bring every Vyborg banner, against the offensive.'
+'A resolution, shop by shop,' says Anton. 'Let the Soviet count them. That's how the workers speak so it stays spoken.'
+Petya is over from Kronstadt. 'The war's decided in the trenches. Our lads are going out with the marching companies to talk to the soldiers. Send yours.'
+What does the committee propose? # decision: jul_offensive
+* [Put the resolution to every shop #historical] -> jul_resolution
+* [Carry the banners into the Soviet's march] -> jul_june_march
+* [Send agitators with the marching companies] -> jul_front_agitators
+
+=== jul_resolution
+~ july += resolutions_against_offensive
+~ agitate(4)
+~ raise(worker_confidence, 2)
+~ raise(workers_control, 3)
+Fyodor reads the draft, and two thousand hands go up. # event: vote new_lessner # sfx: cheer
+The meeting declares 'that a blow has been dealt to the Russian Revolution and the International by this offensive, and the whole responsibility for this policy lies with the Provisional Government and the party of Mensheviks and SRs supporting it… We need not an offensive at the front but an offensive against the bourgeoisie inside the country.' # cite: 10
+Within a week the Erikson shops and Marfa's weavers have passed it too. Resolutions pile up on the Soviet's desks like snow in June.
+-> jul_offensive_note
+
+=== jul_june_march
+~ july += demonstrated_against_offensive
+~ demonstrate((vyborg, petrograd_side, admiralty_centre))
+~ raise(worker_confidence, 4)
+~ discredit_moderates(4)
+~ reaction(4)
+~ split_party(3)
+~ raise(garrison, 3)
+Sunday. The Congress called this march to show Petrograd's faith in the coalition, and Petrograd comes in its hundreds of thousands, past the graves of the February dead. # date: 1917-06-18 # scene: The Field of Mars # place: field_of_mars # event: march vyborg liteiny_bridge field_of_mars # sfx: march # music: marseillaise
+On the reviewing stand the Congress leaders watch the Vyborg columns come off the bridge, and their faces fall. Banner after banner: Down with the offensive. Down with the ten capitalist ministers. All Power to the Soviets.
+By evening officers are parading Kerensky's portrait down Nevsky, and an Erikson boy comes home with a split lip. The papers say the Bolsheviks knifed the army on the day it attacked. Anton reminds you the Central Committee called off its own march only a week ago, and someone will answer for this one.
+~ disperse((vyborg, petrograd_side, admiralty_centre))
+-> jul_offensive_note
+
+=== jul_front_agitators
+~ july += agitated_at_front
+~ repress(4, 30)
+~ raise(counter_threat, 3)
+~ lower(gov_authority, 2)
+~ raise(fleet, 3)
+The marching companies leave from the Vitebsk station in the grey small hours, wives holding out bread wrapped in cloth. # date: 1917-06-19 # scene: The troop trains # place: vitebsk_station # event: train vitebsk_station # sfx: train
+Your agitators go as soldiers' cousins: Seryozha from the Erikson tool room with leaflets in his boot soles, and two of Petya's sailors, who are talking to the carriages before the train clears the yard.
+A fortnight later word comes back. The trenches took the papers gladly, and two regiments refused to attack. Seryozha was taken at a railhead and handed to a court-martial, and the army papers have a new word for Bolshevik: German.
+-> jul_offensive_note
+
+=== jul_offensive_note
+What really happened: the offensive opened on 16 June at the Allies' request. After early success against the Austro-Hungarians, German reinforcements arrived and the army fled in panic; discipline collapsed, desertion rose, and soldiers killed officers and pillaged. Factories like New Lessner protested in resolutions. # note # cite: essay, 10
+Not in the essay: a Bolshevik march planned for 10 June was called off under pressure from the Congress, whose own march on 18 June was dominated by Bolshevik slogans. # note
+~ raise(german_threat, 7)
+~ crisis(4)
+~ discredit_moderates(4)
+~ raise(peasant_land, 8)
+~ raise(workers_control, 10)
+-> jul_three_july
+
+// ---------------------------------------------------------------------------
+// 3 July: the regiments want to march
+// ---------------------------------------------------------------------------
+
+=== jul_three_july
+~ lower(gov_authority, 6)
+The third of July, and the heat lies on the Vyborg side like a wet sheet. At noon the news runs down Sampsonievsky: the Kadet ministers have quit the government, to force it to break with the Soviet. # date: 1917-07-03 # scene: The Machine-Gun Regiment # place: vyborg
+{
+- july ? resolutions_against_offensive:
+    It comes after a fortnight of hospital trains, the offensive stuck in the Galician mud, and the government breaking its promise to keep the revolutionary regiments in Petrograd.
+- july ? demonstrated_against_offensive:
+    Since the march, officers have torn down red banners on the Petrograd side and troops have raided the offices of revolutionary groups. Vyborg wants another day like the Field of Mars.
+- else:
+    Seryozha's court-martial is in every paper, and the government, which promised to keep the revolutionary regiments in Petrograd, is loading them on trains. To the soldiers it all looks planned.
+}
+In the square of the First Machine-Gun Regiment, ordered to the front, an anarchist in an open black shirt tells a thousand men to take their guns out and finish the government today. # event: crowd vyborg # sfx: crowd_roar
+{ july ? voted_confidence || july ? abstained_on_confidence:
+    When you try to speak, a machine-gunner shouts you down: you're the lot who wouldn't vote against Tsereteli.
+}
+{
+- jul_offensive_news.jul_walked_grisha:
+    Grisha finds you at the gate with the same mates you talked to in June. 'You said the Soviet would keep its promise,' he says. 'It hasn't. We go out tonight. Are you coming?'
+- dual_power ? control_anarchist:
+    Half the committee at Marfa's mill wear black ribbons now, since the spring they spent running the looms their own way. Grisha finds you among them at the gate. 'The regiment goes out tonight. Are you?'
+- else:
+    Grisha finds you at the gate. His company is on the list too. 'The regiment goes out tonight. Are you?'
+}
+Fyodor wears a black ribbon in his buttonhole. 'Take the Tauride, take the ministries, and finish it.' Petya, just off the boat, grins: Kronstadt comes tomorrow, {fleet >= 65:ten thousand men with rifles|fewer than in spring, but enough}.
+Anton brings the Central Committee's word: no demonstration. 'If Petrograd rises alone, the front will be sent against us and we'll be crushed inside a week.' { dual_power ? down_with_government_now: 'We tried it your way in April, Fyodor, and we're still paying.' }
+By evening the regiments are going anyway, and a man from the Petersburg Committee argues: march with them, keep it peaceful, give it the party's slogan, rather than leave the soldiers to the anarchists. # decision: jul_demonstration
+* [Hold them back and keep the party out] -> jul_stay_out
+* [March with them, for All Power to the Soviets #historical] -> jul_march
+* [Make it a rising against the government] -> jul_rising
+
+=== jul_march
+~ july += joined_and_restrained
+~ demonstrate((vyborg, petrograd_side, liteiny, rozhdestvensky, admiralty_centre, peterhof))
+~ raise(fleet, 3)
+On the fourth the Kronstadt men come off their boats and swing up to the Kshesinskaya mansion behind a band, thousands of them.{ july ? demonstrated_against_offensive: The Vyborg men behind them carry the same banners as on the Field of Mars, a fortnight more frayed.}{ july ? agitated_at_front: Among them march soldiers back from the front who read your leaflets in the trenches.} # date: 1917-07-04 # scene: All Power to the Soviets # place: kshesinskaya_mansion # view: centre # event: sailors kronstadt kshesinskaya_mansion
+Lenin comes out on the balcony. He does not give the signal the sailors want. He urges 'restraint, steadfastness and vigilance.' # cite: 13
+'That's it?' says Petya. 'We came thirty versts for that?'{ july ? voted_confidence || july ? abstained_on_confidence: Behind him a sailor calls out that the party which would not vote against the coalition has no business telling Kronstadt to be calm.}
+The column pours over the bridge to the Tauride Palace. When Chernov, the SR minister, comes out to calm them, sailors drag him towards a motor car, and Lidia, crushed against you, grips your arm: he is her party's leader. A sailor yells into his face, 'Take power, you son-of-a-bitch, when it is given to you.' # cite: 14 # event: march petrograd_side liteiny_bridge tauride_palace
+He will not take it, and nor will the Executive inside.
+At the corner of Nevsky and Sadovaya shots come down from the roofs. The column breaks; a girl in a white blouse sits down in the road and does not get up. Then a cloudburst, and the gutters run pink. # event: shots nevsky_sadovaya # sfx: volley # music: stinger_dread
+~ count_up(casualties, 300, 20000)
+~ lower(worker_confidence, 4)
+-> jul_demonstration_note
+
+=== jul_stay_out
+~ july += stayed_out_of_july
+~ lower(fleet, 12)
+~ lower(garrison, 10)
+~ lower(party_org, 6)
+~ lower(worker_confidence, 4)
+~ raise(party_unity, 3)
+~ demonstrate((petrograd_side, liteiny, rozhdestvensky, admiralty_centre))
+You tell the square no. The soldiers hear you out in a silence worse than jeering, then the lorries go anyway, and Grisha's company with them. # event: march vyborg liteiny_bridge tauride_palace
+On the fourth you keep the Erikson lathes turning while half the shop walks out. From the roof you watch the Kronstadt columns cross the bridge behind black flags, Fyodor's cap among them, and not one party banner. Far-off shots in the afternoon, like boards dropped on a floor; then rain. # date: 1917-07-04 # scene: The day you stayed in # place: vyborg # event: sailors kronstadt tauride_palace
+~ count_up(casualties, 250, 20000)
+Petya finds you at midnight on your stairs, soaked. They had Chernov, the SR minister, in their hands at the Tauride. 'We yelled at him, "Take power, you son-of-a-bitch, when it is given to you."' # cite: 14
+'And he wouldn't. And your lot wouldn't even come. They shot at us on Nevsky. Where was your party then?' He spits on the step and takes the first boat home.
+-> jul_demonstration_note
+
+=== jul_rising
+~ july += tried_to_seize_power
+~ demonstrate((vyborg, petrograd_side, liteiny, rozhdestvensky, admiralty_centre))
+~ held += (peter_paul_fortress, finland_station, liteiny_bridge)
+~ fought_over += tauride_palace
+~ raise(fleet, 5)
+~ split_party(10)
+You tell the square what it wants to hear, and the roar nearly knocks you off the lorry. Anton turns his back and walks away. # sfx: crowd_roar # music: stinger_rise
+By noon on the fourth the machine-gunners hold the Finland Station and the Liteiny bridge, and Petya's sailors march into the Peter and Paul Fortress. Fyodor runs up a black flag beside the red one. # date: 1917-07-04 # scene: The rising # place: peter_paul_fortress # event: occupy peter_paul_fortress finland_station liteiny_bridge # event: sailors kronstadt peter_paul_fortress
+The columns go for the Tauride Palace, to make the Soviet rule. In the garden sailors lay hands on Chernov, the SR minister, and one yells into his face, 'Take power, you son-of-a-bitch, when it is given to you.' # cite: 14
+Even now the men with the rifles want the Soviet's leaders to take power, not you, and the Soviet's leaders will not. They bolt the doors and telephone the front. # event: shots tauride_palace # sfx: shots
+{ garrison >= 60:
+    Two more regiments come out by evening, and for a few hours you hold half the city north of the Neva.
+- else:
+    The Guards regiments stay in barracks. By evening you hold the Vyborg side, the fortress and two bridges, and nothing else: the soldiers are not yet with you.
+}
+-> jul_demonstration_note
+
+=== jul_demonstration_note
+What really happened: the Kadet ministers resigned on 3 July by the essay's date (usually 2 July). The Bolsheviks counselled restraint, judging a seizure of power premature and easily isolated; anarchists urged overthrow. # note # cite: essay
+When the demonstrations went ahead, the Bolsheviks joined them; on 4 July Lenin urged 'restraint, steadfastness and vigilance.' # note # cite: 13
+Not in the essay: the 1st Machine-Gun Regiment, facing transfer to the front, began it; Kronstadt sailors came on 4 July. # note
+The essay insists this was no bid for power: the SRs and Mensheviks still held the Soviet majority. # note # cite: essay # interpretation
+{
+- july ? tried_to_seize_power:
+    -> jul_rising_night
+- july ? stayed_out_of_july:
+    -> jul_smear_outside
+}
+-> jul_smear
+
+// ---------------------------------------------------------------------------
+// The rising's second day (only on the path of the rising)
+// ---------------------------------------------------------------------------
+
+=== jul_rising_night
+The telegraph at the Finland Station clatters all night. Trains are coming from the front, full of regiments the government can trust, with cavalry and armoured cars. # date: 1917-07-05 # scene: The trains from the front # place: finland_station # event: train # sfx: telegraph
+The morning papers have their story ready: Lenin is a German agent, and the rising is the Kaiser's work. The Guards regiments that stood aside yesterday fall in behind their officers. Nobody at the Tauride has come over; the Soviet majority stays where it is.
+~ lower(garrison, 15)
+~ reaction(15)
+~ count_up(casualties, 400, 20000)
+{ fleet >= 70:
+    Kronstadt sends a second wave of boats, and the sailors in the fortress cheer them in. It changes nothing on the far bank.
+}
+Anton comes across the bridge under a white handkerchief with the Central Committee's statement: the party disowns the rising and calls on the sailors to go home. Fyodor reads it aloud to the fortress, and the sailors laugh, and some of them, quietly, start packing.
+Lidia gets out of the Tauride by a side door and finds you at the bridge. 'They're asking the front for more troops,' she says. 'Chernov too. Nobody in there will take what you're offering.'
+Fyodor wants to hold the fortress: its walls have stood two hundred years. Petya wants to fall back behind the Vyborg bridges and make the front troops fight for every street.
+* [Hold the fortress] -> jul_rising_fortress
+* [Fall back to the Vyborg side] -> jul_rising_vyborg
+
+=== jul_rising_fortress
+~ fought_over += peter_paul_fortress
+~ count_up(casualties, 900, 20000)
+~ count_up(arrests, 3000, 20000)
+The front artillery sets up on the Field of Mars, across the water, and on the sixth it opens fire. # date: 1917-07-06 # scene: The fortress # place: peter_paul_fortress # event: shots peter_paul_fortress # sfx: gun
+The old walls hold better than the men behind them. By evening the sailors have run a sheet up the flagstaff, and you walk out with your hands on your head into a yard full of Cossacks. Petya is not among the ones who walk out.
+-> ending_july_crushed
+
+=== jul_rising_vyborg
+~ barricades += (vyborg, petrograd_side)
+~ fought_over += (liteiny_bridge, finland_station)
+~ count_up(casualties, 1100, 20000)
+~ count_up(arrests, 3000, 20000)
+Paving setts and tram rails go into barricades across Sampsonievsky; Fyodor sets Maxims in the upper windows of the Erikson works. Marfa takes her children, and Mitya, to her sister's in Lesnoy. # date: 1917-07-06 # scene: The barricades # place: vyborg # event: barricade vyborg petrograd_side # sfx: gun
+The armoured cars come over the Liteiny bridge on the seventh with the cadets behind them, and the fighting goes street by street for two days. The Vyborg side is alone. The rest of the city, which still trusts the Soviet majority, watches from behind its curtains.
+-> ending_july_crushed
+
+// ---------------------------------------------------------------------------
+// 5 July: the smear and the troops from the front
+// ---------------------------------------------------------------------------
+
+=== function jul_smear_effects()
+// The "German agent" smear and the troops from the front swing the wavering regiments back
+// to the government (not in the essay: the Guards regiments declared for it on 5 July).
+~ lower(garrison, 15)
+~ reaction(15)
+~ raise(gov_authority, 8)
+{ july ? agitated_at_front:
+    ~ lower(garrison, 3)
+}
+
+=== jul_smear
+~ jul_smear_effects()
+The fifth of July. The papers have documents, they say, proving Lenin a German agent. By noon it is on every wall. # date: 1917-07-05 # scene: German gold # place: vyborg # music: stinger_dread
+It works. Regiments that marched yesterday declare for the government, troops from the front come off the trains, and the party's newspaper office is smashed. The sailors still in the city have shut themselves in the Peter and Paul Fortress. # event: troops liteiny admiralty_centre # event: raid admiralty_centre
+{
+- july ? agitated_at_front:
+    The papers have Seryozha's court-martial too: proof, they say, of German work in the trenches.
+- july ? demonstrated_against_offensive:
+    The papers print your Field of Mars banners beside the lists of the dead in Galicia.
+}
+Anton brings the Central Committee's order: retreat. The sailors to go home, the fortress to be handed over, the workers back to their benches. 'We lose a battle so as not to lose the war.'
+Fyodor has a rifle across his knees. 'They shoot us down, and we fold up? Barricades on the bridges, and let them come and get us.'
+Marfa has come straight from the mill, cotton fluff in her hair. 'If they smash our paper, we stop every machine on the Vyborg side, and Putilov with us.'
+The committee looks to you. # decision: jul_after_shooting
+* [Order the retreat #historical] -> jul_retreat
+* [Fight them in the streets] -> jul_resist
+* [Call a general strike to defend the press] -> jul_press_strike
+
+// The same day for a party that stayed out of the demonstration: the blow lands anyway.
+=== jul_smear_outside
+~ jul_smear_effects()
+The fifth of July. The papers have documents, they say, proving Lenin a German agent and the whole of yesterday a Bolshevik plot. You were not even there. # date: 1917-07-05 # scene: German gold # place: vyborg # music: stinger_dread
+By noon cadets are drawn up outside the Kshesinskaya mansion, and the party's newspaper office has been smashed all the same. Troops from the front come off the trains. # event: raid kshesinskaya_mansion # event: troops liteiny admiralty_centre
+The anarchists and a few hundred sailors still hold the Peter and Paul Fortress. Fyodor sends a boy across the bridge with a note: come now with rifles, or never come at all.
+Anton brings the Central Committee's order: stay out, and pull back further. Hide the lists, let the fortress go. 'We kept our hands clean. Now let's keep our heads.'
+Marfa will not hide. 'They've smashed our paper for a march we never joined. Stop the machines, and let them see who prints their lies.'
+The committee looks to you. # decision: jul_after_shooting
+* [Order the retreat #historical] -> jul_retreat
+* [Fight them in the streets] -> jul_resist
+* [Call a general strike to defend the press] -> jul_press_strike
+
+=== jul_retreat
+~ july += retreated_in_order
+~ disperse(crowds)
+~ lower(fleet, 5)
+~ lower(worker_confidence, 4)
+~ split_party(4)
+{
+- july ? stayed_out_of_july:
+    There is nobody of yours in the fortress to order out. The anarchists hold it until the sixth, then give it up to the armoured cars. Fyodor comes home with a split eyebrow and walks past you on the stairs. # date: 1917-07-06 # scene: The retreat # place: peter_paul_fortress # event: retreat peter_paul_fortress
+- else:
+    All night you go between the fortress and the barracks with Anton, arguing until your voice goes. The sailors curse you and the Central Committee together, then stack their rifles and march down to the boats. # date: 1917-07-06 # scene: The retreat # place: peter_paul_fortress # event: retreat peter_paul_fortress kronstadt
+    'Next time,' Petya says at the landing stage, 'you won't talk us out of it.'
+}
+Government troops take the Kshesinskaya mansion that afternoon. # event: raid kshesinskaya_mansion
+-> jul_shooting_note
+
+=== jul_resist
+~ july += resisted_in_streets
+{ garrison < 50 || (moderates_cred >= 45 && bolshevik_share < 25):
+    -> jul_resist_crushed
+}
+~ july += resistance_held
+-> jul_resist_holds
+
+=== jul_resist_crushed
+~ barricades += (vyborg, petrograd_side)
+~ fought_over += (liteiny_bridge, kshesinskaya_mansion)
+~ count_up(casualties, 900, 20000)
+~ count_up(arrests, 2500, 20000)
+~ lower(worker_confidence, 10)
+For a day it almost looks possible. Barricades go up across Sampsonievsky, the sailors hold the fortress, and Fyodor's Red Guards set Maxims in the windows over the Liteiny bridge. # date: 1917-07-06 # scene: The barricades # place: vyborg # event: barricade vyborg petrograd_side # sfx: gun
+{ july ? stayed_out_of_july:
+    You come late to a fight the anarchists started, and the sailors in the fortress do not trust your orders.
+}
+Then the trains from the front unload their guns.
+{ garrison < 50:
+    The soldiers were not yet with you. The regiments that marched on the fourth stay in barracks now, or fall in behind their officers, Grisha's company among them.
+}
+{ moderates_cred >= 45 && bolshevik_share < 25:
+    Nor was the Soviet. Its SR and Menshevik majority, which still speaks for most workers and soldiers, calls on them to clear the streets, and most of them do.
+}
+The armoured cars come over the Liteiny bridge on the morning of the seventh. # event: troops liteiny_bridge vyborg # sfx: volley
+-> ending_july_crushed
+
+=== jul_resist_holds
+~ barricades += vyborg
+~ raise(red_guard, 5)
+~ lower(gov_authority, 5)
+~ reaction(10)
+~ count_up(casualties, 150, 20000)
+~ raise(worker_confidence, 3)
+The barricades go up across Sampsonievsky, and this time the garrison will not be used against you. When the front troops reach the Liteiny bridge, a Guards regiment is drawn up at the far end, not to fight them, but not to let them through. # date: 1917-07-06 # scene: The stand-off # place: liteiny_bridge # event: barricade vyborg
+The soldiers are with you, and the Soviet majority is no longer sure of itself. On the seventh the Executive, frightened of both sides, brokers a truce: the front troops stay at the stations, the barricades come down, the Red Guards keep their rifles.
+It is not a victory. In the officers' clubs they say the Soviet cannot keep order, and only a general can.
+~ barricades -= vyborg
+~ disperse(crowds)
+-> jul_shooting_note
+
+=== jul_press_strike
+~ july += general_strike_for_press
+~ disperse(crowds)
+~ strike((vyborg, peterhof, vasilievsky, petrograd_side))
+On the sixth the sirens stay silent at the Vyborg plants and at Putilov. Marfa's weavers walk out first, singing. # date: 1917-07-06 # scene: The strike # place: vyborg # event: strike vyborg peterhof vasilievsky petrograd_side # sfx: whistle
+{ dual_power ? control_takeover:
+    At Marfa's mill, where the committee runs the looms, there is no owner to strike against. The weavers stop the looms anyway, and the mill loses a week's orders.
+}
+{ worker_confidence >= 60 && moderates_cred < 50:
+    ~ july += strike_held
+    ~ raise(worker_confidence, 3)
+    ~ lower(gov_authority, 3)
+    It holds. The printers come out too, and for two days no paper at all appears in Petrograd, not the government's, not the Kadets'. On the third day the Executive lets the party's paper come out again under a new name. The arrests go on, but more carefully.
+- else:
+    ~ lower(worker_confidence, 6)
+    ~ lower(workers_control, 6)
+    ~ repress(6, 150)
+    ~ crisis(2)
+    It does not hold. The Vyborg side stops, and most of Putilov, but the trams keep running and the printers keep setting the government's type. Outside the workers' districts, people still trust the Soviet majority more than they trust you.
+    Osip, at his case in the print shop, says he cannot strike against his own Soviet. On the third day the owners post lock-out notices.
+}
+~ end_strike((vyborg, peterhof, vasilievsky, petrograd_side))
+-> jul_shooting_note
+
+=== jul_shooting_note
+What really happened: armed counter-revolutionaries fired on the marchers, causing heavy casualties. The government smeared Lenin as a German agent and brought loyal troops from the front, and the Bolsheviks ordered a retreat. # note # cite: essay
+Not in the essay: the German-pay papers were leaked on 4-5 July. German money did reach the Bolsheviks through intermediaries, but its weight is disputed, and the charge that Lenin took German orders was never proven. # note
+The essay calls July a bloody nose that made the advanced workers more cautious. # note # cite: essay # interpretation
+-> jul_lenin_question
+
+// ---------------------------------------------------------------------------
+// 6-7 July: should Lenin stand trial?
+// ---------------------------------------------------------------------------
+
+=== jul_lenin_question
+That night the government orders Lenin's arrest for treason, and Anton comes to your room. The leaders are divided, he says. Some say Lenin must give himself up, or the country will believe the slander. # date: 1917-07-06 # scene: The warrant # place: vyborg # event: arrest petrograd_side
+Osip, behind him on the stairs, nods. 'If he's innocent, let him prove it in open court.'
+{ july ? stayed_out_of_july:
+    'He'd never reach a court,' says Marfa. 'Fyodor's anarchists say the officers have a rope ready. Hide him.'
+- else:
+    'He'd never reach a court,' says Fyodor. 'The cadets would shoot him on the prison stairs. Hide him.'
+}
+{
+- july ? resistance_held:
+    Fyodor's Red Guards offer to hide him on the Vyborg side behind their rifles, and Anton shakes his head: that is a fortress, not a hiding place, and it would bring the front troops over the bridge after all.
+- july ? strike_held:
+    Marfa says the strike has shown the Executive it cannot do as it likes; let them be asked for terms.
+}
+Others want to ask the Soviet's Executive for guarantees first: where he would be held, and by whom. It would be your district that hid him. # decision: jul_lenin
+* [Hide him #historical] -> jul_lenin_hides
+* [Let him stand trial] -> jul_lenin_trial
+* [Ask the Soviet for guarantees first] -> jul_lenin_guarantees
+
+=== jul_lenin_hides
+~ july += lenin_hid
+~ lower(party_org, 2)
+Two nights later you walk a clean-shaven man in a worker's cap to a suburban train. He will hide in a hay hut by the lake at Razliv, and later in Finland. The Kadet papers say an innocent man does not run. # date: 1917-07-08 # scene: The suburban train # place: vyborg # view: approaches # event: train razliv
+-> jul_lenin_note
+
+=== jul_lenin_trial
+~ july += lenin_surrendered
+~ split_party(6)
+~ lower(party_org, 4)
+~ raise(legitimacy, 3)
+~ lower(moderates_cred, 3)
+~ raise(counter_threat, 3)
+He gives himself up on the eighth, and they take him to Kresty, a few streets from your room. # date: 1917-07-08 # scene: Kresty # place: kresty # event: arrest kresty
+The trial is set, and put off, and put off again; the case rests on the leaked papers, and even the Menshevik press looks embarrassed. But the party has lost its leader, and at night you lie awake listening for shots from the prison. {july ? stayed_out_of_july:Among the anarchists, they say, Fyodor laughed when he heard.|Fyodor tears up his card, and next morning asks for it back.}
+-> jul_lenin_note
+
+=== jul_lenin_guarantees
+~ july += (sought_guarantees, lenin_hid)
+~ raise(left_allies, 3)
+~ repress(4, 40)
+Anton goes to the Tauride with two men from the leadership and comes back after midnight. # date: 1917-07-07 # scene: Guarantees # place: tauride_palace
+The Executive's men were polite, even sorry. They could promise nothing: not which prison, not which guards, not that a crowd of officers would not get there first. { left_allies >= 35: A few of Martov's Internationalists spoke against the slander in the Soviet, and were shouted down. }
+So Lenin hides after all, a day late, and the day costs you: cadets raid two flats where he slept and take the comrades who lived there. # event: raid petrograd_side
+-> jul_lenin_note
+
+=== jul_lenin_note
+What really happened: Lenin was forced into hiding, and Trotsky and other leaders were jailed. # note # cite: essay
+Not in the essay: some leaders wanted Lenin to face trial; others feared he would be killed in custody. He hid at Razliv, then in Finland; Trotsky went to Kresty on 23 July. # note
+-> jul_repression
+
+// ---------------------------------------------------------------------------
+// Mid-July: the repression
+// ---------------------------------------------------------------------------
+
+=== jul_repression
+{
+- july ? resistance_held:
+    ~ repress(25, 400)
+- july ? stayed_out_of_july:
+    ~ repress(36, 550)
+- july ? strike_held:
+    ~ repress(30, 500)
+- else:
+    ~ repress(40, 700)
+}
+~ reaction(12)
+~ raise(repression, 7)
+~ count_up(casualties, 100, 20000)
+~ crisis(5)
+~ raise(german_threat, 13)
+~ raise(peasant_land, 7)
+~ discredit_moderates(8)
+// The party is banned and its delegates arrested or afraid: its share in the soviets dips for a while.
+~ lower(bolshevik_share, 4)
+~ lower(red_guard, 5)
+~ lower(garrison, 6)
+~ split_party(6)
+~ stir_city(-8)
+~ stir_each((liteiny, admiralty_centre, rozhdestvensky, petrograd_side), -6)
+~ stir_each((liteiny, vyborg), -5)
+~ held -= (kshesinskaya_mansion, tauride_palace, peter_paul_fortress, finland_station, liteiny_bridge)
+~ armed_workers -= vasilievsky
+~ disperse(crowds)
+~ fought_over = ()
+A week on, and the city has turned inside out. Cadets pull workers off the trams on Nevsky; the party's papers are banned, its members taken at the factory gates by the hundred. The front has broken, and the government restores the death penalty there. # date: 1917-07-12 # scene: The reaction # place: vyborg # event: arrest vyborg kresty
+{ dual_power ? down_with_government_now:
+    It is the second time this year the party has paid, and this time the bill is bigger.
+}
+{
+- july ? resistance_held:
+    -> jul_rep_red_guard
+- july ? stayed_out_of_july:
+    -> jul_rep_stayed_out
+- july ? general_strike_for_press && not (july ? strike_held):
+    -> jul_rep_lockout
+- else:
+    -> jul_rep_home
+}
+
+// The historical path (and the strike that held): the repression comes home.
+=== jul_rep_home
+Grisha's company is being disbanded and sent to the front. Tonight he sits at your table without his belt, which the sergeant took, and eats nothing.{ jul_offensive_news.jul_walked_grisha: The mates who argued at the barracks gate in June are already on the train.}{ jul_offensive_news.jul_went_to_mill: At the mill, Marfa says, the owner has taken back June's kopeck, and nobody dares strike.}
+Your father comes home from the Arsenal white to the lips: a mob on Liteiny kicked one of his apprentices half to death for a German spy.{ jul_offensive_news.jul_answered_father: 'You said in June they meant to break the workers,' he says. 'I thought you meant the owners.'}
+Osip comes up the stairs late, with nothing left to defend. 'Tsereteli signed it. Our ministers. The raids, the bans, the firing squads.' He sits down heavily on Mitya's bed. 'Socialists, Nadya.'
+{
+- july ? lenin_surrendered:
+    Through the window you can see the roof of Kresty, where Lenin waits for a trial that has no date.
+- july ? strike_held:
+    At least the paper comes out, under its new name, and Marfa's weavers sell it at the mill gate.
+- july ? agitated_at_front:
+    Seryozha's court-martial can sentence him to death now.
+}
+-> jul_rep_hunger
+
+// After standing out of it: the militants are gone, and the blows land anyway.
+=== jul_rep_stayed_out
+You kept the party out of the streets, and it saved nothing. The government has used the fourth against the whole left, and the cadets sealed the district committee's room like everyone else's.
+Fyodor has moved out of his lodgings to live with the anarchists in a cellar on the Petrograd side. He sends word that he has no use for a party that hides behind its Central Committee. Kronstadt has voted to have nothing more to do with you. Grisha's company, which marched without you, is being disbanded and sent to the front.
+Osip brings the news about the death penalty himself, looking at his boots. 'Tsereteli signed it. Socialists, Nadya.'
+-> jul_rep_hunger
+
+// After the failed strike: the owners take their turn.
+=== jul_rep_lockout
+The owners have taken their turn. { dual_power ? control_takeover: The banks have cut off the mill committee's credit, and Marfa cannot pay her weavers; thirty of them have gone home to the villages.|The Erikson works has sacked its committee. The mill has turned Marfa off with thirty other weavers and hired village girls at half the wage.}
+Marfa sits at your table with her three children and counts the ration cards twice. 'We struck for the paper, and the paper's still banned, and now we've no wages either.'
+Grisha's company is being disbanded and sent to the front. Osip, who kept at his case through the strike, comes to say he is sorry, and then, quietly, that his own ministers signed the bans. 'Socialists, Nadya.'
+-> jul_rep_hunger
+
+// After the stand-off held: the Vyborg side keeps its rifles, the rest of the city does not.
+=== jul_rep_red_guard
+On the Vyborg side, at least, the Red Guards kept their rifles, and the patrols stop at the bridges. Fyodor sleeps at the Erikson works with forty men and a Maxim.
+Across the river it is another city. A mob on Liteiny kicks one of your father's apprentices half to death for a German spy. The regiments that stood on the bridge with you are being broken up and sent to the front, Grisha's among them.
+'They'll come back for you,' Osip says, 'with a general next time, not a minister. And our ministers will sign for it.'
+-> jul_rep_hunger
+
+=== jul_rep_hunger
+Under it all, hunger: one morning the food board admits that Petrograd has grain for two days.
+What really happened: hundreds were killed and thousands imprisoned. Suspect regiments were sent to the front, the death penalty there was restored, Bolshevik papers were banned, and right-wing mobs attacked workers. # note # cite: essay
+Workers were profoundly shocked that this happened under socialist leadership; the essay adds that the same right-wing socialists later complained of a lack of democracy after October. # note # cite: essay # interpretation
+Petrograd once had two days' grain left. The essay borrows one historian's verdict on the summer: not dual power but dual non-power. # note # cite: essay # interpretation
+-> jul_end
+
+=== jul_end
+The queue outside Kresty starts at dawn: women with bread and clean shirts, and you, with a parcel for two Erikson comrades. Yesterday they brought Trotsky here. # date: 1917-07-24 # scene: Outside Kresty # place: kresty
+{
+- july ? lenin_surrendered:
+    Lenin has been inside for a fortnight. The guard jokes that the Germans should send his parcels.
+- july ? sought_guarantees:
+    The comrades taken in the raid on Lenin's flat are in here too. The guard will not say which block.
+- july ? stayed_out_of_july:
+    Ahead of you in the queue are two anarchist girls with a parcel for Fyodor's friends. They do not speak to you.
+- else:
+    Lenin is in his hay hut at Razliv, writing; his articles reach the committee by roundabout ways.
+}
+Kerensky now heads the government, and on the strength of the repression he is forming a new coalition of Kadets and right-wing socialists. The new Supreme Commander, General Kornilov, wants the railways under military control, martial law in the war factories, and strikes banned.
+{
+- july ? resistance_held:
+    The Vyborg Red Guards still have their rifles, and that is exactly what the generals hold against Kerensky: a government that cannot disarm a workers' district, they say, is no government.
+- july ? stayed_out_of_july:
+    The party kept its hands clean and lost its fighters anyway. Rebuilding will mean winning back Kronstadt and the barracks from the anarchists, one meeting at a time.
+- july ? general_strike_for_press && not (july ? strike_held):
+    The lock-outs go on. The owners, Marfa says, have learned that a hungry district cannot strike twice.
+- else:
+    The workers are in retreat, the party half underground, and the men who want a dictator think their moment has come.
+}
+End of Act III: the July Days. # act_end: july_days
+-> kor_start

@@ -1,0 +1,456 @@
+// endings.ink: the endings and their epilogues. Each ending knot is named ending_<id>, ends with a line
+// tagged `ending: <id>`, and compares the outcome with what really happened, citing the essay.
+
+// ---------------------------------------------------------------------------
+// Act I, February: the rising crushed, the February that fizzled
+// ---------------------------------------------------------------------------
+
+=== ending_february_crushed ===
+# date: 1917-02-27 # scene: A rising drowned # place: vyborg
+In this story the February rising was crushed: the workers took up arms before the soldiers were with them, and the soldiers fired. # music: stinger_defeat
+{
+- february ? revolvers_handed_out:
+    Twenty-three revolvers and a manifesto against the war went into the streets on the 26th. The first shot gave the officers the battle they wanted.
+- else:
+    The barricade on the Sampsonievsky stood for one night. The soldiers who came for it at dawn had not yet been won.
+}
+What really happened: on 26 February about 50 demonstrators were killed and 100 wounded, yet the demonstrations went on and some soldiers began to fraternise. On the 27th the troops came over, many refusing to fire; only then did the Bolsheviks seize an arms factory and hand out its weapons. # note # cite: essay
+Shliapnikov had held back his few revolvers, fearing clashes with the army and the revolt's suppression; the main task, he argued, was to win the troops by persuasion. # note # cite: essay
+On the essay's account the turn came when the soldiers refused to fire. Here the shooting came first, and drove the soldiers to their officers' side. # note # interpretation # cite: essay
+For the classroom: was Shliapnikov's caution wisdom or timidity? Historians argue; the essay does not rule. Was this massacre bound to happen? What would you have needed first? # note
+The February rising is crushed. # ending: february_crushed
+-> END
+
+=== ending_february_fizzles ===
+# date: 1917-03-01 # scene: A February that never became a revolution # place: vyborg
+In this story February never became a revolution. The workers went back after the shootings of the 26th, the Tsar's ministers restored order, the arrests went on into March, and the wavering regiments were sent to the front. # music: stinger_defeat
+What really happened: nobody foresaw that the strike of 23 February would lead to revolution, but its success made the Bolsheviks reconsider: they decided to continue the action, spread it and seek support among other workers and the garrison. # note # cite: essay
+The Mensheviks did urge a return to work after the arrests and the posters. But the demonstrations went on, and on the 26th, despite about 50 killed and 100 wounded, some soldiers began to fraternise. On the 27th the troops came over. # note # cite: essay
+On the essay's account, what decides a revolution is the workers' confidence that they can act. Here that confidence broke on the 26th, and the wavering soldiers had no crowd left to come over to. # note # interpretation # cite: essay
+For the classroom: would the rising have gone on without any party urging it? In 1917 the crowds sometimes ran ahead of every party. What made the difference this time? # note
+February fizzles out. # ending: february_fizzles
+-> END
+
+// ---------------------------------------------------------------------------
+// Act II, Dual power: swallowed by the coalition, the April adventure
+// ---------------------------------------------------------------------------
+
+=== ending_swallowed_by_coalition
+# date: 1917-06-18
+# scene: Epilogue: the ministerial Bolsheviks
+# place: vyborg
+# music: stinger_defeat
+In June the War Minister's offensive goes forward with your party's name on the government that ordered it. When the army breaks, the Vyborg side reads the casualty lists and counts the Bolsheviks among those to blame.
+{
+- (dual_power ? kept_kamenev_line) && (dual_power ? kept_conditional_support):
+    Since March the party has never once said no to the government. By June nobody can tell it from the Mensheviks, because there is nothing left to tell.
+- dual_power ? kept_kamenev_line:
+    It began in March, when the party dropped its slogan against the war. By May it had nothing to say that Osip could not say better.
+- dual_power ? kept_conditional_support:
+    Lenin goes on speaking from the mansion's balcony, alone, to young workers who no longer carry party cards.
+- else:
+    The party was too small and too scattered to be heard, and when its hands went up for the coalition, nobody noticed the difference.
+}
+The land stays with the landlords until the Constituent Assembly, and the Assembly stays on the calendar. Lidia's peasants take the land anyway, and Lidia stops speaking to you. Grisha writes from the front that the soldiers curse every party in the government, yours by name.
+{dual_power ? control_supervision:Marfa's committee loses its veto in July, when the owner closes the mill for want of cotton.|Marfa's mill closes in July for want of cotton.} Nobody believes the owner, and nobody has a plan.
+The factories' anger has nowhere else to go. {dual_power ? marched_on_miliukov:The men who marched against Miliukov in April march again in July, without you,|In July the Vyborg side comes out without you,} under the anarchists' black flags, behind Fyodor and Petya, with no party to steer it. It is shot down on the Nevsky, and the government your party sits in signs the orders.
+In the autumn a general marches on Petrograd to finish the soviets and meets a left that is divided, tired and ashamed of itself. This time nobody stops his trains. # event: troops pulkovo_heights # view: approaches
+Osip, who wanted the coalition and feared it, leaves his party in August. "We were both wrong," he tells you. "You went in without believing in it. That was worse."
+Your father takes down the picture of Kerensky he pinned over the stove in May, and puts nothing in its place.
+What really happened: Lenin's April turn made the Bolsheviks the opposition. Support for their policies grew ahead of support for the party, and after Kornilov's defeat they carried the Petrograd Soviet. # note # cite: essay
+The essay names the Mensheviks' own fear of being blamed for government policy and losing workers to the left. # note # cite: essay
+This ending is an inference from the essay's argument, not its claim: a party in the coalition shares the blame for the offensive and the postponed land reform, and the summer's radical workers find no independent pole. # note # interpretation
+Your story ends here. # ending: swallowed_by_coalition
+-> END
+
+=== ending_april_adventure
+~ held -= kshesinskaya_mansion
+# date: 1917-04-25
+# scene: Epilogue: too soon
+# place: kshesinskaya_mansion
+# music: stinger_defeat
+Three days later cadets and a loyal regiment clear the Kshesinskaya mansion, and the Soviet's majority votes them the right. The party paper is shut. Lenin is hiding across the Finnish border; Fyodor is in the Kresty. # event: raid kshesinskaya_mansion
+{dual_power ? rival_government:At the inquiry a prosecutor reads out your March proclamation of a Provisional Revolutionary Government. See, he says: they meant to seize power from the start.|{dual_power ? broke_with_leadership:The papers call you the Vyborg splitters who dragged the Bolsheviks into the street. The Bolsheviks, what is left of them, say the same.|At the inquiry a prosecutor waves the bedsheet banner. See, he says: down with the government, in their own paint.}}
+The Vyborg side buries its dead under red flags; everywhere else the workers say the Bolsheviks brought it on themselves. Osip comes to your door with bread for Mitya and cannot find anything to say. Lidia sends a note: her party has voted for the arrests, and she has left it.
+{dual_power ? evenings_barracks:Grisha's company, which came with you, is marched to the station and sent to the front.|Grisha's regiment is purged of the few soldiers who ever read your leaflets.} Petya's sailors are shipped back to Kronstadt under guard, and the island's soviet is ordered to hand over the ringleaders.
+{dual_power ? kept_kamenev_line:Anton, who never wanted any of it, is arrested at his desk with the minutes of every meeting that voted against you.|Anton is arrested at his desk, and the prosecutors read the committee's minutes aloud for a week.}
+Your father sits up with you the night they release you. He does not say he told you so. He says, "Now they will have their offensive, and nobody left to say no."
+The summer comes without a party. When the offensive fails and the hunger bites, the anger has no one to turn to but the anarchists, and the generals have learned that the left can be shot down.
+What really happened: the April crisis ended in ministers' resignations and a coalition, not a rising. # note # cite: essay
+In July, the essay argues, the Bolsheviks counselled restraint because an attempt at power would be premature and easily isolated: the SRs and Mensheviks still held the soviets' majority, and the advanced workers could not yet carry the majority with them. # note # interpretation # cite: essay
+This ending applies that July reasoning to April, when the party was weaker still: an inference from the essay, not its claim. # note # interpretation
+Your story ends here. # ending: april_adventure
+-> END
+
+// ---------------------------------------------------------------------------
+// Act III, The July Days: the rising crushed
+// ---------------------------------------------------------------------------
+
+=== ending_july_crushed
+~ held -= (peter_paul_fortress, finland_station, liteiny_bridge, kshesinskaya_mansion, tauride_palace, kronstadt)
+~ barricades = ()
+~ fought_over = ()
+~ disperse(crowds)
+~ lower(fleet, 50)
+~ lower(party_org, 40)
+~ lower(worker_confidence, 25)
+~ raise(repression, 35)
+~ raise(counter_threat, 30)
+~ count_up(arrests, 2000, 20000)
+You share a cell in Kresty with eleven other women. At dawn there are volleys in the yard, and nobody says what they are. # date: 1917-07-12 # scene: The reckoning # place: kresty # music: stinger_defeat
+{
+- jul_rising_fortress:
+    For two days you held a fortress, a railway station and two bridges, and called it a revolution. It was never the city. The soldiers and the Soviet majority did not come with you, and the front did. The Cossacks who marched you out of the fortress spat on the sailors' dead as they passed.
+- jul_rising_vyborg:
+    For three days you held the Vyborg side, street by street, and called it a revolution. It was never the city. The soldiers and the Soviet majority did not come with you, and the front did. The Erikson works is a shell. Marfa has brought Mitya back from Lesnoy to your father, who is not allowed to see you.
+- else:
+    For a day the barricades held. Then the guns came, and the rest of the city stayed indoors, as the Soviet told it to. You were taken at the Erikson gate with a rifle you never fired, and the officer who took you read your name from a list drawn up in the spring.
+}
+The city counts {casualties} dead. Kronstadt is cut off, its bread stopped until it hands over its committees, and the sailors who led them are shot on the quay. Fyodor is somewhere in the cells below you. Grisha's regiment has gone to the front in sealed wagons. # event: arrest kresty kronstadt
+The party is outlawed, its presses broken up, its leaders dead, fled or in the cells. A general from the front rules Petrograd under martial law, and the right-wing socialists stay in the government to sign what he writes. The word soviet is not allowed in the newspapers.
+What really happened: in July 1917 the Bolsheviks joined the demonstration to keep it peaceful, then ordered a retreat. Hundreds were killed and thousands imprisoned, but the party survived, and after the Kornilov affair it won more and more support. # note # cite: essay
+The Bolsheviks held back because they judged a seizure of power premature and easily isolated: the SRs and Mensheviks still held the Soviet majority. # note # cite: essay
+The essay argues that the advanced workers and soldiers could not yet lead the majority, who would not break with the right-wing socialist parties, and that July taught the most militant of them caution, in its words a “bloody nose”. # note # cite: essay # interpretation
+Not in the essay: Lenin later wrote that the Bolsheviks might have taken Petrograd in July but could not have held it. The bloodier defeat and the general's dictatorship here are this game's inference from the essay's reasoning. # note
+The revolution ends in July 1917. # ending: july_crushed
+-> END
+
+// ---------------------------------------------------------------------------
+// Act IV, Kornilov: the general in Petrograd
+// ---------------------------------------------------------------------------
+
+=== ending_kornilov_victorious
+# date: 1917-09-15
+# scene: Petrograd under the general
+# place: vyborg
+# music: stinger_defeat
+{ kornilov ? took_the_bait:
+    The general got his excuse. The shooting at the {kornilov ? seized_palace_to_protect:Winter Palace|telegraph office} split the defence down the middle: the Soviet majority called its trench parties back to deal with the Bolsheviks, and the front believed every word of Kornilov's telegrams.
+- else:
+    The defence never found its feet. The Soviet majority had committees and appeals; it did not have the factories, and the soldiers would not march for speeches. Without the Bolsheviks to bring out the workers, Kornilov's trains came on.
+}
+The Savage Division rode down the Nevsky on the first of September. By the third there were Cossack patrols on Sampsonievsky Prospekt. # event: cossacks nevsky_kazan vyborg # sfx: hooves
+~ disperse(crowds)
+~ end_strike(strikes)
+~ armed_workers = ()
+~ held = ()
+~ raise(counter_threat, 30)
+~ raise(repression, 30)
+~ lower(worker_confidence, 25)
+~ lower(gov_authority, 10)
+~ count_up(arrests, 3000, 20000)
+The general's programme is law now. The railways are under the military. Every factory working for the war is under martial law, the Arsenal and New Lessner included, and a strike is a matter for a court martial. # cite: essay
+The Soviet is dissolved, its delegates arrested in the corridors at Smolny. The factory committees are abolished by order; the foremen come back with the old rulebooks. The officers point to Riga, where the Germans abolished the Soviet and brought back the old police, and say: like that. # event: arrest smolny # cite: essay
+Kerensky, who thought he was using the general, is under guard in a room of the Winter Palace. The general does not need a socialist any more.
+{ kornilov ? stayed_neutral:
+    Two sides of one coin, Fyodor said. The coin came down on one side, and he was shot in the New Lessner yard with a rifle in his hands.
+- else:
+    Fyodor was shot in the New Lessner yard with a rifle in his hands.
+}
+Osip's press was smashed the same night as the Bolshevik one; the general's officers did not ask which kind of socialist set the type. Lidia is in the Peter and Paul Fortress with the Left SR committee. Petya's sailors are bottled up in Kronstadt under the guns of officers who have come back. Grisha's battalion is on a train to the front, its committee in prison. Your father works at the Arsenal under a military overseer and does not speak of politics at all.
+You are in a cellar in Lesnoy with Mitya and a false passport, setting type by candlelight for a paper nobody dares to carry. Marfa brings bread when she can. The war goes on.
+The story ends here: the counter-revolution has won. # music: stinger_dread
+What really happened: the Bolsheviks led the defence, bringing out the workers and the radical soldiers and sailors. Railwaymen stopped Kornilov's trains, soldiers arrested plotting officers, and agitators won his men over. The coup fell apart almost without shooting. # note # cite: essay
+Kornilov wanted the army to run the railways, martial law in the war factories and no strikes. The Riga example comes from the essay's account of September. # note # cite: essay
+This ending is an inference from the essay, not something it describes: had Kornilov won, the soviets and factory committees would have been destroyed, and Kerensky himself would have been a victim. # note # interpretation
+{ kornilov ? took_the_bait:
+    Why it failed here: a rising in the middle of the defence gave Kornilov the pretext he hoped for, and the soldiers and armed workers were not strong enough to hold the city alone.
+- else:
+    Why it failed here: the party stood aside, and without it the defence could neither move the factories nor win the soldiers, who were not yet with you.{kornilov ? lay_low: And after a month of lying low, the party had few cells left to move them with.}
+}
+Think about it: was staying out, or striking first, ever a real choice for the Bolsheviks? Who else could have stopped Kornilov? # ending: kornilov_victorious
+-> END
+
+// ---------------------------------------------------------------------------
+// Act V, October: waiting, unity, a rising too soon, the Congress dispersed
+// ---------------------------------------------------------------------------
+
+=== ending_petrograd_surrendered
+By December the Germans are coming up the coast, and the government is already in Moscow. # date: 1917-12-20 # scene: The city given up # place: vyborg # view: region # music: stinger_defeat
+~ raise(german_threat, 30)
+~ lower(worker_confidence, 20)
+~ repress(20, 1500)
+The lathes went in October, on the trains to the Volga; the men stayed. In the cold the Arsenal stands empty and the mill is boarded up. The bread ration is a quarter of a pound, when there is bread.
+Nobody votes for the Constituent Assembly on the Vyborg side. The elections are postponed in the zone of military operations, and then the zone is Petrograd. The Soviet is closed by order of a general, and the factory committees with it. An officer in a new uniform reads out a list of names at the district soviet's door. Yours is on it, and Fyodor's, and Marfa's.
+Your father sits at the table with the Menshevik paper he has gone back to buying, because there is no other. "Riga," he says. "It's Riga." He means the Soviet abolished and the old police back, as the Kadets' papers once promised.
+You waited for all Russia to speak. Under occupation, all Russia never got the chance.
+What really happened: The Bolsheviks did not wait. The Soviet's MRC took power on 24-25 October, and the Constituent Assembly was elected afterwards, on 15-19 November: the SRs won 40%, the Bolsheviks almost 24%. # note # cite: essay
+The essay argued that waiting risked a German occupation of Petrograd, under which there would be no elections to anything, and an SR majority opposed to soviet power and even to the land seizures. # note # interpretation # cite: essay
+The Germans never took Petrograd. Whether they would have, had the Bolsheviks waited, is a counterfactual the essay argues, not a fact. # note # interpretation # cite: essay
+Here your story ends. # ending: petrograd_surrendered
+-> END
+
+=== ending_socialist_unity
+The new government is announced in November: a coalition of all the democratic forces, SRs, Mensheviks, two Kadets brought in as specialists, and a Left SR at a ministry that has no budget. # date: 1917-11-20 # scene: Unity # place: smolny # music: stinger_defeat
+~ raise(moderates_cred, 5)
+~ lower(worker_confidence, 15)
+~ raise(counter_threat, 15)
+~ crisis(5)
+It is the knot you started the year with, tied again. The land must wait for the Assembly. The war must go on for the Allies. The closures go on, because the owners are in the government and the committees are not.
+By Christmas the Erikson works is on three days a week. Marfa's mill is closed. In the barracks the officers are back in their epaulettes, and in the Kadet papers there is talk of a firm hand, the talk there was in August.
+In January a general marches on the capital. This time there is no Red Guard to meet him, and the railwaymen who stopped Kornilov's trains are told by their own leaders to keep out of politics.
+Anton comes to see you the night before the regiments come in. "We wanted unity," he says. "We never asked what it was unity with."
+What really happened: Kamenev and Zinoviev went public against the rising, arguing that the socialist parties could still come together, something many workers wanted. The party rose anyway. # note # cite: essay
+After October the right-wing socialists' price for unity was the disarming of the revolution, with all armed forces under the City Duma. The historian Mandel asks on what basis such unity could have come, and at what price. # note # cite: essay, 29
+The essay argues that "unity" meant renewed alliance with the capitalists and, in the end, rule by the officers, as happened to the SRs' own government in 1918. Other historians think a broad socialist government was possible. # note # interpretation # cite: essay, 32
+Here your story ends. # ending: socialist_unity
+-> END
+
+=== ending_premature_rising
+{ red_guard >= 60:
+    For a week the party holds Smolny, the Vyborg side and the Liteiny Bridge. It calls itself the government. Nobody else does. # date: 1917-10-27 # scene: The party alone # place: vyborg # music: stinger_defeat
+    The Congress, when it meets, refuses to recognise a power it was not asked to give. The railwaymen stop the trains to the city, for you and against you alike, and the bread with them. The soldiers who stayed in their barracks stay there. When Kerensky's troops come up from the south, the Red Guard fights them alone at the Moscow Gate and is beaten.
+- else:
+    By the evening of the 20th it is over. The cadets hold the bridges again, and the Cossacks ride up the Vyborg side with their whips out. # date: 1917-10-21 # scene: The party alone # place: vyborg # music: stinger_defeat
+    The Soviet's old executive denounces the rising as a Bolshevik plot. The Congress is cancelled until order is restored. The Kadet papers print a photograph of Fyodor and call him a German agent.
+}
+~ lower(worker_confidence, 15)
+~ lower(legitimacy, 20)
+~ reaction(15)
+~ repress(15, 800)
+Your name is on the list at the district soviet's door. Anton, who never wanted any of it, is arrested with the rest. Lidia sends a note through Marfa: she is sorry, but her party told you what would happen.
+You went ahead without the Soviet, and the soldiers and the Left SRs who would have followed the Soviet did not follow the party.
+What really happened: Lenin pressed for a rising at once, organised by the party. Trotsky argued for one timed to the Congress and presented as defence, drawing its legitimacy from the Congress; the essay presents that as what happened. # note # cite: essay, 20
+It was the Soviet's Military Revolutionary Committee, not the party alone, that won control of the garrison and carried out the rising on the eve of the Congress. # note # cite: essay
+The essay does not criticise Lenin openly. The idea that a party rising without the Congress would have been isolated is a reading of its argument, not a fact. # note # interpretation
+Here your story ends. # ending: premature_rising
+-> END
+
+=== ending_congress_dispersed
+The government strikes first. Through the night of the 24th the cadets hold the bridges, and in the morning loyal units from the front come in through the Warsaw station with Kornilov's old badges on their sleeves. # date: 1917-10-25 # scene: The Congress dispersed # place: smolny # event: troops warsaw_station # music: stinger_defeat
+~ raise(gov_authority, 15)
+~ lower(worker_confidence, 20)
+~ lower(legitimacy, 20)
+~ reaction(20)
+~ repress(20, 1200)
+~ raised_bridges += (liteiny_bridge, nikolaevsky_bridge, palace_bridge)
+~ held -= (smolny, trud_printing)
+The Congress of Soviets opens that evening, or tries to. Officers with a list stand at the doors of Smolny, and half the delegates are turned back at the stations. Those who get in vote for soviet power, and the vote goes nowhere: there is no regiment left in the city to carry it out, and the government does not even bother to answer.
+Within a week the Soviet's committee is under arrest, the remaining regiments are on the trains to the front, and the Red Guard's rifles are being loaded onto carts at the district soviet. It is August again, except that this time Kornilov's friends have won.
+{ october ? waited_after_press_closure:
+    You protested and waited, and the government used the day you gave it.
+}
+{ october ? called_the_streets:
+    You called a crowd without a plan, and the soldiers would not fight for it without orders.
+}
+{ october ? waited_for_congress:
+    You waited for the Congress with nothing prepared, and the garrison was thinned while you waited.
+}
+You had the majority. You did not have the city when it mattered.
+What really happened: The MRC answered the closure of the press by taking the city, and the Congress opened on 25 October with power already in the Soviet's hands. # note # cite: essay
+Trotsky argued that the government's attempt to remove the garrison showed it meant to disperse the Congress: "Did not the very attempt to remove the garrison mean that the Government was preparing to disperse the Congress of Soviets?" # note # cite: 20
+The essay warns that the moderates could postpone the Congress or ignore it, and points to Kerensky's dealings with Kornilov. That the government would have struck first is the essay's reasoning, not a known fact. # note # interpretation # cite: essay
+Here your story ends. # ending: congress_dispersed
+-> END
+
+// ---------------------------------------------------------------------------
+// Act VI, Defending the revolution: October as in history, and the roads that left it
+// ---------------------------------------------------------------------------
+
+=== ending_october_historical ===
+# date: 1918-01-06
+# scene: Dawn over the Neva
+# place: liteiny_bridge
+# music: stinger_rise
+You walk home across the Liteiny bridge at five in the morning, towards the smoking chimneys of Vyborg. # event: flag smolny
+
+Ten weeks, and the land decree is in the villages.{ defence ? refused_vikzhel: The rail strike is broken.} Everyone says civil war.
+{ defence !? dispersed_march || defence !? osip_with_duma:
+    Osip is still at his case, setting your decrees and his party's protests, for as long as anyone lets him print both.
+}
+{ defence ? tolerated_march || defence ? contained_march:
+    Nobody died on Liteiny. In a week the officers' plot for the opening is found all the same, and Fyodor says it proves him right, and Anton says it proves nothing of the kind.
+}
+
+What really happened: this is the path history took; closing the Assembly met no widespread resistance. # note # cite: essay
+-> def_epilogue_1918 ->
+Other views: liberal historians call October a minority's coup and blame Bolshevik policy for the civil war. The essay calls Stalinism a later degeneration; others trace it to one-party rule and the Cheka (December 1917; not in the essay). # note
+
+At home your father is heating water. You tell him the guard was tired; he laughs, then stops.
+
+"At the Arsenal in September, where in spring no Bolshevik could speak, a lad said it: 'the Bolsheviks have always said: "It is not we who will persuade you, but life itself." And now the Bolsheviks have triumphed because life has proved their tactics right.'" # cite: 27
+
+He pours the tea. "Life isn't finished with any of us yet." # ending: october_historical
+-> END
+
+=== ending_kerensky_restored ===
+~ held = (kronstadt)
+~ armed_workers = ()
+~ fought_over = (smolny)
+~ repress(30, 3000)
+~ raise(gov_authority, 30)
+~ reaction(20)
+~ lower(worker_confidence, 30)
+# date: 1917-10-31
+# scene: Kerensky returns
+# place: city_duma
+# music: stinger_dread
+Kerensky comes back up the Moscow highway in an open car, with Cossacks before and behind. On the steps of the City Duma the Committee for Salvation waits for him with bread and salt. # event: cossacks moscow_gate city_duma # sfx: hooves
+
+The men who ride beside him are not Duma socialists but officers: Kornilov's staff from August, the junker commanders, colonels who kept their epaulettes in a drawer all autumn. Within a week they are the government in all but name, and the Duma socialists its decoration.
+
+Smolny is surrounded. The Military Revolutionary Committee is arrested at its tables, and Vyborg is searched house by house. # event: raid vyborg # event: arrest smolny
+
+You hide Mitya at Marfa's and burn the committee's lists in the stove, sheet by sheet, while your father feeds the fire. "I believed in Kerensky," he says. "In March."
+
+{ defence ? osip_neutral:
+    Late that night a printer's boy brings a railway pass in another name, from Osip. There is no note. You take it.
+- else:
+    Late that night Osip knocks, soaked, his white armband in his pocket. At the Duma, he says, officers are drawing up lists of Bolsheviks street by street, and yours is on one. "This isn't what we walked out for," he says. "I swear it isn't." He has brought a railway pass in another name. You take it.
+}
+
+{
+- defence ? parleyed_with_cossacks:
+    Grisha, who sat at the Cossacks' fires at Tsarskoe, is disarmed with his regiment in its own barracks yard and told it will entrain for the front on Monday.
+- defence ? all_socialist_government || defence ? backed_martov_motion:
+    Lidia sends word from a safe flat on Vasilievsky: the Left SRs are being arrested too, Soviet or no Soviet, socialist or not. The officers do not make fine distinctions.
+- else:
+    Grisha's regiment is disarmed in its own barracks yard and told it will entrain for the front on Monday.
+}
+{ defence ? held_city_forces:
+    Anton Ivanovich, who kept the Red Guards at home to guard the city, is taken from the committee room with the minute books under his arm. He asks, politely, for a receipt.
+- else:
+    At the mill Marfa's committee is dissolved by a captain who reads the order aloud without looking up, and the manager pins a list of "agitators" to be dismissed on the gate. Her name is on it.
+}
+
+The land decree is torn off the walls. The war goes on. And the officers, who needed Kerensky for a week, will not need him for long.
+
+What really happened: the cadet rising in the city was put down, and Kerensky's march was decisively defeated at Pulkovo. # note # cite: essay
+This ending borrows the essay's picture of 1918, when the SR-backed "democratic" governments were overthrown by the officers they relied on and Admiral Kolchak, a counter-revolutionary since the summer of 1917, took power. # note # interpretation # cite: 32
+Whether a restored Kerensky could have kept his officers in check is a counterfactual; the essay's argument says he could not. # note
+
+Petrograd belongs to Kerensky again, and to his officers. # ending: kerensky_restored
+-> END
+
+=== ending_revolution_disarmed ===
+~ lower(red_guard, 30)
+~ armed_workers = ()
+~ held = (kronstadt)
+~ reaction(10)
+# date: 1917-11-20
+# scene: The rifles handed in
+# place: city_duma
+# music: stinger_defeat
+The Red Guard hands in its rifles at the City Duma, company by company, and a clerk writes every number in a ledger. Fyodor doesn't. He wraps his in sacking and buries it under the coal heap in the New Lessner yard. # event: retreat city_duma
+
+The cabinet of all the socialists is named after ten days of bargaining. The Bolsheviks get two ministries nobody wanted; Lenin and Trotsky are left out, by request.
+
+The trains run, and the Arsenal gets its coal. The decrees on peace and land are referred to the Constituent Assembly. The war goes on: the new ministers owe it to the Allies, they say, and the front must hold until spring. # event: troops
+
+By December the officers are back in the barracks. The regiments under the Duma's command are told to entrain for the front. Nobody is looking now for the kind of plot the Red Guard uncovered in November.
+
+{ defence ? all_socialist_government:
+    Lidia's party has two seats in the new cabinet and no say. In her province, she writes, the land committees that shared out the estates in November are being arrested for "seizures", on the orders of a socialist minister. "We're back in the summer," her letter ends, "and this time we voted for it."
+- else:
+    At the Erikson works the factory committee's seal is taken away. The manager comes back in a fur coat and shakes your hand.
+}
+{ defence ? fought_at_pulkovo:
+    Kronstadt alone refuses to hand in its rifles. Petya, who dug in beside you at Pulkovo, writes that the sailors have voted to keep them "until the Assembly decides", and that nobody in the new government dares come and ask.
+- else:
+    Mitya asks why Uncle Fyodor's rifle is under the coal. You tell him it is a secret, and he keeps it better than the grown-ups keep theirs.
+}
+
+Your father has his coal. "Unity," he says, and doesn't finish the sentence.
+
+What really happened: the Bolsheviks did not accept Vikzhel's terms, and a Bolshevik-Left SR government was formed. # note # cite: essay
+The essay argues that the right socialists objected to Soviet power itself, and that putting the armed forces under the City Duma meant disarming the revolution; they had refused to govern without the liberals even when the Bolsheviks held a third of soviet delegates. # note # interpretation # cite: essay
+Other view: Kamenev and others thought a broad coalition the only way to avoid civil war (not in the essay), and Petrograd's workers' bodies wanted unity too. This ending is the game's inference from the essay. # note # cite: 29
+
+The revolution has been disarmed. # ending: revolution_disarmed
+-> END
+
+=== ending_assembly_sovereign ===
+~ lower(red_guard, 20)
+~ raise(gov_authority, 30)
+~ raise(moderates_cred, 5)
+~ held -= smolny
+# date: 1918-01-06
+# scene: The Assembly governs
+# place: tauride_palace
+# music: stinger_dread
+Chernov forms an SR government the next day, and Osip is radiant for a week. # event: vote tauride_palace
+
+The new ministers are serious men. They confirm the land to the peasants in principle and send the details to a commission, to be settled after the war. The war goes on, in agreement with the Allies. The soviets are told that they are advisory now. # event: troops
+
+Kronstadt votes that the new ministers are Kerensky's heirs and refuses to take their orders. Lidia sits in opposition, shouting about the land, and the villages do not wait for the commission: they take it. Soldiers leave the front by the trainload to get their share.
+
+{ defence ? parleyed_with_cossacks:
+    Grisha writes that half his battalion has gone home without leave to see the land shared out, and that he is thinking of following them. "The Cossacks at Tsarskoe were right," he adds. "They waited to see who would last."
+- else:
+    At the mill Marfa's committee is told that the bread ration will be cut again, for the army. "We voted for the Assembly," she says. "Nobody told us it would be the same as before."
+}
+
+By February the officers are back in the ministry corridors, the same men who stood behind Kornilov, offering the new government their swords against disorder. Alexei reads the paper and says it is August again.
+
+{ defence ? fought_at_pulkovo:
+    Fyodor has gone back to his lathe at New Lessner. He keeps his rifle under the floorboards and reads every decree of the new ministry twice, looking for the one that will come for it.
+- else:
+    Mitya comes home from school with a new song the teacher taught them, about the Constituent Assembly. He sings it at the table. Your father listens to the end and says it is a good tune.
+}
+
+What really happened: the Assembly was dissolved after one session. The essay's answer to this path is 1918, when the Assembly's SR heirs did govern, in Samara. # note # interpretation # cite: essay
+-> def_epilogue_1918 ->
+The other side: many historians argue that a broader SR government was conceivable, that the SRs meant to give the land through the Assembly, and that the Assembly, elected by some 40 million voters (not in the essay), was Russia's only freely elected parliament for over seventy years; Komuch, a rump at war, was no fair test. # note
+This ending is the game's inference from the essay's argument, not something that happened. # note
+
+The Constituent Assembly governs Russia, for now. # ending: assembly_sovereign
+-> END
+
+=== ending_october_isolated ===
+~ raise(repression, 15)
+~ split_party(10)
+~ lower(left_allies, 10)
+# date: 1918-01-06
+# scene: Alone
+# place: smolny
+# music: stinger_dread
+The revolution has survived, and it is smaller than it was. # event: flag smolny
+
+Ten weeks: Kerensky beaten, the junkers out of the exchange, Moscow won, the land decree in the villages. Against that: the cadets in the Kuban, the officers' plots, the Allied embassies, and not one friend left at the table.
+
+The Council of People's Commissars sits without a single peasant party beside it. The Left SRs hold congresses in the provinces against you. The railway depots run under armed guard, with a commissar in every signal box, and some of the party's oldest leaders write against you in other papers. # event: train nikolaevsky_station
+
+Fyodor commands a food detachment now. He goes out to the villages with rifles for the grain, and the peasants who voted SR for the land meet him with pitchforks and with Lidia's leaflets. # event: red_guard lesnoy
+
+Marfa says it plainly at the mill committee. "We asked for all the socialists together. We got you." She still votes with you. She no longer smiles when she does.
+
+Petya has gone back to Kronstadt, where the anarchists say that the Bolsheviks have become a new government like any other. He sends you their paper without a note.
+
+Anton Ivanovich has asked to be moved to the archive. He says it is his eyes. Grisha writes from the village that the land is shared, and that the peasants thank the Left SRs for it and curse the grain detachments, and that he does not know what to tell them about his sister.
+
+What really happened: the Bolsheviks did not stand alone in these months. They negotiated, and governed with the Left SRs, with railway-union members added to the Soviet Executive. # note # cite: essay
+Mandel, whom the essay quotes, stresses that not even Lenin and Trotsky insisted on a purely Bolshevik government, and that Petrograd's workers' organisations all urged a unified socialist one. # note # interpretation # cite: 29
+Not in the essay: the coalition did not last. The Left SRs left the government over the Brest-Litovsk peace in March 1918 and rose against the Bolsheviks in July. Historians who trace Stalinism back to one-party rule start here; the essay calls Stalinism a later degeneration. This ending, the same road taken sooner and with fewer friends, is the game's inference. # note
+
+Soviet power holds, alone. # ending: october_isolated
+-> END
+
+=== ending_second_vote ===
+~ reaction(5)
+~ raise(left_allies, 5)
+# date: 1918-01-05
+# scene: A second vote
+# place: tauride_palace
+On the fifth the Tauride Palace stays shut, with a notice on the railings: the Assembly is postponed until new elections, on new lists. # event: vote tauride_palace
+
+The SR deputies meet in a university hall instead and call it a coup. The Kadet papers say the Bolsheviks lost a vote and cancelled it. Osip, grey-faced, says the same thing more quietly. "You found the lists were wrong only after you saw the count."
+
+Lidia leaves for her province on the first train, with a trunk of Left SR leaflets. "Now the villages can choose between Chernov and us. If they still choose him, I'll eat my cap."
+
+{ defence ? crushed_junkers:
+    Petya stands guard over an empty palace in the frost, stamping his feet. "First we guard it to keep them in order," he says, "now we guard it to keep them out. I liked the Winter Palace better. At least we knew what it was for."
+- else:
+    The officers whose plot was timed for the opening find a locked door, a crowd of angry deputies, and a better story to tell the Allies.
+}
+{ defence ? parleyed_with_cossacks:
+    Grisha writes from the village that the land committee has already shared out the squire's fields, vote or no vote. "Tell Lidia," he writes, "that the peasants are not waiting for anybody's list."
+- else:
+    Marfa says she will vote again if she must. "But they'd better be quick," she says. "The mill's out of cotton by March, and a ballot paper won't feed anybody."
+}
+
+This ending is a player-only counterfactual: nobody called new elections. It follows Lenin's argument, which the essay accepts, that the SR lists predated the party's split, putting Kerensky and the Left SRs who fought him on one list. # note # cite: essay
+By that logic the Left SRs would have gained; the essay does not say whether that would have changed the outcome, and opponents would have called it cancelling an election the Bolsheviks had lost. # note
+What really happened: the Assembly met on 5 January and was dissolved, while the country polarised towards civil war. # note # cite: essay
+
+Russia will vote again, if it gets the chance. # ending: second_vote
+-> END

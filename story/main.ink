@@ -1,0 +1,15 @@
+// main.ink: the root of the story (the entry other tools open, e.g. Inky).
+// INCLUDE lines and the first divert only; everything else lives in the included files.
+INCLUDE state.ink
+INCLUDE rules.ink
+INCLUDE acts/01_february.ink
+INCLUDE acts/02_dual_power.ink
+INCLUDE acts/03_july_days.ink
+INCLUDE acts/04_kornilov.ink
+INCLUDE acts/05_october.ink
+INCLUDE acts/06_defence.ink
+INCLUDE endings.ink
+INCLUDE debug.ink
+
+{ debug: -> debug_menu }
+-> feb_start

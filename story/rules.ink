@@ -1,0 +1,192 @@
+// rules.ink: the functions that change the state, shared by every act.
+// Every change to a number in state.ink goes through raise() or lower(), which clamp to 0-100,
+// so no path can push a variable out of range. Each rule says in a comment what a teacher could
+// tell a class about why it works that way.
+
+// ---------------------------------------------------------------------------
+// Clamped arithmetic
+// ---------------------------------------------------------------------------
+
+// Adds n (which may be negative) to a 0-100 variable and keeps it in range.
+=== function raise(ref x, n)
+~ x = MAX(MIN(x + n, 100), 0)
+
+// Takes n away from a 0-100 variable and keeps it in range.
+=== function lower(ref x, n)
+~ x = MAX(MIN(x - n, 100), 0)
+
+// Adds n to a counter with its own ceiling (casualties, arrests, delegates).
+=== function count_up(ref x, n, ceiling)
+~ x = MAX(MIN(x + n, ceiling), 0)
+
+// ---------------------------------------------------------------------------
+// District moods
+// ---------------------------------------------------------------------------
+
+// Moves one district's mood by n. d is a single item of Districts.
+=== function stir(d, n)
+{ d:
+- vyborg: ~ raise(mood_vyborg, n)
+- petrograd_side: ~ raise(mood_petrograd_side, n)
+- vasilievsky: ~ raise(mood_vasilievsky, n)
+- admiralty_centre: ~ raise(mood_admiralty_centre, n)
+- kolomna: ~ raise(mood_kolomna, n)
+- liteiny: ~ raise(mood_liteiny, n)
+- rozhdestvensky: ~ raise(mood_rozhdestvensky, n)
+- alexander_nevsky: ~ raise(mood_alexander_nevsky, n)
+- moscow: ~ raise(mood_moscow, n)
+- narva: ~ raise(mood_narva, n)
+- peterhof: ~ raise(mood_peterhof, n)
+- nevsky_district: ~ raise(mood_nevsky_district, n)
+- okhta: ~ raise(mood_okhta, n)
+- lesnoy: ~ raise(mood_lesnoy, n)
+}
+
+// The mood of one district, 0-100.
+=== function mood_of(d)
+{ d:
+- vyborg: ~ return mood_vyborg
+- petrograd_side: ~ return mood_petrograd_side
+- vasilievsky: ~ return mood_vasilievsky
+- admiralty_centre: ~ return mood_admiralty_centre
+- kolomna: ~ return mood_kolomna
+- liteiny: ~ return mood_liteiny
+- rozhdestvensky: ~ return mood_rozhdestvensky
+- alexander_nevsky: ~ return mood_alexander_nevsky
+- moscow: ~ return mood_moscow
+- narva: ~ return mood_narva
+- peterhof: ~ return mood_peterhof
+- nevsky_district: ~ return mood_nevsky_district
+- okhta: ~ return mood_okhta
+- lesnoy: ~ return mood_lesnoy
+}
+~ return 0
+
+// Moves every district in a list of Districts by n.
+=== function stir_each(ds, n)
+{ LIST_COUNT(ds) > 0:
+    ~ temp first = LIST_MIN(ds)
+    ~ stir(first, n)
+    ~ stir_each(ds - first, n)
+}
+
+// The factory districts, where the organised workers live.
+=== function working_districts()
+~ return (vyborg, petrograd_side, vasilievsky, peterhof, narva, moscow, nevsky_district, okhta)
+
+// Moves the factory districts by n: what the workers feel moves there first.
+=== function stir_workers(n)
+~ stir_each(working_districts(), n)
+
+// Moves every district of the city by n.
+=== function stir_city(n)
+~ stir_each(LIST_ALL(Districts), n)
+
+// The average mood of the factory districts, 0-100.
+=== function workers_mood()
+~ return (mood_vyborg + mood_petrograd_side + mood_vasilievsky + mood_peterhof + mood_narva + mood_moscow + mood_nevsky_district + mood_okhta) / 8
+
+// ---------------------------------------------------------------------------
+// The street
+// ---------------------------------------------------------------------------
+
+// Districts come out on strike: their moods rise and the strikers' confidence with them.
+=== function strike(ds)
+~ strikes += ds
+~ stir_each(ds, 5)
+~ raise(worker_confidence, 2 * LIST_COUNT(ds))
+
+// Districts go back to work.
+=== function end_strike(ds)
+~ strikes -= ds
+
+// Crowds fill the streets of some districts.
+=== function demonstrate(ds)
+~ crowds += ds
+~ stir_each(ds, 3)
+
+// The crowds go home.
+=== function disperse(ds)
+~ crowds -= ds
+~ barricades -= ds
+
+// Troops or police fire on a crowd, killing `dead`. What follows depends on the soldiers:
+// where the garrison is already wavering (40 or more), shooting at their own people drives
+// soldiers towards the crowd (as on 26-27 February); where it is loyal, fear wins and the
+// movement falls back.
+=== function shooting(dead)
+~ count_up(casualties, dead, 20000)
+{ garrison >= 40:
+    ~ raise(garrison, 8)
+    ~ lower(gov_authority, 6)
+    ~ raise(worker_confidence, 2)
+- else:
+    ~ lower(worker_confidence, 8)
+    ~ raise(repression, 8)
+}
+
+// Agitators work in the barracks: soldiers come over, faster where the workers are confident.
+=== function win_soldiers(n)
+~ raise(garrison, n + worker_confidence / 20)
+~ stir_each((liteiny, petrograd_side, vyborg), 2)
+
+// Arrests of `people` revolutionaries: organisation and confidence suffer.
+=== function repress(n, people)
+~ raise(repression, n)
+~ count_up(arrests, people, 20000)
+~ lower(party_org, n / 2)
+~ lower(worker_confidence, n / 3)
+
+// ---------------------------------------------------------------------------
+// Politics
+// ---------------------------------------------------------------------------
+
+// The party's patient work: agitators, papers, cells. Organisation grows, and so does the party's
+// share of delegates, but only as fast as the workers' own experience lets it (essay, fn 27).
+=== function agitate(n)
+~ raise(party_org, n)
+~ raise(bolshevik_share, n / 2 + (100 - moderates_cred) / 25)
+
+// The moderate socialists are discredited by something they did or failed to do.
+=== function discredit_moderates(n)
+~ lower(moderates_cred, n)
+~ raise(bolshevik_share, n / 2)
+~ raise(left_allies, n / 3)
+
+// The economy worsens: hunger and closures push workers towards politics (essay, section 6).
+=== function crisis(n)
+~ raise(economy_crisis, n)
+~ stir_workers(n / 3)
+~ lower(gov_authority, n / 3)
+
+// The counter-revolution gathers strength.
+=== function reaction(n)
+~ raise(counter_threat, n)
+~ raise(repression, n / 2)
+
+// A quarrel inside the Bolshevik leadership.
+=== function split_party(n)
+~ lower(party_unity, n)
+
+// ---------------------------------------------------------------------------
+// Figures a scene reports
+// ---------------------------------------------------------------------------
+
+// The Bolshevik count at a congress of `total` delegates. On the historical path the story shows
+// the essay's own figure (`essay_count`); when the player's party is more than five points stronger
+// or weaker than it was in history (`essay_share` per cent), the figure is scaled from the share.
+=== function bolshevik_delegates(total, essay_count, essay_share)
+{ bolshevik_share >= essay_share - 5 && bolshevik_share <= essay_share + 5:
+    ~ return essay_count
+}
+~ return (total * bolshevik_share) / 100
+
+// Records a congress count for the map and the charts.
+=== function count_delegates(total, essay_count, essay_share)
+~ delegates_total = total
+~ delegates_bolshevik = bolshevik_delegates(total, essay_count, essay_share)
+
+// Clears the congress count when the scene leaves the hall.
+=== function clear_delegates()
+~ delegates_total = 0
+~ delegates_bolshevik = 0

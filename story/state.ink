@@ -1,0 +1,107 @@
+// state.ink: every variable and list of the simulation. Nothing else in the game holds state.
+// Each VAR line carries its range in [lo,hi] (checked by the story tests on every walked path),
+// what it means, and the essay's claim behind it (history.md section 22).
+// Change numbers only through the functions in rules.ink, which clamp.
+
+// ---------------------------------------------------------------------------
+// Places (ids match assets/map/petrograd.json, converted from shared/petrograd-map.json)
+// ---------------------------------------------------------------------------
+
+// The fourteen districts of the map.
+LIST Districts = vyborg, petrograd_side, vasilievsky, admiralty_centre, kolomna, liteiny, rozhdestvensky, alexander_nevsky, moscow, narva, peterhof, nevsky_district, okhta, lesnoy
+
+// Buildings, bridges and points the story can see held, lost or fought over.
+LIST Sites = winter_palace, mariinsky_palace, tauride_palace, smolny, finland_station, arsenal_liteiny, remand_prison, kresty, district_court, guards_barracks, peter_paul_fortress, kshesinskaya_mansion, telephone_exchange, main_post_telegraph, state_bank, nikolaevsky_station, baltic_station, warsaw_station, vitebsk_station, general_staff, admiralty, city_duma, trud_printing, putilov_works, liteiny_bridge, nikolaevsky_bridge, palace_bridge, troitsky_bridge, vladimir_school, mikhailovsky_castle, peoples_house, kronstadt, pulkovo_heights, tsarskoe_selo, gatchina
+
+// ---------------------------------------------------------------------------
+// What the city looks like now (drawn by the map; lists of Districts or Sites)
+// ---------------------------------------------------------------------------
+
+VAR strikes = ()          // Districts whose factories are out on strike now
+VAR crowds = ()           // Districts with demonstrations in the streets now
+VAR barricades = ()       // Districts with barricades or street fighting now
+VAR armed_workers = ()    // Districts with organised armed workers (Red Guard detachments)
+VAR held = ()             // Sites held by the revolution (workers, soldiers, the Soviet)
+VAR fought_over = ()      // Sites under attack or changing hands now
+VAR raised_bridges = ()   // Sites (bridges) raised by the government to cut off the workers' districts
+
+// ---------------------------------------------------------------------------
+// District moods: 0 = solidly for order and the government, 50 = wavering, 100 = wholly with the revolution
+// ---------------------------------------------------------------------------
+
+VAR mood_vyborg = 62 // [0,100] Vyborg side; the most radical working-class district (essay: 70% Bolshevik in November)
+VAR mood_petrograd_side = 45 // [0,100] Petrograd side: factories, barracks, students, the Kshesinskaya mansion
+VAR mood_vasilievsky = 50 // [0,100] Vasilievsky Island: the Baltic shipyard, the Cable Factory (fn 7, 21)
+VAR mood_admiralty_centre = 20 // [0,100] The centre: ministries, Nevsky, the Winter Palace; the propertied city
+VAR mood_kolomna = 35 // [0,100] Kolomna: the Admiralty and Franco-Russian yards, clerks and artisans
+VAR mood_liteiny = 35 // [0,100] Liteiny: Guards barracks, the Arsenal, the courts and the remand prison
+VAR mood_rozhdestvensky = 35 // [0,100] Rozhdestvensky: the Tauride Palace and Smolny
+VAR mood_alexander_nevsky = 40 // [0,100] Alexander-Nevsky: the Nikolaevsky station and Znamenskaya Square
+VAR mood_moscow = 42 // [0,100] Moscow district: rail yards and the road south to Pulkovo
+VAR mood_narva = 45 // [0,100] Narva district: the Baltic and Warsaw stations
+VAR mood_peterhof = 55 // [0,100] Narva-Peterhof: the Putilov works (essay: 68% Bolshevik in November)
+VAR mood_nevsky_district = 50 // [0,100] Nevsky district: the Obukhov works and heavy industry up the Neva
+VAR mood_okhta = 40 // [0,100] Okhta: the powder works and workers' suburbs across from Smolny
+VAR mood_lesnoy = 30 // [0,100] Lesnoy-Udelnaya: northern suburbs
+
+// ---------------------------------------------------------------------------
+// The forces of 1917 (history.md section 22)
+// ---------------------------------------------------------------------------
+
+VAR worker_confidence = 35 // [0,100] The essay's master variable: workers' belief that they can act and rule
+VAR garrison = 8 // [0,100] How far the Petrograd garrison has come over to the revolution (decisive on 27 Feb and in October)
+VAR fleet = 30 // [0,100] Radicalism and readiness of Kronstadt and the Baltic Fleet sailors
+VAR red_guard = 0 // [0,100] Strength of the armed workers' detachments (the Red Guard after February)
+VAR party_org = 35 // [0,100] Bolshevik organisation: cells, press, agitators, contacts in the barracks
+VAR party_unity = 70 // [0,100] Unity of the Bolshevik leadership (March war row, October Kamenev-Zinoviev split)
+VAR bolshevik_share = 3 // [0,100] Bolshevik share of soviet delegates, per cent (essay: 105 of 669 in June, 300 of 670 and 390 of 625 in October)
+VAR moderates_cred = 45 // [0,100] Credibility of the Mensheviks and SRs with workers and soldiers
+VAR gov_authority = 55 // [0,100] Authority of the government of the day: the Tsar's ministers, then the Provisional Government, then the Soviet government
+VAR counter_threat = 25 // [0,100] Organised counter-revolution: police, officers, Kornilov, the junkers, the plots
+VAR economy_crisis = 55 // [0,100] Hunger, prices and closures (essay: 54 of 75 closures political; two days of grain)
+VAR german_threat = 15 // [0,100] The German army's threat to Petrograd (Riga, the Baltic islands, evacuation)
+VAR legitimacy = 0 // [0,100] Legitimacy a transfer of power would carry: a Soviet mandate, a defensive framing (Trotsky, fn 20)
+VAR repression = 40 // [0,100] Arrests, bans and violence against the left and the workers' organisations
+VAR workers_control = 0 // [0,100] Per cent of the industrial workforce under some workers' control (essay: 74 by October)
+VAR peasant_land = 10 // [0,100] Land seizures by peasants in the countryside
+VAR left_allies = 20 // [0,100] Willingness of Left SRs and Menshevik-Internationalists to work with the Bolsheviks
+
+// Counters (not percentages)
+VAR casualties = 0 // [0,20000] Killed in Petrograd's street fighting on this path, as the story reports them
+VAR arrests = 0 // [0,20000] Revolutionaries arrested on this path
+VAR delegates_total = 0 // [0,2000] Delegates at the congress or soviet currently being counted (0 when none)
+VAR delegates_bolshevik = 0 // [0,2000] Of those, Bolsheviks and declared sympathisers
+
+// ---------------------------------------------------------------------------
+// What the organiser has done: one list per act, items added as the story goes
+// ---------------------------------------------------------------------------
+
+// Act I, February
+LIST FebruaryPath = held_for_may_day, bread_strike_only, spread_the_strike, revolvers_handed_out, won_the_barracks, sought_sestroretsk_arms, went_back_to_work, kept_marching, fought_the_police, tauride_delegates, vyborg_government, dual_mandate, took_the_arsenal, freed_prisoners, marched_to_tauride, movement_without_party
+VAR february = ()
+
+// Act II, dual power (March to May)
+LIST DualPowerPath = supervised_government, opposed_government, rival_government, restored_antiwar_line, kept_kamenev_line, backed_april_theses, down_with_government_now, patient_explanation, marched_on_miliukov, pressed_resignations, demanded_soviet_power, opposed_coalition, conditional_coalition, joined_coalition, control_supervision, control_takeover, control_anarchist, broke_with_leadership, kept_conditional_support, negotiated_through_soviet, stormed_mariinsky, evenings_press, evenings_barracks, evenings_mill, blurred_into_majority
+VAR dual_power = ()
+
+// Act III, the July Days (June to July)
+LIST JulyPath = voted_no_confidence, abstained_on_confidence, voted_confidence, resolutions_against_offensive, demonstrated_against_offensive, agitated_at_front, stayed_out_of_july, joined_and_restrained, tried_to_seize_power, retreated_in_order, resisted_in_streets, lenin_hid, lenin_surrendered, general_strike_for_press, strike_held, resistance_held, sought_guarantees
+VAR july = ()
+
+// Act IV, Kornilov (August)
+LIST KornilovPath = stayed_neutral, backed_kerensky, defended_independently, took_the_bait, refused_provocation, demanded_arms_and_releases, asked_nothing, sent_agitators, railwaymen_stopped_trains, kept_defence_committees, disbanded_defence_committees, called_kerensky_lesser_evil, kept_silent_on_kerensky, campaigned_for_prisoners, lay_low, seized_palace_to_protect, demanded_resignation, demanded_power_at_once
+VAR kornilov = ()
+
+// Act V, October (September to 25 October)
+LIST OctoberPath = joined_preparliament, walked_out_of_preparliament, offered_compromise, waited_for_congress, waited_for_assembly, rising_now, rising_through_mrc, socialist_unity, fought_the_evacuation, answered_press_closure, waited_after_press_closure, minimal_force, heavy_force, announced_to_soviet, left_it_to_congress, boycotted_preparliament, refused_compromise, offered_joint_government, resisted_closures, occupied_plants, called_the_streets, negotiated_surrender, waited_for_the_palace
+VAR october = ()
+
+// Act VI, defending the revolution (October 1917 to January 1918)
+LIST DefencePath = all_socialist_government, coalition_with_left_srs, bolsheviks_alone, fought_at_pulkovo, parleyed_with_cossacks, crushed_junkers, parleyed_with_junkers, moscow_ceasefire_held, fought_on_in_moscow, accepted_vikzhel_terms, refused_vikzhel, vikzhel_compromise, accepted_assembly, conditional_assembly, dissolved_assembly, new_elections, tolerated_march, dispersed_march, let_walkout_go, backed_martov_motion, followed_walkout, held_city_forces, duma_mediation, contained_march, osip_with_duma, osip_neutral
+VAR defence = ()
+
+// ---------------------------------------------------------------------------
+// Settings
+// ---------------------------------------------------------------------------
+
+VAR debug = false // [false,true] Shows the jump menu at the start (design.md section 7); the game never sets it
