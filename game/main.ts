@@ -74,7 +74,8 @@ const panel = new StoryPanel(must('#transcript'), must('#choices'), {
   onTitle: () => showTitle(),
   newStyle: () => settings.newStyle,
   decorate: (el) => {
-    if (glossary) linkTerms(el, glossary);
+    const terms = glossary;
+    if (terms) afterPaint(() => linkTerms(el, terms));
   },
 });
 
@@ -102,14 +103,22 @@ const play = must<HTMLElement>('#play');
 const notice = must<HTMLElement>('#notice');
 let live = true;
 
+/** Runs work after the browser has painted the new text and choices, so a step never waits for the map or the sound. */
+function afterPaint(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
+
 function render(view: GameView): void {
+  const wasLive = live;
   panel.render(view, live);
   classroom.render(view);
   masthead.render(view);
-  mapPanel.render(view, live);
-  const last = view.passages[view.passages.length - 1];
-  sound.setAct(view.world.act);
-  if (live && last) sound.play(last.cues);
+  afterPaint(() => {
+    mapPanel.render(view, wasLive);
+    const last = view.passages[view.passages.length - 1];
+    sound.setAct(view.world.act);
+    if (wasLive && last) sound.play(last.cues);
+  });
   notice.hidden = view.notice === null;
   notice.textContent = view.notice?.message ?? '';
   if (view.status !== 'idle' && !play.hidden) history.replaceState(null, '', `${location.pathname}${location.search}#play=${view.shareCode}`);

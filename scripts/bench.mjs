@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { runnerImport } from 'vite';
 import { compileInk } from './ink-compile.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -83,37 +84,51 @@ step();
   return dir;
 }
 
+// Records the moment the first option appears, in the page's own clock.
+const MARK_FIRST_CHOICE = () => {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-choice]')) {
+      window.__firstChoice = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
 async function firstChoice(browser, url, throttle) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.addInitScript(MARK_FIRST_CHOICE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   if (throttle) await cdp.send('Network.emulateNetworkConditions', THROTTLE);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForSelector('[data-choice]', { timeout: 120_000 });
+  await page.waitForFunction(() => typeof window.__firstChoice === 'number');
   const result = await page.evaluate(() => {
+    const at = window.__firstChoice;
     const nav = performance.getEntriesByType('navigation')[0];
-    const resources = performance.getEntriesByType('resource');
+    const resources = performance.getEntriesByType('resource').filter((r) => r.responseEnd <= at);
     const bytes = (nav?.transferSize ?? 0) + resources.reduce((n, r) => n + (r.transferSize ?? 0), 0);
-    return { ms: performance.now(), bytes };
+    return { ms: at, bytes };
   });
   const heap = await cdp.send('Runtime.getHeapUsage');
   await context.close();
   return { ...result, heap: heap.usedSize };
 }
 
-async function stepTimes(browser, url) {
-  const context = await browser.newContext();
+async function stepTimes(browser, url, path) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('[data-choice]');
   const times = [];
   for (let i = 0; i < STEPS; i++) {
     const ms = await page.evaluate(
-      () =>
+      (index) =>
         new Promise((done) => {
-          const button = document.querySelector('button[data-choice], button.turn-page');
+          const button = document.querySelector(`button[data-choice="${index}"]`);
           if (!button) return done(-1);
+          setTimeout(() => done(-1), 10_000);
           const t0 = performance.now();
           const observer = new MutationObserver(() => {
             const fresh = document.querySelector('button[data-choice], button.turn-page');
@@ -125,6 +140,7 @@ async function stepTimes(browser, url) {
           observer.observe(document.body, { childList: true, subtree: true });
           button.click();
         }),
+      path[i],
     );
     if (ms < 0) break;
     times.push(ms);
@@ -133,8 +149,8 @@ async function stepTimes(browser, url) {
   return times;
 }
 
-async function mapFrames(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+async function mapFrames(browser, url, path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('html[data-map-ready]', { state: 'attached', timeout: 60_000 });
@@ -142,7 +158,7 @@ async function mapFrames(browser, url) {
   const deltas = [];
   for (let i = 0; i < STEPS; i++) {
     const frames = await page.evaluate(
-      () =>
+      (index) =>
         new Promise((done) => {
           const out = [];
           let last = performance.now();
@@ -154,8 +170,9 @@ async function mapFrames(browser, url) {
             else done(out);
           };
           requestAnimationFrame(tick);
-          document.querySelector('button[data-choice], button.turn-page')?.click();
+          document.querySelector(`button[data-choice="${index}"]`)?.click();
         }),
+      path[i],
     );
     deltas.push(...frames.slice(1));
   }
@@ -196,6 +213,9 @@ execFileSync('node_modules/.bin/vite', ['build'], { stdio: 'inherit' });
 const compiled = compileInk(resolve('story/main.ink'));
 if (!compiled.json) throw new Error('The story does not compile');
 const bareDir = buildBarePlayer(compiled.json);
+// Both players take the same steps: the historical road (so no step ends the game), by ink choice index.
+const { module: walker } = await runnerImport('/src/explore/walker.ts');
+const historicalPath = walker.walkOne(compiled.json, walker.historicalPicker).path;
 const gameServer = await serve(resolve('dist'), 4191);
 const bareServer = await serve(bareDir, 4192);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
@@ -205,10 +225,16 @@ for (const [name, url] of [
   ['bare', 'http://127.0.0.1:4192/'],
 ]) {
   const plain = [];
-  for (let i = 0; i < RUNS; i++) plain.push(await firstChoice(browser, url, false));
+  for (let i = 0; i < RUNS; i++) {
+    plain.push(await firstChoice(browser, url, false));
+    if (process.env.BENCH_VERBOSE) console.log(name, 'plain', i, plain[i]);
+  }
   const throttled = [];
   for (let i = 0; i < THROTTLED_RUNS; i++) throttled.push(await firstChoice(browser, url, true));
-  const steps = await stepTimes(browser, url);
+  const steps = await stepTimes(browser, url, historicalPath).catch((err) => {
+    console.error(`${name}: the step timing failed: ${err.message}`);
+    return [];
+  });
   results[name] = {
     firstChoice: median(plain.map((r) => r.ms)),
     firstChoiceThrottled: median(throttled.map((r) => r.ms)),
@@ -219,7 +245,7 @@ for (const [name, url] of [
   };
   console.log(name, results[name]);
 }
-const frames = await mapFrames(browser, 'http://127.0.0.1:4191/?start');
+const frames = await mapFrames(browser, 'http://127.0.0.1:4191/?start', historicalPath);
 console.log('map frames', frames);
 await browser.close();
 gameServer.close();

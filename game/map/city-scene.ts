@@ -236,9 +236,9 @@ export class CityScene extends Phaser.Scene {
     };
     if (animate) {
       cam.pan(cx, cy, 1200, 'Sine.easeInOut');
-      cam.zoomTo(zoom, 1200, 'Sine.easeInOut', false, (_c: Phaser.Cameras.Scene2D.Camera, progress: number) => {
-        if (progress === 1) apply();
-      });
+      // Keep lines and labels at their screen size all through the zoom, and settle exactly at its end.
+      cam.zoomTo(zoom, 1200, 'Sine.easeInOut', true, () => apply());
+      cam.once(Phaser.Cameras.Scene2D.Events.ZOOM_COMPLETE, () => apply());
       return;
     }
     cam.setZoom(zoom);

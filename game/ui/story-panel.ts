@@ -47,7 +47,10 @@ export class StoryPanel {
     this.rendered = view.passages.length;
     this.renderedVersion = view.passages;
     this.renderChoices(view);
-    if (newest && live) this.reveal(newest);
+    if (newest && live && view.passages.length > 1) {
+      const el = newest;
+      requestAnimationFrame(() => setTimeout(() => this.reveal(el), 0));
+    }
   }
 
   /** Rewrites every date on screen in the chosen calendar. */
@@ -62,10 +65,12 @@ export class StoryPanel {
 
   /** Shows the newest passage from its start and moves focus there (without announcing it twice). */
   focusLatest(): void {
-    const latest = this.transcript.querySelector<HTMLElement>('.passage:last-of-type');
-    if (!latest) return;
-    latest.scrollIntoView({ block: 'start' });
-    latest.focus({ preventScroll: true });
+    requestAnimationFrame(() => {
+      const latest = this.transcript.querySelector<HTMLElement>('.passage:last-of-type');
+      if (!latest) return;
+      if (latest.dataset.step !== '0') latest.scrollIntoView({ block: 'start' });
+      latest.focus({ preventScroll: true });
+    });
   }
 
   /** Moves keyboard focus to the first choice (or the page-turn button). */

@@ -28,17 +28,18 @@ function listItems(list: InkList): string[] {
   return list.orderedItems.map((pair) => pair.Key.itemName ?? '').filter((name) => name !== '');
 }
 
+/** The story's global variable names, read from its "global decl" block without parsing the whole JSON again. */
 function globalNames(json: string): string[] {
-  const parsed = JSON.parse(json) as { root?: unknown[] };
-  const root = parsed.root ?? [];
-  const last = root[root.length - 1] as Record<string, unknown> | null;
-  const decl = (last?.['global decl'] ?? []) as unknown[];
-  const names: string[] = [];
-  for (const entry of decl) {
-    const name = (entry as Record<string, unknown> | null)?.['VAR='];
-    if (typeof name === 'string') names.push(name);
-  }
-  return names;
+  const start = json.lastIndexOf('"global decl"');
+  const block = start >= 0 ? json.slice(start) : '';
+  return [...block.matchAll(/\{"VAR=":"([^"]+)"/g)].map((m) => m[1] ?? '');
+}
+
+/** The names of the story's LIST definitions. */
+function listNames(json: string): string[] {
+  const start = json.lastIndexOf('"listDefs"');
+  if (start < 0) return [];
+  return [...json.slice(start).matchAll(/"([A-Za-z_][A-Za-z0-9_]*)":\{/g)].map((m) => m[1] ?? '');
 }
 
 /**
@@ -53,8 +54,7 @@ export class StoryRunner {
   constructor(json: string, onError: StoryErrorHandler = () => {}) {
     this.story = new Story(json);
     this.story.onError = (message, type) => onError(message, type === 1 ? 'warning' : 'error');
-    const parsed = JSON.parse(json) as { listDefs?: Record<string, unknown> };
-    this.listNames = new Set(Object.keys(parsed.listDefs ?? {}));
+    this.listNames = new Set(listNames(json));
     this.names = globalNames(json).filter((n) => !this.listNames.has(n));
   }
 

@@ -101,6 +101,7 @@ export class PlaySession {
     const option = this.runner.choices().find((c) => c.index === index);
     if (!option) throw new RangeError(`No choice ${index} on offer`);
     const decision = this.passageList[this.passageList.length - 1]?.decision ?? null;
+    this.snapshots[this.pathList.length] = this.runner.saveState();
     this.runner.choose(index);
     this.pathList.push(index);
     this.textList.push(option.text);
@@ -109,9 +110,9 @@ export class PlaySession {
 
   /** Returns to the moment of the `step`-th choice (0 = the first) from the ink state saved there. */
   rewind(step: number): void {
+    if (!Number.isInteger(step) || step < 0 || step > this.pathList.length) throw new RangeError(`No choice point ${step}`);
     const snapshot = this.snapshots[step];
-    if (!Number.isInteger(step) || snapshot === undefined || step > this.pathList.length) throw new RangeError(`No choice point ${step}`);
-    this.runner.loadState(snapshot);
+    if (step < this.pathList.length && snapshot !== undefined) this.runner.loadState(snapshot);
     this.passageList = this.passageList.slice(0, step + 1);
     this.snapshots = this.snapshots.slice(0, step + 1);
     this.pathList = this.pathList.slice(0, step);
@@ -165,6 +166,5 @@ export class PlaySession {
     const body = buildPassage(this.runner.continue(), before);
     this.problemList.push(...body.tagErrors.map((e) => `unknown tag ${e}`));
     this.passageList.push({ ...body, step: this.passageList.length, chosen });
-    this.snapshots.push(this.runner.saveState());
   }
 }
