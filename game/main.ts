@@ -99,6 +99,7 @@ const title = new TitleScreen(must('#title-screen'), {
 });
 
 const classroom = new Classroom(core, store, story);
+classroom.onToggle = (on) => mapPanel.setProjector(on);
 const play = must<HTMLElement>('#play');
 const notice = must<HTMLElement>('#notice');
 let live = true;

@@ -1,6 +1,7 @@
 // `npm run explore`: walks the story with the game's own core and prints where the strategies lead:
 // every path of each act on its own (from the state the historical path brings to it), and seeded samples
-// of the whole year (leaning to the historical option half the time, else at random).
+// of the whole year (leaning to the historical option half the time, else at random), then one more walk down every
+// option of every decision met that no walk took.
 //   npm run explore -- --json          one JSON object: endings [{ id, strategies, example }], decisions, acts, …
 //   npm run explore -- --write         also writes assets/strategies.json, which the game's build embeds
 //   --walks N  --seed N  --bias 0..1   sampling settings (defaults in src/explore/story-exploration.ts)
@@ -34,7 +35,7 @@ if (args.includes('--json')) {
   const how =
     summary.method === 'exhaustive'
       ? 'every path of the story'
-      : `${summary.walks} seeded walks of the whole year (taking the historical option ${Math.round(summary.bias * 100)}% of the time, else at random)`;
+      : `${summary.walks - summary.coverage} seeded walks of the whole year (taking the historical option ${Math.round(summary.bias * 100)}% of the time, else at random), then ${summary.coverage} more down every option they never took`;
   console.log(`Explored ${how}: ${summary.strategies} distinct strategies, in ${summary.seconds} s.\n`);
   if (summary.acts.length) {
     console.log('Every path of each act, from the state the historical path brings to it:');

@@ -65,6 +65,8 @@ export class CityScene extends Phaser.Scene {
   private tween: Phaser.Tweens.Tween | null = null;
   private viewName = 'city';
   private unit = 1;
+  /** How much larger than normal labels and pictograms are drawn (projector mode). */
+  private labelScale = 1;
   private firstFrameSent = false;
   private running: { anim: Animation; born: number }[] = [];
 
@@ -180,6 +182,13 @@ export class CityScene extends Phaser.Scene {
     g.strokeCircle(at[0], at[1], 14 * u);
     g.lineStyle(1.5 * u, PALETTE.paper, 1);
     g.strokeCircle(at[0], at[1], 16.5 * u);
+  }
+
+  /** Draws labels and pictograms larger (for a projector) or back at their normal size. */
+  setLabelScale(scale: number): void {
+    this.labelScale = scale;
+    this.drawStatic();
+    this.drawMarkers();
   }
 
   /** Refits the view after the canvas has changed size. */
@@ -305,7 +314,7 @@ export class CityScene extends Phaser.Scene {
     const u = this.unit;
     const placed: Phaser.Geom.Rectangle[] = [];
     for (const label of [...this.labels].sort((a, b) => a.priority - b.priority)) {
-      label.text.setScale(u);
+      label.text.setScale(u * this.labelScale);
       label.text.setPosition(label.at[0], label.at[1] - label.offsetPx * u);
       if (label.views && !label.views.includes(this.viewName)) {
         label.text.setVisible(false);
@@ -383,12 +392,13 @@ export class CityScene extends Phaser.Scene {
       if (d.crowds) kinds.push('crowd');
       if (d.barricades) kinds.push('barricade');
       if (d.armed) kinds.push('armed');
-      for (const [i, kind] of kinds.entries()) drawMarker(g, kind, cx + (i - (kinds.length - 1) / 2) * 18 * u, cy + 12 * u, u);
+      const m = u * this.labelScale;
+      for (const [i, kind] of kinds.entries()) drawMarker(g, kind, cx + (i - (kinds.length - 1) / 2) * 18 * m, cy + 12 * m, m);
     }
     for (const site of view.sites) {
       const at = this.locate(site.id);
       if (!at) continue;
-      drawMarker(g, site.status === 'held' ? 'flag' : site.status === 'contested' ? 'contested' : 'raised', at[0], at[1], u);
+      drawMarker(g, site.status === 'held' ? 'flag' : site.status === 'contested' ? 'contested' : 'raised', at[0], at[1], u * this.labelScale);
     }
   }
 

@@ -12,6 +12,8 @@ export interface MapHandle {
   focusPlace(id: string | null): { x: number; y: number } | null;
   /** How many event animations are playing. */
   animating(): number;
+  /** Draws labels and pictograms larger (projector) or at their normal size. */
+  setLabelScale(scale: number): void;
   destroy(): void;
 }
 
@@ -58,6 +60,7 @@ export function mountMap(options: MountOptions): Promise<MapHandle> {
         },
         focusPlace: (id) => scene.focusPlace(id),
         animating: () => scene.animationsRunning(),
+        setLabelScale: (scale) => scene.setLabelScale(scale),
         destroy: () => {
           observer.disconnect();
           game.destroy(true);

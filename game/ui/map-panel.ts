@@ -32,6 +32,24 @@ export class MapPanel {
   private loading = false;
   private last: WorldView | null = null;
   private pending: { view: WorldView; cues: readonly Cue[]; animate: boolean } | null = null;
+  private labelScale = 1;
+
+  private readonly legend = mapLegend();
+
+  /** Larger labels and pictograms for a projector, and the key moved off the map into a strip beneath it. */
+  setProjector(on: boolean): void {
+    this.labelScale = on ? 1.6 : 1;
+    this.map?.setLabelScale(this.labelScale);
+    if (on) this.frame.after(this.legend);
+    else this.frame.append(this.legend);
+    this.legendSize ??= new ResizeObserver(() => {
+      const height = this.legend.parentElement === this.frame ? 0 : this.legend.offsetHeight;
+      this.frame.style.setProperty('--legend-h', `${height}px`);
+    });
+    this.legendSize.observe(this.legend);
+  }
+
+  private legendSize: ResizeObserver | null = null;
 
   constructor(frame: HTMLElement, twin: HTMLElement) {
     this.frame = frame;
@@ -39,7 +57,7 @@ export class MapPanel {
     this.tooltip = h('div', { className: 'map-tooltip', role: 'tooltip', hidden: true });
     this.live = h('p', { className: 'visually-hidden', 'aria-live': 'polite' });
     frame.append(this.live);
-    frame.append(this.tooltip, mapLegend());
+    frame.append(this.tooltip, this.legend);
     frame.tabIndex = 0;
     frame.setAttribute('role', 'group');
     frame.setAttribute('aria-roledescription', 'map');
@@ -102,6 +120,7 @@ export class MapPanel {
             },
             onHover: (id, at) => this.showTooltip(id, at),
           });
+          if (this.labelScale !== 1) this.map.setLabelScale(this.labelScale);
           if (this.last && this.last !== world) this.map.update(this.last, [], false);
         })
         .catch((err: unknown) => {

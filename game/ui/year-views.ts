@@ -135,15 +135,13 @@ export async function openBranchMap(core: GameCore, onJump: () => void): Promise
     h(
       'ul',
       { className: 'year-endings' },
-      ...[...ENDINGS.values()]
-        .filter((e) => summary.endings.some((s) => s.id === e.id))
-        .map((e) =>
-          h(
-            'li',
-            { className: reached.has(e.id) ? 'is-reached' : '' },
-            `${e.title}${e.historical ? ' (as in history)' : ''}: ${reached.has(e.id) ? 'reached' : 'not yet reached'}`,
-          ),
+      ...[...ENDINGS.values()].map((e) =>
+        h(
+          'li',
+          { className: reached.has(e.id) ? 'is-reached' : '' },
+          `${e.title}${e.historical ? ' (as in history)' : ''}: ${reached.has(e.id) ? 'reached' : 'not yet reached'}`,
         ),
+      ),
     ),
   );
 }
@@ -162,7 +160,7 @@ export async function openEndings(core: GameCore, json: string, onReplay: () => 
   const sheet = openSheet('Endings', { wide: true, id: 'endings' });
   const [summary, info] = await Promise.all([strategies(), decisionInfo()]);
   const paths = core.exploredPaths();
-  const known = [...ENDINGS.values()].filter((e) => summary.endings.some((s) => s.id === e.id) || paths.some((p) => p.ending === e.id));
+  const known = [...ENDINGS.values()];
   const reachedCount = known.filter((e) => paths.some((p) => p.ending === e.id)).length;
   sheet.body.append(h('p', {}, `You have reached ${reachedCount} of the ${known.length} endings.`));
   for (const ending of known) {
@@ -203,11 +201,7 @@ export async function openEndings(core: GameCore, json: string, onReplay: () => 
       card.append(
         h('h3', {}, 'Locked ending'),
         h('p', { className: 'small' }, `Act ${ACT_INFO[ending.act].numeral}: ${ACT_INFO[ending.act].title}.`),
-        h(
-          'p',
-          {},
-          hint ? `A hint: it lies down the road of “${hint.option}” at ${titleOf(info, hint.decision).toLowerCase()}.` : 'A hint: play this act differently.',
-        ),
+        h('p', {}, hint ? `A hint: it lies down the road of “${hint.option}” (${titleOf(info, hint.decision)})` : 'A hint: play this act differently.'),
       );
     }
     sheet.body.append(card);
@@ -226,7 +220,9 @@ export async function openStrategies(): Promise<void> {
     h(
       'p',
       {},
-      `Before this game was built, its own engine played the year ${summary.walks.toLocaleString('en-GB')} times${summary.method === 'sampled' ? ', choosing at random at every turn' : ', down every path'}: ${summary.strategies.toLocaleString('en-GB')} different strategies. Here is where they led. Random play is not how anyone played 1917: read the figures as a map of the story’s logic, not as odds.`,
+      summary.method === 'sampled'
+        ? `Before this game was built, its own engine played the year ${summary.walks.toLocaleString('en-GB')} times: ${(summary.walks - summary.coverage).toLocaleString('en-GB')} times taking what really happened at half the decisions and choosing at random at the others, then ${summary.coverage.toLocaleString('en-GB')} more times to try every option those games had missed. That makes ${summary.strategies.toLocaleString('en-GB')} different strategies. Here is where they led. Random play is not how anyone played 1917: read the figures as a map of the story’s logic, not as odds.`
+        : `Before this game was built, its own engine played every path through the year: ${summary.strategies.toLocaleString('en-GB')} different strategies. Here is where they led.`,
     ),
     h(
       'table',

@@ -1,4 +1,4 @@
-import { historicalPicker, leaningPicker, type PathRecord, seededRandom, type WalkStart, walkAll, walkOne } from './walker.ts';
+import { historicalPicker, leaningPicker, type PathRecord, type Picker, seededRandom, type WalkStart, walkAll, walkOne } from './walker.ts';
 
 /** A strategy: the option taken at each decision point met, in order. */
 export interface StrategyStep {
@@ -58,7 +58,9 @@ export interface ExploreSummary {
   /** For sampled walks: the chance of taking the historical option at each decision (else uniform). */
   readonly bias: number;
   readonly acts: readonly ActExploration[];
+  /** Every walk tabulated, including `coverage` walks sent down options the sampled walks never took. */
   readonly walks: number;
+  readonly coverage: number;
   readonly strategies: number;
   readonly endings: readonly EndingSummary[];
   readonly decisions: readonly DecisionSummary[];
@@ -77,6 +79,8 @@ export interface ExploreOptions {
   readonly bias?: number;
   /** Where each act starts, to walk every path of each act on its own. */
   readonly acts?: readonly { readonly act: string; readonly start: WalkStart }[];
+  /** Most extra walks sent down options the sampled walks never took. */
+  readonly coverageLimit?: number;
   /** Most paths walked per act. */
   readonly actLimit?: number;
 }
@@ -94,12 +98,53 @@ export function explore(json: string, options: ExploreOptions = {}): ExploreSumm
   const all = walkAll(json, { limit: options.exhaustiveLimit ?? 500 });
   const bias = all.complete ? 0 : (options.bias ?? 0.5);
   let records: PathRecord[] = all.paths;
+  let coverage = 0;
   if (!all.complete) {
     const pick = leaningPicker(seededRandom(options.seed ?? 1917), bias);
     records = Array.from({ length: options.walks ?? 600 }, () => walkOne(json, pick));
+    const extra = coverWalks(json, records, pick, options.coverageLimit ?? 400);
+    coverage = extra.length;
+    records = [...records, ...extra];
   }
   const acts = (options.acts ?? []).map(({ act, start }) => exploreAct(json, act, start, options.actLimit ?? 3000));
-  return summarise(records, all.complete ? 'exhaustive' : 'sampled', walkOne(json, historicalPicker), bias, acts);
+  return { ...summarise(records, all.complete ? 'exhaustive' : 'sampled', walkOne(json, historicalPicker), bias, acts), coverage };
+}
+
+/**
+ * Random walks can miss a rare road entirely. For every option of every decision the walks met but never took,
+ * walk once more: follow a path that met the decision, take that option, then go on as the sampled walks do.
+ * Repeats until every option met has been taken at least once (or `limit` extra walks).
+ */
+export function coverWalks(json: string, records: readonly PathRecord[], then: Picker, limit: number): PathRecord[] {
+  const taken = new Set<string>();
+  const note = (r: PathRecord) => {
+    for (const d of r.decisions) taken.add(`${d.id}#${d.index}`);
+  };
+  for (const r of records) note(r);
+  const extra: PathRecord[] = [];
+  const queue = [...records];
+  while (queue.length > 0 && extra.length < limit) {
+    const r = queue.shift() as PathRecord;
+    for (const d of r.decisions) {
+      for (let option = 0; option < d.offered && extra.length < limit; option++) {
+        if (taken.has(`${d.id}#${option}`)) continue;
+        const walk = walkOne(json, prefixPicker([...r.path.slice(0, d.step), option], then));
+        extra.push(walk);
+        note(walk);
+        taken.add(`${d.id}#${option}`);
+        queue.push(walk);
+      }
+    }
+  }
+  return extra;
+}
+
+/** Follows a fixed path of choice positions, then picks with `then`. */
+export function prefixPicker(prefix: readonly number[], then: Picker): Picker {
+  return (choices, decision, pathSoFar) => {
+    const fixed = prefix[pathSoFar.length];
+    return fixed !== undefined && fixed < choices.length ? fixed : then(choices, decision, pathSoFar);
+  };
 }
 
 /** Walks every path of one act from its start, to the end of the act or an ending. */
@@ -196,6 +241,7 @@ export function summarise(
     bias,
     acts,
     walks: total,
+    coverage: 0,
     strategies: strategies.size,
     endings,
     decisions: [...decisions.entries()].map(([id, d]) => ({

@@ -48,4 +48,11 @@ describe('the story’s contracts with the rest of the game', () => {
     const strategies = JSON.parse(readFileSync('assets/strategies.json', 'utf8')) as { version: string };
     expect(strategies.version, 'run `npm run explore -- --write` after changing the story').toBe(realStory().version);
   });
+
+  it('finds every ending in the strategy explorer’s walks of the whole year', () => {
+    const strategies = JSON.parse(readFileSync('assets/strategies.json', 'utf8')) as { endings: { id: string; example: { path: number[] } }[] };
+    const found = new Set(strategies.endings.map((e) => e.id));
+    expect([...ENDINGS.keys()].filter((id) => !found.has(id))).toEqual([]);
+    for (const e of strategies.endings) expect(e.example.path.length, e.id).toBeGreaterThan(0);
+  });
 });

@@ -36,6 +36,17 @@ describe('the strategy explorer', () => {
     expect(a).toEqual(b);
   });
 
+  it('sends one more walk down every option the sampled walks never took, so no road is missed by chance', () => {
+    const options = (summary: ReturnType<typeof explore>) =>
+      summary.decisions.find((d) => d.id === 'mini_continue')?.options.map((o) => o.option).sort();
+    const historicalOnly = explore(json, { exhaustiveLimit: 2, walks: 3, bias: 1, coverageLimit: 0 });
+    expect(options(historicalOnly)).toEqual(['Continue the strike']);
+    const covered = explore(json, { exhaustiveLimit: 2, walks: 3, bias: 1 });
+    expect(covered.coverage).toBe(2);
+    expect(covered.walks).toBe(5);
+    expect(options(covered)).toEqual(['Call a general strike', 'Continue the strike', 'Hold back for May Day']);
+  });
+
   it('walks every path of each act on its own', () => {
     const summary = explore(json, { acts: [{ act: 'second', start: { knot: 'mini_second' } }] });
     expect(summary.acts).toEqual([{ act: 'second', paths: 2, complete: true, outcomes: { 'end of act': 1, february_fizzles: 1 } }]);

@@ -21,6 +21,9 @@ export class Classroom {
   private info: Map<string, DecisionInfo> | null = null;
   private roles: Role[] = [];
 
+  /** Called when classroom mode is switched on or off. */
+  onToggle: (on: boolean) => void = () => {};
+
   constructor(core: GameCore, store: SaveStore, json: string) {
     this.core = core;
     this.store = store;
@@ -39,6 +42,7 @@ export class Classroom {
   async setActive(on: boolean): Promise<void> {
     this.on = on;
     document.documentElement.classList.toggle('classroom', on);
+    this.onToggle(on);
     const params = new URLSearchParams(location.search);
     params.delete('classroom');
     const rest = params.toString();
