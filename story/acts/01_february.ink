@@ -226,7 +226,9 @@ The manifesto comes off a cellar hand press at four in the morning: Down with th
 On the Nevsky the training detachments stand at the corners, picked men in clean greatcoats. By the Catherine canal a police officer rides at the crowd, sword up. Fyodor levels his revolver with both hands and fires, and horse and rider go down. For one moment there is a shout of triumph. # sfx: shots
 Then the detachment's officer is shouting: the workers are armed, they are shooting at us. Fire.
 It is what Shliapnikov said: some lad fires at a policeman, the officers shout that the workers are shooting at the army, and the army does what armies do.
-{ garrison >= 40:
+// Where the strike has spread across the city, the soldiers have watched three days of crowds and begun to waver:
+// the volley goes high. Where it was held back or kept to Vyborg, they fire into the crowd.
+{ february ? spread_the_strike || garrison >= 40:
     -> feb_revolvers_spared
 - else:
     -> feb_revolvers_crushed
