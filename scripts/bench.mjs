@@ -216,6 +216,10 @@ const bareDir = buildBarePlayer(compiled.json);
 // Both players take the same steps: the historical road (so no step ends the game), by ink choice index.
 const { module: walker } = await runnerImport('/src/explore/walker.ts');
 const historicalPath = walker.walkOne(compiled.json, walker.historicalPicker).path;
+// The strategy explorer over the whole story, timed on this machine before the browser starts.
+console.log('Exploring the story…');
+const { module: exploration } = await runnerImport('/src/explore/story-exploration.ts');
+const explored = exploration.exploreStory(compiled.json);
 const gameServer = await serve(resolve('dist'), 4191);
 const bareServer = await serve(bareDir, 4192);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
@@ -277,6 +281,14 @@ Frame times while the map moves from one state to the next (the 0.9 s tween of t
 | frames | median | 95th percentile | worst | frames over 20 ms |
 |---|---|---|---|---|
 | ${frames.frames} | ${frames.median.toFixed(1)} ms | ${frames.p95.toFixed(1)} ms | ${frames.max.toFixed(1)} ms | ${frames.over20} (${((100 * frames.over20) / Math.max(1, frames.frames)).toFixed(1)}%) |
+
+## The strategy explorer
+
+\`npm run explore\` on the whole story, on this machine (2 cores, Node ${process.versions.node}): **${explored.seconds} s** wall time. It walked every path of each act from the state the historical path brings to it (${explored.acts.reduce((n, a) => n + a.paths, 0).toLocaleString('en-GB')} paths in all), then ${(explored.walks - explored.coverage).toLocaleString('en-GB')} seeded walks of the whole year (the historical option ${Math.round(explored.bias * 100)}% of the time, else at random) and ${explored.coverage} more down every option those walks never took: **${explored.strategies.toLocaleString('en-GB')} distinct strategies**, reaching ${explored.endings.length} endings.
+
+| act | paths (every one) | outcomes |
+|---|---|---|
+${explored.acts.map((a) => `| ${a.act} | ${a.paths.toLocaleString('en-GB')}${a.complete ? '' : ' (stopped)'} | ${Object.entries(a.outcomes).map(([k, n]) => `${k} ${n}`).join(', ')} |`).join('\n')}
 
 ## Build output (gzip -6)
 

@@ -180,9 +180,10 @@ export async function openCompare(core: GameCore, json: string): Promise<void> {
       ),
     );
     out.replaceChildren(table, h('h3', {}, 'The forces over time'), charts, valuesTable, h('h3', {}, 'The city on the same day'), maps);
-    for (const key of COMPARED) {
-      const box = h('div', { className: 'compare__chart' });
-      charts.append(box);
+    // Lay out every chart's box first, so that each is measured at its final width in the grid.
+    const boxes = COMPARED.map((key) => [key, h('div', { className: 'compare__chart' })] as const);
+    charts.append(...boxes.map(([, box]) => box));
+    for (const [key, box] of boxes) {
       const label = runs[0].worlds[0]?.forces.find((f) => f.key === key)?.label ?? key;
       await chart(box, runs, key, label);
     }

@@ -28,3 +28,9 @@ export function decisionInfo(): Promise<Map<string, DecisionInfo>> {
 export function titleOf(info: Map<string, DecisionInfo>, id: string): string {
   return info.get(id)?.title ?? id.replace(/^[a-z]+_/, '').replaceAll('_', ' ');
 }
+
+/** A decision's title as a lead-in ("Strike on, or wait for May Day? …", "The railway union's ultimatum: …"). */
+export function leadIn(info: Map<string, DecisionInfo>, id: string): string {
+  const title = titleOf(info, id);
+  return /[?!.]$/.test(title) ? `${title} ` : `${title}: `;
+}

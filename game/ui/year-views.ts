@@ -8,7 +8,7 @@ import { PlaySession } from '../../src/story/session.ts';
 import { ACTS, type ActId } from '../../src/story/tags.ts';
 import type { ExploredPath } from '../../src/timeline/branches.ts';
 import { renderBlock } from './blocks.ts';
-import { type DecisionInfo, decisionInfo, titleOf } from './decision-info.ts';
+import { type DecisionInfo, decisionInfo, leadIn, titleOf } from './decision-info.ts';
 import { h } from './dom.ts';
 import { openSheet } from './sheet.ts';
 
@@ -173,7 +173,7 @@ export async function openEndings(core: GameCore, json: string, onReplay: () => 
         if (!details.open || details.childElementCount > 1) return;
         details.append(
           h('h4', {}, 'The strategy'),
-          h('ol', {}, ...path.decisions.flatMap((d, i) => (d ? [h('li', {}, `${titleOf(info, d)}: ${path.texts[i] ?? ''}`)] : []))),
+          h('ol', {}, ...path.decisions.flatMap((d, i) => (d ? [h('li', {}, `${leadIn(info, d)}${path.texts[i] ?? ''}`)] : []))),
           h('h4', {}, 'The epilogue'),
           epilogue(json, path.path),
         );

@@ -4,7 +4,7 @@ import type { GameCore } from '../../../src/game-core.ts';
 import { ENDINGS, endingTitle } from '../../../src/story/endings.ts';
 import { PlaySession } from '../../../src/story/session.ts';
 import { COMPARED, chart, type Run } from '../compare-view.ts';
-import { type DecisionInfo, decisionInfo, titleOf } from '../decision-info.ts';
+import { type DecisionInfo, decisionInfo, leadIn, titleOf } from '../decision-info.ts';
 import { h } from '../dom.ts';
 import { openSheet } from '../sheet.ts';
 import { loadRoles } from './content.ts';
@@ -109,7 +109,7 @@ export async function openDebrief(core: GameCore, json: string, record: ClassRec
           'ol',
           {},
           ...turning.map((t) =>
-            h('li', {}, h('strong', {}, `${titleOf(info, t.decision)}: `), `the class chose “${t.option}”. `, info.get(t.decision)?.historical ?? ''),
+            h('li', {}, h('strong', {}, leadIn(info, t.decision)), `the class chose “${t.option}”. `, info.get(t.decision)?.historical ?? ''),
           ),
         )
       : h('p', {}, 'The class took the historical road at every decision.'),
@@ -163,11 +163,10 @@ export async function openDebrief(core: GameCore, json: string, record: ClassRec
   );
   sheet.body.append(actions, content);
   const charts = content.querySelector<HTMLElement>('.debrief__charts');
-  for (const key of COMPARED) {
-    const box = h('div', { className: 'compare__chart' });
-    charts?.append(box);
-    await chart(box, [run, history], key, run.worlds[0]?.forces.find((f) => f.key === key)?.label ?? key);
-  }
+  // Every box in the grid first, so that each chart is drawn at its final width.
+  const boxes = COMPARED.map((key) => [key, h('div', { className: 'compare__chart' })] as const);
+  charts?.append(...boxes.map(([, box]) => box));
+  for (const [key, box] of boxes) await chart(box, [run, history], key, run.worlds[0]?.forces.find((f) => f.key === key)?.label ?? key);
 }
 
 function printDebrief(content: HTMLElement): void {
