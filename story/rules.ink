@@ -172,14 +172,15 @@
 // Figures a scene reports
 // ---------------------------------------------------------------------------
 
-// The Bolshevik count at a congress of `total` delegates. On the historical path the story shows
-// the essay's own figure (`essay_count`); when the player's party is more than five points stronger
-// or weaker than it was in history (`essay_share` per cent), the figure is scaled from the share.
+// The Bolshevik count at a congress of `total` delegates. `essay_share` is the party's share of the
+// delegates in this game's state (bolshevik_share) at that moment on the historical path. Within five
+// points of it the story shows the essay's own figure (`essay_count`); beyond, the count grows or shrinks
+// in proportion: a party half as strong as in history sends half as many delegates.
 === function bolshevik_delegates(total, essay_count, essay_share)
 { bolshevik_share >= essay_share - 5 && bolshevik_share <= essay_share + 5:
     ~ return essay_count
 }
-~ return (total * bolshevik_share) / 100
+~ return MIN(total, (essay_count * bolshevik_share) / essay_share)
 
 // Records a congress count for the map and the charts.
 === function count_delegates(total, essay_count, essay_share)

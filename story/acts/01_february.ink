@@ -9,54 +9,54 @@
 
 === feb_start ===
 # act: february # date: 1917-02-23 # scene: Bread queues on Sampsonievsky Prospekt # place: vyborg # view: city
-At six, in the dark, the bread queue on Sampsonievsky Prospekt stamps its felt boots in the snow. "No flour again," someone says. Nobody answers.
-You are Nadya Petrova, twenty-seven: lathe hand at the Erikson telephone works, Bolshevik, widow of Kolya, killed in Galicia. Your son Mitya, seven, and your father sleep in your one room off this prospekt.
-It is International Women's Day. After January's strike, the war's biggest at two to three hundred thousand, the police filled the cells, and the committee says save it for May Day. # cite: essay
-At ten a snowball smacks the window over your lathe. Mill women crowd the gate, red kerchiefs tied to broom handles, led by Marfa Sokolova, a weaver and a widow with three children, in no party at all. # sfx: crowd
-"Erikson! Come out! There's no bread!" The party said not now. The women have not asked the party.
+Six o'clock, dark: the bread queue on Sampsonievsky Prospekt stamps its felt boots. "No flour again."
+You are Nadya Petrova, twenty-seven, Bolshevik lathe hand at the Erikson telephone works, mother of Mitya, seven, widow of Kolya.
+It is International Women's Day. After January's strike, the war's biggest at two to three hundred thousand, the committee says wait for May Day. # cite: essay
+At ten a snowball smacks your window. Mill women crowd the gate, red kerchiefs on broom handles, led by Marfa Sokolova: weaver, widow, three children, no party. # sfx: crowd
+"Erikson! Come out! There's no bread!" The party said not now. The women have not asked it.
 * [Stop your lathe and go out to the women]
     You knock the belt off the pulley and walk out. "Is your party with us?" Marfa asks.
     "I am," you say. It is not the same answer, and she knows it.
     ~ raise(worker_confidence, 2)
 * [Go round the shops and bring the Erikson men out]
-    You go bench to bench, to the turners, the fitters, the old foundry men who remember 1905: the women are out in the cold, are we leaving them alone? In ten minutes the whole works walks out. "Took your time," Marfa says, grinning.
+    You go bench to bench, to turners, fitters, the old foundry men who remember 1905: are we leaving the women alone in the cold? In ten minutes the works walks out. "Took your time," Marfa says, grinning.
     ~ raise(party_org, 2)
     ~ stir(vyborg, 2)
 -
 ~ strike((vyborg))
 ~ demonstrate((vyborg))
-By noon the prospekt is a river: Nobel, New Lessner, Parviainen. "They don't need our permission!" shouts Fyodor Lukin, a New Lessner fitter of twenty-four. # event: strike vyborg # sfx: crowd_roar
-Someone shouts "Down with the war!", and after a startled silence the roar comes back twice as loud.
+By noon the prospekt is a river: Nobel, New Lessner, Parviainen. Someone shouts "Down with the war!" and the roar doubles. # event: strike vyborg # sfx: crowd_roar
+"They don't need our permission!" shouts Fyodor Lukin, a young New Lessner fitter.
 -> feb_bridge
 
 === feb_bridge ===
 # date: 1917-02-23 # scene: The Liteiny bridge # place: liteiny_bridge
-Mounted police hold the Liteiny bridge, but the Neva is frozen a metre deep, and soon dark figures are strung across the ice. # event: march vyborg liteiny_bridge # sfx: hooves
+Mounted police hold the Liteiny bridge; dark figures string out across the frozen Neva. # event: march vyborg liteiny_bridge # sfx: hooves
 ~ fought_over += liteiny_bridge
 ~ demonstrate((liteiny))
-On the embankment Osip Ginzburg, a Menshevik printer and Kolya's oldest friend, catches your arm. "Keep it about bread, Nadya, and on this side of the river. A bread strike the Duma can take up. A revolution the Tsar will shoot."
+On the embankment Osip Ginzburg, Menshevik printer and Kolya's oldest friend, grips your arm. "Keep it to bread, Nadya, this side of the river. A revolution, the Tsar will shoot."
 ~ strike((petrograd_side))
 ~ lower(gov_authority, 2)
 ~ fought_over -= liteiny_bridge
-By dusk the Petrograd side is out too: ninety thousand, people say. # event: strike petrograd_side
+By dusk the Petrograd side is out: ninety thousand, people say. # event: strike petrograd_side
 -> feb_committee
 
 === feb_committee ===
 # date: 1917-02-23 # scene: The district committee, night # place: vyborg
-Among the flour sacks behind a co-operative shop, Anton Ivanovich, the committee's secretary, polishes his spectacles instead of losing his temper.
-"Not our day," he says. "May Day is our plan. Burn out now and the police pick off our best people. Tell them to go back."
-Fyodor is on his feet. "Spread it! Vasilievsky, Putilov, and the women to the barracks: the soldiers' wives are in those queues too."
-Others say Osip is right: a bread strike, this side of the river, no party name.
-"You were with the women all day, Nadya," Anton says. "What do we tell them?" # decision: feb_continue_strike
+Behind a co-operative shop Anton Ivanovich, the committee's secretary, polishes his spectacles.
+"May Day is our plan," he says. "Burn out now and the police pick off our best. Send them home."
+Fyodor jumps up. "Spread it! Vasilievsky, Putilov, and the women to the barracks: the soldiers' wives queue too."
+Others side with Osip: bread only, this side of the river, no party name.
+"What do we tell them, Nadya?" Anton asks. # decision: feb_continue_strike
 * [Hold back and save the party's strength for May Day]
     ~ february += held_for_may_day
     ~ lower(party_org, 2)
     ~ raise(moderates_cred, 3)
-    "We hold to the plan," you say, and the words taste of tin. Fyodor kicks the crate over and goes out into the night, letting the cold in behind him.
+    "We hold to the plan," you say, and the words taste of tin. Fyodor kicks the crate over and goes out, letting the cold in behind him.
 * [Continue tomorrow: spread the strike and appeal to the garrison #historical]
     ~ february += spread_the_strike
     ~ raise(party_org, 3)
-    "We spread it," you say. Anton takes out a pencil stub. "Then properly: pairs to every district, women to the barracks."
+    "We spread it," you say. Anton takes out a pencil stub: pairs to every district, women to the barracks.
 * [Keep it a bread strike in Vyborg, with the party's name off it]
     ~ february += bread_strike_only
     ~ lower(worker_confidence, 2)
@@ -65,14 +65,14 @@ Others say Osip is right: a bread strike, this side of the river, no party name.
     "We stay out," you say, "for bread, on our own side of the river. No leaflets, no red flags, nothing the police can use."
     Fyodor stares at you. "That's Ginzburg talking. That's the Menshevik line." But the committee takes your word.
 -
-What really happened: the Women's Day strike surprised the Bolsheviks, who had urged workers to save their strength for May Day. Encouraged, they decided to continue on the 24th, spread the action and seek support from other workers and the garrison. # note # cite: essay
-The essay says the local Bolsheviks called the strike. Not in the essay: the Vyborg Bolshevik Kayurov recalled his committee advising the women against striking; they struck anyway. The point is disputed. # note
-For the essay, the day was spontaneous only in that nobody foresaw where it would lead. # note # interpretation # cite: essay
+What really happened: the strike surprised the Bolsheviks, who had urged saving strength for May Day. Encouraged, they continued on the 24th, seeking to spread it to other workers and the garrison. # note # cite: essay
+The essay says the local Bolsheviks called the strike. Not in the essay: Vyborg Bolshevik Kayurov recalled his committee advising against it; the point is disputed. # note
+For the essay, the day was spontaneous only in that nobody foresaw its outcome. # note # interpretation # cite: essay
 -> feb_table
 
 === feb_table ===
 # date: 1917-02-24 # scene: At the table, before dawn # place: vyborg
-Before dawn your father Alexei turns from his shaving mirror. He makes fuses at the Arsenal on Liteiny and reads the Menshevik paper.
+Before dawn your father Alexei, a fuse-maker at the Arsenal on Liteiny, turns from his shaving mirror.
 {
 - february ? spread_the_strike:
     "Women to the barracks? In 1905 they shot children. Finish the war, then settle with the Tsar."
@@ -83,7 +83,7 @@ Before dawn your father Alexei turns from his shaving mirror. He makes fuses at 
     "So your committee has some sense," he says. "Go to work. Let the Duma do the shouting."
     "The Duma has been shouting for three years, Papa."
     Mitya picks at a splinter. "Vanya Sokolov says his mama's going out again today. All the mills are." He looks up. "Aren't you going, Mama?"
-    You pull on your boots and do not answer, and your father, to his credit, says nothing either.
+    You pull on your boots without answering, and your father, to his credit, says nothing either.
     -> feb_24_held_back
 - else:
     In 1905 he walked behind the icons on Bloody Sunday and saw the soldiers fire, and he has feared the red flag ever since.
@@ -98,7 +98,7 @@ Before dawn your father Alexei turns from his shaving mirror. He makes fuses at 
 By nine Vasilievsky, Putilov, Obukhov and the Moscow rail shops are out. # event: strike vasilievsky peterhof moscow nevsky_district
 ~ strike((vasilievsky, peterhof, moscow, nevsky_district))
 ~ demonstrate((admiralty_centre))
-You cross the ice with Marfa and three hundred mill women, and on the Nevsky shop boys and clerks join you. The Cossacks ride through at a walk; not one raises a whip. # event: cossacks nevsky_kazan
+You cross the ice with Marfa and three hundred mill women. On the Nevsky, Cossacks ride through at a walk, whips down. # event: cossacks nevsky_kazan
 ~ raise(garrison, 6)
 ~ lower(gov_authority, 3)
 -> feb_25
@@ -106,8 +106,8 @@ You cross the ice with Marfa and three hundred mill women, and on the Nevsky sho
 === feb_24_held_back ===
 # date: 1917-02-24 # scene: A shop with empty benches # place: vyborg
 You go in at seven, as the committee decided. Half the shop has not come. Old Semyonov from the foundry spits on the floor by your boots.
-At nine the women are back at the gate, more than yesterday: spinners, laundresses, tram conductresses in their badges. Across the road the New Lessner men are out, and on a cart in the middle of them, against the committee's word, is Fyodor. # event: strike vyborg
-The Erikson men look at you once, put on their coats and walk out without you. By eleven you cannot stand it, and you go out as one more woman in the crowd. "Where's your party today, Nadya?" Marfa asks. "Keeping warm?"
+At nine the women are back at the gate, more than yesterday: spinners, laundresses, tram conductresses. Across the road the New Lessner men are out, and on a cart among them, against the committee's word, stands Fyodor. # event: strike vyborg
+The Erikson men look at you once and walk out without you. By eleven you follow, one more woman in the crowd. "Where's your party today, Nadya?" Marfa asks. "Keeping warm?"
 ~ strike((vasilievsky, peterhof, moscow))
 ~ demonstrate((admiralty_centre))
 ~ raise(garrison, 6)
@@ -115,9 +115,9 @@ The Erikson men look at you once, put on their coats and walk out without you. B
 ~ lower(party_org, 4)
 ~ lower(bolshevik_share, 1)
 ~ raise(moderates_cred, 5)
-The strike does not need you. Vasilievsky comes out, and Putilov, and the Moscow district, with nobody to lead them, and the Mensheviks on the pavements say bread and order, and leave the rest to the Duma. # event: strike vasilievsky peterhof moscow
-On the Nevsky, ladies in sealskin stare at the mill girls as if bears had come down the chimney. It is Marfa who calls up to a young Cossack: her man is dead at the front, does he mean to ride her down? He winks, and the crowd cheers her, not the party.
-That night Anton polishes his spectacles for a long time. "We were wrong," he says at last, grey-faced. "We follow them now." It is the right decision, a day late, and in the queues people will remember which party stood at its machines on the 24th.
+The strike does not need you. Vasilievsky, Putilov and the Moscow district come out with nobody leading them; the Mensheviks on the pavements say bread and order, and leave the rest to the Duma. # event: strike vasilievsky peterhof moscow
+On the Nevsky, ladies in sealskin stare at the mill girls as if bears had come down the chimney. Marfa calls up to a young Cossack: her man is dead at the front, will he ride her down? He winks, and the crowd cheers her, not the party.
+That night Anton polishes his spectacles a long time. "We were wrong," he says. "We follow them now." The right decision, a day late; the queues will remember which party stood at its machines on the 24th.
 -> feb_25
 
 === feb_24_vyborg_only ===
@@ -144,17 +144,17 @@ Saturday: no trams, no newspapers. # date: 1917-02-25 # scene: Znamenskaya Squar
     The committee's leaflets are out at last, a day behind the street, and nobody needs them: the Narva gate and the Okhta powder works are out, and the strike has become general without anyone's leave. # event: strike narva okhta
 - else:
     ~ strike((narva, okhta))
-    The Narva gate and the Okhta powder works are out. The strike is general. # event: strike narva okhta
+    The Narva gate and Okhta powder works are out: the strike is general. # event: strike narva okhta
 }
 ~ demonstrate((alexander_nevsky))
-In Znamenskaya Square the Cossacks turn on the mounted police, and the square roars "Hurrah for the Cossacks!" # event: cossacks znamenskaya_square # sfx: crowd_roar
+In Znamenskaya Square the Cossacks turn on the mounted police. "Hurrah for the Cossacks!" # event: cossacks znamenskaya_square # sfx: crowd_roar
 { february ? bread_strike_only:
     ~ raise(garrison, 3)
 - else:
     ~ raise(garrison, 5)
 }
 ~ lower(gov_authority, 3)
-That night Alexander Shliapnikov, who leads the party in the city while Lenin is abroad, meets the Vyborg activists.
+That night Alexander Shliapnikov, leading the party while Lenin is abroad, meets the Vyborg activists.
 {
 - february ? held_for_may_day:
     He does not mention May Day, and nobody else does either.
@@ -162,8 +162,8 @@ That night Alexander Shliapnikov, who leads the party in the city while Lenin is
     He has heard about the Vyborg bread strike with no party name on it. He looks at you a long moment and says nothing, which is worse.
 }
 "A manifesto against the war," Fyodor says. "And the revolvers. They ride us down with sabres."
-Shliapnikov has a few revolvers. They would start a battle, not win one, he says: "Win the soldiers over by persuasion, and we'll have all the rifles we need."
-Marfa speaks into the quiet. "A few squads, then, to keep the police sabres off my girls. The Sestroretsk arms works is full of our people." # decision: feb_arms
+A few revolvers, Shliapnikov says, would start a battle, not win one: "Win the soldiers over, and we'll have their rifles."
+"A few squads, then," says Marfa, "to keep the sabres off my girls. The Sestroretsk arms works is full of our people." # decision: feb_arms
 * [Print the anti-war manifesto and hand out the revolvers]
     ~ february += revolvers_handed_out
     ~ raise(red_guard, 4)
@@ -174,7 +174,7 @@ Marfa speaks into the quiet. "A few squads, then, to keep the police sabres off 
     ~ february += won_the_barracks
     ~ win_soldiers(6)
     ~ split_party(3)
-    "We go to the soldiers," you say. Fyodor swears you'll talk them to death while they shoot you down.
+    "We go to the soldiers," you say. Fyodor swears they'll shoot you while you talk.
 * [Get rifles from Sestroretsk and friendly soldiers for self-defence squads]
     ~ february += sought_sestroretsk_arms
     ~ raise(red_guard, 6)
@@ -182,8 +182,8 @@ Marfa speaks into the quiet. "A few squads, then, to keep the police sabres off 
     "Squads to guard the marches," you say. "And not one shot at a soldier." Shliapnikov shrugs, which is as near as he comes to yes. Fyodor will take the first train to Sestroretsk; Marfa says there are soldiers who'd part with a rifle. You will go to your brother Grisha, who stands sentry at the Moscow Regiment's gate.
 -
 What really happened: by the next day the strike was general. Rank-and-file Bolsheviks wanted an anti-war manifesto and arms to fight the police. # note # cite: essay
-Shliapnikov hesitated: he feared his few revolvers would bring clashes with the army and the revolt's suppression, and held that the job was to bring the soldiers over by agitation and argument. # note # cite: essay
-Not in the essay: most accounts date the general strike to the 25th. Whether Shliapnikov's caution was wise is still argued; the essay does not rule. # note
+Shliapnikov hesitated: his few revolvers might provoke clashes with the army and get the revolt crushed; the soldiers had to be won by agitation and argument. # note # cite: essay
+Not in the essay: most accounts date the general strike to the 25th. Shliapnikov's caution is still debated; the essay does not judge. # note
 {
 - february ? revolvers_handed_out: -> feb_26_revolvers
 - february ? sought_sestroretsk_arms: -> feb_26_sestroretsk
@@ -192,17 +192,17 @@ Not in the essay: most accounts date the general strike to the 25th. Whether Shl
 
 === feb_26_barracks ===
 # date: 1917-02-26 # scene: At the barracks gate # place: vyborg
-Sunday. At the Moscow Regiment's gate, in a greatcoat two sizes too big, your brother Grisha, twenty, sees you coming with the mill women and goes white.
+Sunday. At the Moscow Regiment's gate your brother Grisha, twenty, in a greatcoat two sizes too big, sees you and goes white.
 ~ win_soldiers(7)
-The women do the talking. The soldiers' own wives write that there is no bread in the villages either. # event: fraternise vyborg
-"The officers say you're paid in German money," Grisha mutters. "The training lads will shoot. The old soldiers say they didn't come back from Galicia to shoot women."
+The women do the talking: the soldiers' wives write that the villages have no bread either. # event: fraternise vyborg
+"The officers say you're paid in German money," Grisha mutters. "The training lads will shoot. The old soldiers back from Galicia won't."
 * [Ask Grisha whether he would shoot at you]
     "Would you shoot at me, Grisha?"
-    He does not answer. But he pockets the leaflet Marfa folds into a twist of tobacco, and the man beside him holds out his hand too.
+    He does not answer, but pockets the leaflet Marfa rolls in a twist of tobacco; the man beside him holds out his hand.
     ~ raise(worker_confidence, 1)
 * [Tell Grisha about Papa and Mitya]
-    You tell him Papa is making fuses twelve hours a day on bread and water, and Mitya asks every night when Uncle Grisha is coming home, Uncle Grisha who used to carry him round the yard on his shoulders. "If they send you to the bridges, Grisha, it's us at the other end of your rifle."
-    He swallows. "Tell Mitya: soon," he says. Then he holds out his hand, not for one leaflet but for the whole bundle, and buttons it inside his greatcoat for the barrack room.
+    You tell him Papa makes fuses twelve hours a day on bread and water, and Mitya asks every night when Uncle Grisha is coming home. "If they send you to the bridges, Grisha, it's us at the other end of your rifle."
+    He swallows. "Tell Mitya: soon." Then he holds out his hand for the whole bundle of leaflets and buttons it inside his greatcoat.
     ~ win_soldiers(1)
 -
 -> feb_26_shootings
@@ -251,7 +251,7 @@ Fyodor lies by the canal railing with the revolver still in his hand. You do not
 -> feb_crushed_aftermath
 
 === feb_26_shootings ===
-By midday posters still wet with paste forbid all gatherings: the troops will use their weapons. # date: 1917-02-26 # scene: Sunday: the posters and the volleys # place: znamenskaya_square # view: centre
+By midday posters forbid all gatherings: the troops will fire. # date: 1917-02-26 # scene: Sunday: the posters and the volleys # place: znamenskaya_square # view: centre
 ~ repress(10, 100)
 ~ raise(garrison, 4)
 {
@@ -262,18 +262,18 @@ By midday posters still wet with paste forbid all gatherings: the troops will us
 - else:
     In the night the police took about a hundred people from every revolutionary group. # event: arrest vyborg
 }
-The crowds march on the centre anyway. A private has tied a red ribbon to his bayonet. # event: fraternise liteiny
-In Znamenskaya Square a training detachment fires volley after volley, and people fall under the bronze horse. # event: shots znamenskaya_square # sfx: volley # music: stinger_dread
+The crowds march anyway; a private wears a red ribbon on his bayonet. # event: fraternise liteiny
+In Znamenskaya Square a training detachment fires volley after volley; people fall under the bronze horse. # event: shots znamenskaya_square # sfx: volley # music: stinger_dread
 ~ shooting(50)
-About fifty are killed that day and a hundred wounded. A boy of fifteen dies with his head in Marfa's lap, asking for his mother. # cite: essay
+About fifty are killed and a hundred wounded. A boy of fifteen dies in Marfa's lap, asking for his mother. # cite: essay
 { garrison >= 40:
-    Afterwards soldiers of other regiments curse the detachment; one of them weeps.
+    Other regiments curse the detachment; one soldier weeps.
 - else:
-    The soldiers did as they were told, most of them. A few fired over the heads, but the soldiers were not yet with you in any numbers, and the square emptied in terror.
+    Most soldiers did as they were told. A few fired over the heads, but the soldiers were not yet with you in numbers, and the square emptied in terror.
 }
 That night Osip brings his party's leaflet: go back to work. "Fifty dead, Nadya. How many more?"
 Fyodor wants barricades across the Sampsonievsky and every police station on this bank burned.
-Marfa's hands are stained with the boy's blood. "Half the soldiers were sick at it. Tomorrow we ask them whose side they're on." # decision: feb_after_shootings
+"Half the soldiers were sick at it," Marfa says. "Tomorrow we ask them whose side they're on." # decision: feb_after_shootings
 * [Go back to work tomorrow, as the Mensheviks urge]
     ~ february += went_back_to_work
     ~ raise(moderates_cred, 5)
@@ -283,15 +283,15 @@ Marfa's hands are stained with the boy's blood. "Half the soldiers were sick at 
     ~ february += kept_marching
     ~ win_soldiers(6)
     ~ raise(worker_confidence, 3)
-    "We keep marching," you say. By midnight you are at the barracks gate, and the soldiers listen through the bars.
+    "We keep marching," you say. By midnight the soldiers are listening through the barracks bars.
 * [Build barricades in Vyborg and fight the police]
     ~ february += fought_the_police
     ~ raise(red_guard, 3)
     ~ barricades += vyborg
     "If they want to shoot us, let them come to us," you say. "They shot us like partridges in the square," says Fyodor. "Let them try it here." Before midnight a tramcar goes over on its side on Bolshoi Sampsonievsky, and paving stones, barrels and a baker's cart pile up behind it. # event: barricade vyborg
 -
-What really happened: the government arrested about a hundred members of revolutionary organisations and posted threats of armed force; the Mensheviks urged a return to work. The demonstrations went on: about 50 were killed and 100 wounded, but some soldiers began to fraternise. # note # cite: essay
-The essay does not date the shootings; its context puts them on the 26th. Not in the essay: that evening a Pavlovsky Regiment company mutinied. # note
+What really happened: the government arrested about a hundred revolutionaries and threatened force; the Mensheviks urged a return to work. Demonstrations went on: about 50 killed, 100 wounded, but some soldiers began to fraternise. # note # cite: essay
+The essay does not date the shootings; context suggests the 26th. Not in the essay: that evening a Pavlovsky Regiment company mutinied. # note
 {
 - february ? went_back_to_work:
     { worker_confidence >= 45:
@@ -386,7 +386,7 @@ Anton looks at the dead a long time. "It held because the soldiers were with us,
 -> feb_27
 
 === feb_27 ===
-Monday dawns raw and grey. # date: 1917-02-27 # scene: Monday: the soldiers come out # place: vyborg # view: city
+Monday, raw and grey. # date: 1917-02-27 # scene: Monday: the soldiers come out # place: vyborg # view: city
 {
 - february ? went_back_to_work:
     ~ february += movement_without_party
@@ -403,9 +403,9 @@ Monday dawns raw and grey. # date: 1917-02-27 # scene: Monday: the soldiers come
 ~ stir_city(10)
 ~ demonstrate((liteiny, vyborg))
 ~ fought_over += (arsenal_liteiny, remand_prison, kresty)
-The Volynsky training detachment has refused to go out and shot an officer who tried to make them. The Preobrazhensky and the Lithuanians have followed, and a grey river flows down Liteiny: petticoat flags, the Workers' Marseillaise. # event: mutiny guards_barracks liteiny # sfx: cheer # music: marseillaise
-At noon the {february ? fought_the_police:rest of the }Moscow Regiment comes out, and Grisha grips your shoulders. "We're out, Nadya. What now?"
-Fyodor wants the Arsenal on Liteiny, where Papa works: "Open it, and nobody takes this back from us." Anton wants the hundred arrested in the night let out. Grisha wants the Duma: "If the generals win, my company hangs. Somebody with a name must say we did right." # decision: feb_arsenal
+The Volynsky training detachment has shot an officer rather than march. The Preobrazhensky and Lithuanians follow them down Liteiny, singing the Workers' Marseillaise. # event: mutiny guards_barracks liteiny # sfx: cheer # music: marseillaise
+At noon the {february ? fought_the_police:rest of the }Moscow Regiment comes out. "We're out, Nadya," says Grisha. "What now?"
+Fyodor wants the Arsenal on Liteiny, where Papa works: "Open it, and nobody takes this back." Anton wants the prisoners freed. Grisha wants the Duma: "If the generals win, my company hangs. Somebody with a name must say we did right." # decision: feb_arsenal
 * [Take the Arsenal on Liteiny and hand out its weapons #historical]
     ~ february += took_the_arsenal
     -> feb_27_note
@@ -417,8 +417,8 @@ Fyodor wants the Arsenal on Liteiny, where Papa works: "Open it, and nobody take
     -> feb_27_note
 
 = feb_27_note
-What really happened: 27 February was the critical day. Troops came over, and an officer was shot trying to enforce discipline. The Bolsheviks captured an arms factory, handed out its weapons and freed prisoners from the Remand prison; workers and soldiers beat the police after fierce fighting. # note # cite: essay
-Not in the essay: the factory is usually named as the Arsenal on Liteiny; the mutiny began in the Volynsky training detachment; the Kresty was opened and the District Court burned. # note
+What really happened: 27 February was the critical day. Troops came over; an officer enforcing discipline was shot. The Bolsheviks took an arms factory, handed out its weapons and freed prisoners from the Remand prison; workers and soldiers beat the police in fierce fighting. # note # cite: essay
+Not in the essay: the factory was most likely the Liteiny Arsenal; the mutiny began in the Volynsky training detachment; the Kresty was opened, the District Court burned. # note
 {
 - february ? took_the_arsenal: -> feb_27_arsenal
 - february ? freed_prisoners: -> feb_27_prisons
@@ -427,22 +427,22 @@ Not in the essay: the factory is usually named as the Arsenal on Liteiny; the mu
 
 === feb_27_arsenal ===
 # date: 1917-02-27 # scene: The Arsenal on Liteiny # place: arsenal_liteiny
-You cross the Liteiny bridge at a run with Grisha's company. The Arsenal gates stand open. In the yard, in his leather apron, is your father. # event: march vyborg arsenal_liteiny
-He looks at Grisha's rifle, then takes a ring of keys off a nail. "I don't hold with any of this. But I'm damned if they'll hang Grisha for it." # event: arsenal arsenal_liteiny # sfx: cheer
-Rifles in grease go down a chain of hands into the street. The District Court burns; the prisons are opened. # event: fire district_court # event: prison_opened remand_prison kresty
+You run across the Liteiny bridge with Grisha's company. In the Arsenal yard, in his leather apron, stands your father. # event: march vyborg arsenal_liteiny
+He looks at Grisha's rifle and takes the keys off their nail. "I don't hold with any of this. But I'm damned if they'll hang Grisha for it." # event: arsenal arsenal_liteiny # sfx: cheer
+Greased rifles pass hand to hand into the street. The District Court burns; the prisons open. # event: fire district_court # event: prison_opened remand_prison kresty
 ~ held += (arsenal_liteiny, district_court, remand_prison, kresty)
 ~ fought_over -= (arsenal_liteiny, remand_prison, kresty)
 ~ armed_workers += (vyborg, peterhof)
 ~ raise(red_guard, 15)
 ~ lower(counter_threat, 5)
 ~ lower(repression, 15)
-By dark the police are beaten, and your father walks home beside you with a rifle he does not know how to carry. # event: red_guard vyborg peterhof
+By dark the police are beaten, and your father walks home with a rifle he does not know how to carry. # event: red_guard vyborg peterhof
 -> feb_28
 
 === feb_27_prisons ===
 # date: 1917-02-27 # scene: The Kresty # place: kresty
-The hundred taken on Saturday night are in the Kresty, and Osip, who found you in the crowd on Liteiny, begged it of you for his own reasons: the Workers' Group men are in there too. Now Grisha's company marches you up the Vyborg embankment to the prison, two great crosses of red brick behind a red brick wall.
-The warders look at the rifles and hand over their keys. Inside, iron galleries five storeys high, a smell of cabbage and carbolic and fear. You go along them unlocking doors. # event: prison_opened kresty
+The hundred taken on Saturday night are in the Kresty, and so are the Workers' Group men, which is why Osip, finding you on Liteiny, begged it of you. Grisha's company marches you up the Vyborg embankment to the prison: two great crosses of red brick behind a red brick wall.
+The warders look at the rifles and hand over their keys. Inside, iron galleries five storeys high smell of cabbage, carbolic and fear. # event: prison_opened kresty
 Men come out blinking: thieves, deserters, students, and the comrades taken on Saturday night, who fall on your neck and weep. Then the Workers' Group men in crumpled good coats. Osip embraces them. "To the Tauride," one says, before he is through the gate. "The Duma is sitting. Somebody has to speak for the workers there." They go off in a requisitioned motor car. # sfx: cheer
 Grisha tells you on the way out how it was at the barracks that morning: the captain pulled his revolver, and the lads just took it off him, as if he were a drunk in a tavern, and then nobody knew what to do next.
 Then across the river to the remand prison, and the same again. By the time you reach Liteiny the soldiers have taken the Arsenal and kept most of its rifles for themselves, and the District Court is burning. You come home at dark with your comrades free and the party's hands nearly empty. # event: prison_opened remand_prison # event: fire district_court
@@ -474,19 +474,19 @@ On the steps a Duma deputy with a fur collar and a big pink face calls the soldi
 ~ count_up(casualties, 20, 20000)
 ~ lower(counter_threat, 3)
 ~ lower(repression, 15)
-Behind you the city fights on without you. Other people take the Arsenal and open the prisons, and the police hold out for hours in the streets you left. Inside the palace, in one wing, the Duma's leaders are forming a committee to restore order; in another, the freed Workers' Group men are setting up a soviet. Your soldiers guard both, and do not yet know there is a difference.
+Behind you, others take the Arsenal and open the prisons, and the police hold out for hours in the streets you left. Inside the palace, in one wing, the Duma's leaders form a committee to restore order; in another, the freed Workers' Group men set up a soviet. Your soldiers guard both, not yet knowing there is a difference.
 { february ? fought_the_police:
     Fyodor will not come near the palace. He stays on the Sampsonievsky with his shoulder bound and his barricade lads round him, and sends word that he did not burn out a police station to stand guard over Duma gentlemen.
 }
 { february ? movement_without_party:
     On the steps a Menshevik you know from Osip's union recognises you. "Nadya Petrova? I heard your committee sent everyone home on Sunday." He means it kindly. That is the worst of it.
 }
-At dusk your father finds you on the palace steps, still in his leather apron, come all the way from the Arsenal on foot. They took the rifles out of his store at noon, he says, soldiers and boys, nobody signing for anything. He looks at the white columns and the Duma gentleman's motor car. "Well. At least somebody here knows how to run a country." Grisha laughs at him, and for once he does not mind.
+At dusk your father finds you on the palace steps, still in his leather apron. Soldiers and boys emptied his store at noon, he says, nobody signing for anything. He looks at the white columns and the Duma gentleman's motor car. "Well. At least somebody here knows how to run a country." Grisha laughs, and for once he does not mind.
 -> feb_28
 
 === feb_28 ===
 # date: 1917-02-28 # scene: Electing the delegates # place: vyborg
-A Soviet met last night at the Tauride Palace and asks every factory and regiment for delegates; the Duma has a committee in the same building. The Admiralty has surrendered; Kronstadt has risen. # event: vote tauride_palace # event: sailors kronstadt
+A Soviet met last night in the Tauride Palace, beside the Duma's committee, and wants delegates from every factory and regiment. The Admiralty has surrendered; Kronstadt has risen. # event: vote tauride_palace # event: sailors kronstadt
 ~ held += (tauride_palace, guards_barracks, finland_station, peter_paul_fortress, admiralty)
 ~ fought_over = ()
 ~ stir_each((liteiny, rozhdestvensky, admiralty_centre, alexander_nevsky, kolomna, lesnoy, petrograd_side, peterhof), 5)
@@ -500,16 +500,15 @@ A Soviet met last night at the Tauride Palace and asks every factory and regimen
 ~ split_party(2)
 {
 - february ? took_the_arsenal:
-    The Erikson works crowds into the assembly shop to vote, half the men with Arsenal rifles on their backs.
+    The Erikson works votes in the assembly shop, half the men with Arsenal rifles on their backs.
 - february ? freed_prisoners:
     The whole Erikson works crowds into the assembly shop to elect its delegates. The comrades you let out of the Kresty stand at the front, pale as paper, and get the loudest cheer.
 - else:
     The whole Erikson works crowds into the assembly shop to elect its delegates. Grisha's soldiers have already elected theirs, and they talk of nothing but the Duma gentleman who called them heroes.
 }
 "Every factory is sending people to the Tauride," Anton says. "If we're not in it, we're nowhere."
-"The Vyborg committee calls a soviet at the Finland Station," Fyodor shouts, "to make a workers' government, not a Duma gentlemen's!"
-Split the Soviet, Osip warns, and the gentlemen will have everything.
-Marfa stands on a bench. "Send our people to the palace, but keep our own soviet here, where we can see it." # decision: feb_new_power
+"A soviet at the Finland Station," Fyodor shouts, "and a workers' government, not a Duma gentlemen's!"
+"Send our people to the palace," says Marfa from a bench, "but keep our own soviet here, where we can see it." # decision: feb_new_power
 * [Elect delegates to the Soviet at the Tauride Palace #historical]
     ~ february += tauride_delegates
     -> feb_28_note
@@ -521,8 +520,8 @@ Marfa stands on a bench. "Send our people to the palace, but keep our own soviet
     -> feb_28_note
 
 = feb_28_note
-What really happened: the freed Workers' Group members, with union and co-operative leaders, set up the Soviet's Provisional Executive Committee and called for delegates to the Tauride Palace. The Vyborg Bolsheviks called instead for a soviet at the Finland Station to set up a Provisional Revolutionary Government. # note # cite: essay
-Most sent delegates to the Tauride, which became the revolution's leading body; the Vyborg soviet carried on alongside it. # note # cite: essay
+What really happened: freed Workers' Group members, with union and co-operative leaders, formed the Soviet's Provisional Executive Committee and summoned delegates to the Tauride Palace. The Vyborg Bolsheviks called instead for a Finland Station soviet to form a Provisional Revolutionary Government. # note # cite: essay
+Most sent delegates to the Tauride, which became the revolution's leading body; the Vyborg soviet carried on alongside. # note # cite: essay
 {
 - february ? tauride_delegates: -> feb_28_tauride
 - february ? vyborg_government: -> feb_28_finland
@@ -530,7 +529,7 @@ Most sent delegates to the Tauride, which became the revolution's leading body; 
 }
 
 === feb_28_tauride ===
-By evening {february ? movement_without_party:you are|you and Marfa, the Erikson delegates, are} in the Catherine Hall of the Tauride Palace. # date: 1917-02-28 # scene: The Catherine Hall # place: tauride_palace # event: occupy tauride_palace
+By evening {february ? movement_without_party:you are|you and Marfa, the Erikson delegates, are} in the Tauride Palace's Catherine Hall. # date: 1917-02-28 # scene: The Catherine Hall # place: tauride_palace # event: occupy tauride_palace
 { february ? movement_without_party:
     The shop elected Marfa and a Menshevik fitter, not you, and you know why. You came with them anyway.
 }
@@ -538,19 +537,19 @@ By evening {february ? movement_without_party:you are|you and Marfa, the Erikson
 ~ raise(legitimacy, 10)
 ~ raise(moderates_cred, 3)
 ~ raise(party_org, 2)
-Among the Mensheviks, the SRs and hundreds of soldiers of no party you find a handful of Bolsheviks. "It's ours, Nadya," says Grisha, elected by his company. "Isn't it?"
+Among Mensheviks, SRs and hundreds of soldiers of no party sit a handful of Bolsheviks. "It's ours, Nadya," says Grisha, elected by his company. "Isn't it?"
 -> feb_dual_power
 
 === feb_28_finland ===
 # date: 1917-02-28 # scene: A soviet at the Finland Station # place: finland_station
-By two o'clock the waiting room at the Finland Station is hung with red bunting and full: the Vyborg side's most militant shops, a company of the Moscow Regiment, Fyodor on a table with a rifle on his back. There are speeches and votes, and a list of names for a Provisional Revolutionary Government written on the back of a railway timetable. # event: vote finland_station
+By two o'clock the Finland Station waiting room is hung with red bunting and full: the Vyborg side's most militant shops, a company of the Moscow Regiment, Fyodor on a table with a rifle on his back. Speeches, votes, and a list of names for a Provisional Revolutionary Government on the back of a railway timetable. # event: vote finland_station
 ~ raise(party_org, 6)
 ~ raise(bolshevik_share, 1)
 ~ lower(left_allies, 8)
 ~ split_party(6)
 ~ raise(moderates_cred, 3)
 ~ raise(legitimacy, 4)
-But you count the delegates, and count again. New Lessner, Erikson, Nobel, Parviainen: the Vyborg side. From Putilov, from Vasilievsky, from the regiments across the river, almost nobody. They are at the Tauride Palace, because that is where everyone else is going.
+But you count the delegates twice. New Lessner, Erikson, Nobel, Parviainen: the Vyborg side. From Putilov, Vasilievsky, the regiments across the river, almost nobody: they have gone to the Tauride Palace with everyone else.
 { worker_confidence >= 70:
     The Vyborg workers are bold enough to try it. The rest of the city is not ready to follow.
 - else:
@@ -562,10 +561,10 @@ But you count the delegates, and count again. New Lessner, Erikson, Nobel, Parvi
 - february ? freed_prisoners:
     The comrades you let out of the Kresty are here, grey from the cells, and they vote for everything. But at dusk two of them slip across the river to the Tauride, to see what the Mensheviks are up to, and do not come back.
 - else:
-    Grisha's company is not here. They went back to the Tauride Palace to guard the Duma gentleman who called them heroes, and when you send a runner for them, Grisha sends back a scrawled note: the lads say one soviet is enough.
+    Grisha's company is not here: they are guarding the Duma gentleman who called them heroes. Your runner comes back with a note in Grisha's scrawl: the lads say one soviet is enough.
 }
-Your government governs the Vyborg side and nothing else. The Soviet's leaders call you splitters and adventurers, and Anton will not back you either. He is forty-five, a compositor; he has been to prison and to exile for this party, and in all those years he has never once gone against the city committee. "We have split the workers' side on the first day," he says, "and the Duma gentlemen are laughing." But the men in the waiting room have learned to trust nobody else, and they will not forget it.
-Marfa walks home with you along the Sampsonievsky after dark. She voted with you, she says, and she would again. "But my girls at the mill have never heard of your government. They've heard of the Soviet at the palace, where the soldiers are. Who do you think they'll go to, when the flour runs out?"
+Your government governs the Vyborg side and nothing else. The Soviet's leaders call you splitters and adventurers, and Anton, who through prison and exile has never once gone against the city committee, will not back you either. "We have split the workers' side on the first day," he says, "and the Duma gentlemen are laughing." But the men in the waiting room will remember who stood with them.
+Marfa walks you home along the Sampsonievsky. She voted with you and would again. "But my girls at the mill have never heard of your government. They've heard of the Soviet at the palace, where the soldiers are. Who will they go to when the flour runs out?"
 -> feb_dual_power
 
 === feb_28_both ===
@@ -573,14 +572,14 @@ The vote goes Marfa's way, with a forest of hands. # date: 1917-02-28 # scene: T
 { february ? movement_without_party:
     The shop sends Marfa and a Menshevik fitter to the Tauride, not you. But it elects you and Marfa both to the Vyborg district soviet, which will sit every evening in the district council's hall.
 - else:
-    The shop elects its delegates to the Tauride, and in the same breath elects you and Marfa to the Vyborg district soviet, which will sit every evening in the district council's hall.
+    The shop elects its delegates to the Tauride, and in the same breath you and Marfa to the Vyborg district soviet, to sit every evening in the district council's hall.
 }
 ~ raise(party_org, 5)
 ~ raise(bolshevik_share, 2)
 ~ raise(legitimacy, 8)
 ~ raise(workers_control, 2)
 ~ lower(moderates_cred, 2)
-By evening the Vyborg soviet has done more than the one across the river: set up a workers' militia in place of the police, put its own guard on the Kresty, found flour in a merchant's warehouse on the Nevka and sent it to the bakers. The Tauride argues about ministers. The Vyborg side argues about bread, and gets it. # event: red_guard vyborg
+By evening the Vyborg soviet has done more than the one across the river: a workers' militia in place of the police, its own guard on the Kresty, flour found in a merchant's warehouse on the Nevka and sent to the bakers. The Tauride argues about ministers; the Vyborg side argues about bread, and gets it. # event: red_guard vyborg
 {
 - february ? took_the_arsenal:
     The militia carries Arsenal rifles, and for the first time in your life you watch a worker with a rifle stop a policeman in the street, and not the other way round. The policeman hands over his sabre as if he had been waiting all his life to be asked.
@@ -589,42 +588,42 @@ By evening the Vyborg soviet has done more than the one across the river: set up
 - else:
     Grisha's company, back from the Tauride, elects a delegate to the Vyborg soviet as well. "Two soviets," Grisha says. "Two chances. The lads like that."
 }
-Then you cross to the Catherine Hall with the delegates. The white hall is packed to the doors: workers in caps, soldiers with rifles between their knees, cigarette ends on the parquet, everyone speaking at once. On the platform sit the Workers' Group men from the Kresty and the Menshevik lawyers.
-The Bolsheviks here are a handful, scattered among the Mensheviks, the SRs and hundreds of soldiers who belong to no party at all. But when you stand up to speak, you speak for a soviet that has already fed its district, and people listen.
-Grisha is here too, elected by his company, cap on the back of his head. "It's ours, Nadya," he says. "All this. Isn't it?" You are not sure yet whose it is. But everyone you know is in this room, and this time there is a second room, on your side of the river.
+Then you cross to the Catherine Hall with the delegates. The white hall is packed: workers in caps, soldiers with rifles between their knees, cigarette ends on the parquet. On the platform sit the Workers' Group men from the Kresty and the Menshevik lawyers.
+The Bolsheviks here are a handful among Mensheviks, SRs and hundreds of soldiers of no party. But when you stand up, you speak for a soviet that has already fed its district, and people listen.
+Grisha is here too, elected by his company, cap on the back of his head. "It's ours, Nadya. Isn't it?" You are not sure whose it is. But this time there is a second room, on your side of the river.
 -> feb_dual_power
 
 === feb_dual_power ===
 # date: 1917-03-02 # scene: Four hundred to nineteen # place: tauride_palace # view: centre
-Two days later the Duma Committee is a Provisional Government of factory owners and liberals. The Soviet's conditions: a Constituent Assembly to decide the form of government, and the revolution's soldiers neither disarmed nor sent from Petrograd. # cite: essay
+Two days later the Duma Committee is a Provisional Government of factory owners and liberals. The Soviet's conditions: a Constituent Assembly to decide the form of government; the revolution's soldiers neither disarmed nor sent from Petrograd. # cite: essay
 ~ raise(gov_authority, 24)
-The Soviet will watch the government and keep a veto, but not take power. Four hundred hands go up for it. Nineteen against. # event: vote tauride_palace # cite: essay
+The Soviet will watch the government, with a veto, but not rule: four hundred hands for, nineteen against. # event: vote tauride_palace # cite: essay
 ~ raise(moderates_cred, 10)
 ~ lower(worker_confidence, 5)
 ~ raise(workers_control, 5)
 {
 - february ? vyborg_government:
-    You hear of it on the Vyborg side from a soldier who was there, and your government at the Finland Station, with its names on the back of a timetable, suddenly looks very small.
+    You hear of it from a soldier who was there, and your Finland Station government, its names on the back of a timetable, suddenly looks very small.
 - february ? movement_without_party:
     You watch from the gallery, because the Erikson shop sent Marfa and a Menshevik fitter, not you. Nineteen hands: you count them twice, and wish one of them were yours.
 - else:
     You raise your hand with the nineteen.
 }
 { february ? dual_mandate:
-    That evening the Vyborg soviet hears the news in the district council's hall. A weaver from Marfa's mill asks why the palace has given the gentlemen what the district was already doing for itself. Nobody on the platform has an answer, and the question is written into the minutes.
+    That evening, in the district council's hall, a weaver from Marfa's mill asks the Vyborg soviet why the palace has handed the gentlemen what the district was already doing for itself. Nobody has an answer; the question goes into the minutes.
 }
-"We threw out the Tsar," Marfa says, "and gave his house to his friends, and now we stand at the door and watch them."
+"We threw out the Tsar," Marfa says, "and gave his house to his friends. Now we stand at the door and watch."
 {
 - february ? took_the_arsenal:
-    That night your father, the Arsenal rifle under his bed, says that now the war can be fought properly.
+    That night your father, the Arsenal rifle under his bed, says now the war can be fought properly.
 - february ? vyborg_government:
     That night your father reads the new ministers' names at the table with Mitya asleep across his knees. "Your Finland Station lot can go home now," he says. "There's a proper government." You say nothing.
 - february ? freed_prisoners:
     That night your father reads the new ministers' names at the table with Mitya asleep across his knees. A comrade you let out of the Kresty sleeps on your floor, and your father steps round him as if he were a sack of coal. A proper government, he says; now the war can be fought properly. You say nothing.
 - else:
-    That night your father reads the new ministers' names at the table with Mitya asleep across his knees. He stood on the palace steps with you on Monday, and he reads the names as if they were his own doing. A proper government, he says, with the Soviet to keep it honest; now the war can be fought properly. You say nothing.
+    That night your father reads the new ministers' names with Mitya asleep across his knees, as if they were his own doing. A proper government, he says, with the Soviet to keep it honest; now the war can be fought properly. You say nothing.
 }
-Why did the workers leave power to the liberals? The essay's answer: an unplanned revolution, no party offering an alternative programme, confusion and a mood of national unity; above all, workers who lacked the confidence to take power, unsure of the peasants and the army at the front. # interpretation # cite: essay
+Why did the workers leave power to the liberals? The essay's answer: an unplanned revolution, no party with another programme, confusion, national unity; above all, workers lacking the confidence to take power, unsure of the peasants and the army at the front. # interpretation # cite: essay
 ~ end_strike(strikes)
 ~ disperse(crowds)
 ~ fought_over = ()
@@ -632,5 +631,5 @@ Why did the workers leave power to the liberals? The essay's answer: an unplanne
 
 === feb_end ===
 # date: 1917-03-02 # scene: Dual power # place: tauride_palace
-So it begins: dual power, a government that governs and a Soviet the soldiers obey. Kamenev and Stalin are coming home from Siberia with a line of their own; in Zurich, Lenin looks for a way home. # act_end: february
+So dual power begins: a government that governs, a Soviet the soldiers obey. Kamenev and Stalin are heading back from Siberia; in Zurich, Lenin looks for a way home. # act_end: february
 -> dp_start

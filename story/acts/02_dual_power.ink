@@ -11,14 +11,14 @@
 # scene: The Tauride Palace
 # place: tauride_palace
 # sfx: crowd
-The Catherine Hall of the Tauride Palace smells of wet greatcoats; soldiers sleep on the parquet, rifles in their arms.
+The Tauride Palace smells of wet greatcoats; soldiers sleep on the parquet, hugging their rifles.
 {
 - february ? vyborg_government:
     Three days ago you stood in the Finland Station and called on the Vyborg soviet to make itself a government. The factories sent their delegates here instead. A Menshevik at the door reads your Vyborg armband and mutters, "Splitters."
 - (february ? held_for_may_day) || (february ? went_back_to_work) || (february ? movement_without_party):
     Last week the party was not in the front rank. {february ? held_for_may_day:It told the mills to save their strength for May Day, and the city would not wait.}{(february ? went_back_to_work) || (february ? movement_without_party):After the shootings it told the workers to go back, and the crowds went on without it.} A soldier at the door asks your party and shrugs at the answer. He has never heard of the Bolsheviks.
 - february ? took_the_arsenal:
-    Three days ago the rifles went from hand to hand at the Arsenal gates.
+    Three days ago rifles went from hand to hand at the Arsenal gates.
 - february ? fought_the_police:
     Four days ago you were fighting the police on Sampsonievsky Prospekt with stones and two revolvers. Your knuckles have still not healed.
 - february ? dual_mandate:
@@ -26,20 +26,20 @@ The Catherine Hall of the Tauride Palace smells of wet greatcoats; soldiers slee
 - else:
     Three days ago the soldiers came over, and the Tsar's Petrograd fell in an afternoon. You have not slept a whole night since.
 }
-In the corridors they still argue over the count, 400 votes to 19: the Soviet will watch the new government and keep a veto, but not govern. # cite: essay # event: vote tauride_palace
+The corridors still argue over the vote, 400 to 19: the Soviet keeps a veto over the government but will not govern. # cite: essay # event: vote tauride_palace
 {february ? tauride_delegates:You were one of the nineteen.|You counted the nineteen from the gallery.}
-By the door a student in a peaked cap is writing out mandates: Lidia Orlova, a Socialist Revolutionary, "of the left, before you ask". "Nineteen," she says, "and not one peasant among them."
+At the door a student in a peaked cap writes out mandates: Lidia Orlova, a Socialist Revolutionary, "of the left, before you ask".
 -> dp_cable
 
 === dp_cable
 # date: 1917-03-03
 # scene: The Cable Factory
 # place: cable_factory
-Next morning, among the idle drums of copper wire at the Cable Factory, the shift hears its resolution read:
+Next morning, among idle copper drums, the Cable Factory shift hears its resolution:
 "We consider the most essential issue of the current moment to be the establishment of strict control over the ministers who were appointed by the state Duma and who do not enjoy popular confidence. The control must be constituted by representatives of the Soviet of Workers and Soldiers Deputies." # cite: 7 # event: vote cable_factory # sfx: cheer
-On the Nikolaevsky Bridge Osip Ginzburg, the Menshevik printer, turns up his collar. "Control, not power. Support them while they keep their word."
-Anton Ivanovich, the district secretary, agrees for once. "Till Kamenev is back from Siberia, we watch and we press."
-"Oppose them outright," says Fyodor Lukin, kicking ice into the Neva. "It's a government of capitalists. {february ? vyborg_government:Or finish what we started on the 27th: call the Finland Station soviet again, and this time make it a government."|Or call the Finland Station soviet again, and make a government of our own."} # decision: dp_attitude
+"Control, not power," says Osip Ginzburg, the Menshevik printer. "Support them while they keep their word."
+Anton Ivanovich, the district secretary, agrees: till Kamenev is back from Siberia, watch and press.
+"Oppose them outright," says Fyodor Lukin, kicking ice into the Neva. "It's a capitalists' government. {february ? vyborg_government:Or finish what we started on the 27th: call the Finland Station soviet again and make it a government."|Or call the Finland Station soviet again and make our own."} # decision: dp_attitude
 * [Supervise the government and keep the veto #historical] -> dp_att_supervise
 * [Oppose the government outright] -> dp_att_oppose
 * [Build a rival revolutionary government] -> dp_att_rival
@@ -47,7 +47,7 @@ Anton Ivanovich, the district secretary, agrees for once. "Till Kamenev is back 
 === dp_att_supervise
 ~ dual_power += supervised_government
 ~ raise(party_org, 2)
-The committee takes the Soviet's line. The party paper is legal again, and the men at the Erikson gate buy it {party_org >= 38:gladly|politely, as they would any paper}; few could say how it differs from the Menshevik one.
+The Erikson men buy the legal party paper {party_org >= 38:gladly|politely}; few could tell it from the Menshevik one.
 -> dp_att_note
 
 === dp_att_oppose
@@ -62,7 +62,7 @@ The committee takes the Soviet's line. The party paper is legal again, and the m
 # place: vyborg
 The committee votes with Fyodor. At the Moscow Regiment's barracks a few hundred soldiers stand in the slush to hear you.
 "No confidence in a government of landlords and capitalists!" The front rows shift. Someone shouts that the Bolsheviks want to open the front to the Kaiser. Someone throws a boot. # sfx: crowd_roar
-Your brother Grisha drags you out by the sleeve. "A week ago they risked the firing squad, Nadya. Now the officers say troublemakers go to the front, and you tell them to fight the government? Give them time."
+Your brother Grisha drags you out by the sleeve. "A week ago they risked the firing squad, Nadya. Now troublemakers get sent to the front, and you want them to fight the government? Give them time."
 {february ? tauride_delegates:At the Tauride you say it again from the rostrum, and the soldiers' deputies stamp their boots until you step down.|At the Tauride they do not even give you the floor.}
 In the factories the sharpest young men join you; the older hands shake their heads. "Kamenev," says Anton, writing the minutes, "will not thank us for this."
 -> dp_att_note
@@ -80,15 +80,15 @@ In the factories the sharpest young men join you; the older hands shake their he
 # place: finland_station
 The waiting room of the Finland Station is cold and half empty: Erikson came, and New Lessner, and two lads from the cartridge works. {february ? vyborg_government:It is the 27th over again, only smaller. The men who came that night have learned where the power is.|The rest of the Vyborg side is at the Tauride.}
 The Moscow Regiment sends nobody. Grisha comes alone, off duty. "The regiment voted to obey the Tauride," he says. "Two soviets means two armies, and two armies means the generals win."
-Fyodor reads out the proclamation of a Provisional Revolutionary Government, and the room votes for it. Then the delegates go home, and their factories go on electing deputies to the Tauride. {worker_confidence < 55:The workers are not ready to be a government. They are not even sure they are ready to be a soviet.|The workers are bold enough, but they will not split their own Soviet to do it.} # event: vote finland_station
-Osip brings the Soviet Executive's letter condemning the split and reads it aloud, sadly, to twenty people. Nobody answers him. On the way out he stops beside you. "Kolya would have told you the same, Nadya."
+Fyodor reads out the proclamation of a Provisional Revolutionary Government, and the room votes for it. Then the delegates go home, and their factories go on electing deputies to the Tauride. {worker_confidence < 55:The workers are not ready to be a government, or even sure they are ready to be a soviet.|The workers are bold enough, but will not split their own Soviet for it.} # event: vote finland_station
+Osip reads the Soviet Executive's letter condemning the split aloud, sadly, to twenty people. Nobody answers. On the way out he stops beside you. "Kolya would have told you the same, Nadya."
 -> dp_att_note
 
 === dp_att_note
 ~ held -= (arsenal_liteiny, remand_prison, kresty, district_court, guards_barracks, finland_station, peter_paul_fortress, admiralty)
-What really happened: by 400 votes to 19 the Soviet chose to monitor the government and keep a veto, not to take power: dual power. # note # cite: essay
+What really happened: by 400 to 19 the Soviet chose to monitor the government with a veto, not take power: dual power. # note # cite: essay
 The Cable Factory wanted "strict control" of the ministers. # note # cite: 7
-Only a minority of Bolsheviks, not the returning leaders Stalin and Kamenev, opposed the government outright. # note # cite: essay
+Only a Bolshevik minority, not the returning leaders Stalin and Kamenev, opposed the government outright. # note # cite: essay
 The essay's main reason: the workers lacked the confidence to rule. # note # interpretation # cite: essay
 -> dp_kamenev
 
@@ -99,17 +99,16 @@ The essay's main reason: the workers lacked the confidence to rule. # note # int
 # place: vyborg
 {
 - dual_power ? opposed_government:
-    Ten days of barrack yards have left you hoarse. At home your father is reading the party paper aloud to Mitya, for your benefit. "Your own Kamenev," Alexei says, "back from Siberia, and he thinks like me."
+    Ten days of barrack yards have left you hoarse. At home your father reads the party paper aloud to Mitya, for your benefit. "Your own Kamenev is back," Alexei says, "and he thinks like me."
 - dual_power ? rival_government:
     The Finland Station soviet met for the last time on Sunday: eleven delegates and a cold samovar. At home your father has the party paper under the lamp. "Your leaders are back from Siberia," Alexei says, "and they have no use for your little government."
 - else:
-    The thaw drips from the eaves. Your father taps the party paper with a black fingernail. "Your Kamenev is back from Siberia," Alexei says, "and he talks sense."
+    Your father, Alexei, taps the party paper. "Your Kamenev is back, and he talks sense."
 }
 Kamenev has written against the slogan "Down with the war". # cite: essay
-"If the front breaks," your father says, "the Kaiser is on the Nevsky by autumn with a Romanov in his baggage."
-Anton backs the editors. "Say that slogan to a soldier and he hears: leave the trenches to the Germans." {(dual_power ? opposed_government) || (dual_power ? rival_government):He does not look at you. After your March line, he says, the editors think Vyborg is the back row of the class.}
+Anton backs the editors. "Say that slogan to a soldier and he hears: leave the trenches to the Germans." {(dual_power ? opposed_government) || (dual_power ? rival_government):After your March line, he says, the editors think Vyborg the back row of the class.}
 "Then break with them," says Fyodor, white to the lips. "We'll print our own sheet."
-Marfa Sokolova, who led the mill women out on the 23rd, folds her arms. "You were against the war in February. Tell them so every day until they change back." # decision: dp_war_slogan
+Marfa Sokolova, who led the mill women out on the 23rd, objects. "You were against the war in February. Say so till they change back." # decision: dp_war_slogan
 * [Accept Kamenev's line] -> dp_war_accept
 * [Protest until the anti-war line is restored #historical] -> dp_war_protest
 * [Break with the leadership, with Fyodor] -> dp_war_break
@@ -122,7 +121,7 @@ Marfa Sokolova, who led the mill women out on the 23rd, folds her arms. "You wer
 ~ raise(moderates_cred, 3)
 ~ lower(fleet, 3)
 ~ lower(left_allies, 2)
-The committee votes with Anton. Fyodor walks out and leaves the door open behind him; by the end of the week he is sleeping at the anarchists' villa on the Polyustrovo road, where the talk is of bombs and communes.
+The committee votes with Anton. Fyodor walks out, leaving the door open; by the week's end he sleeps at the anarchists' villa on the Polyustrovo road, where the talk is of bombs and communes.
 {(dual_power ? opposed_government) || (dual_power ? rival_government):The young men who joined you in March for your hard line follow him there. You can hardly blame them.|Marfa listens to the vote, shrugs, and takes her weavers home.}
 At supper your father is pleased with you for the first time since Christmas. "It's a free country's war now," he says. "The same generals, you used to say, the same treaties. So change the generals. Don't drop the rifle."
 In the barracks nobody throws boots at Bolsheviks any more. {garrison >= 65:The soldiers take your leaflets to roll cigarettes.|The soldiers hardly notice your leaflets.} Nobody listens very hard to you either.
@@ -134,8 +133,8 @@ In the barracks nobody throws boots at Bolsheviks any more. {garrison >= 65:The 
 ~ lower(garrison, 4)
 ~ stir(liteiny, -4)
 ~ raise(fleet, 5)
-Vyborg drafts its protest that night; by morning the factories are sending their own, and Kronstadt a telegram. Within days the paper is against the war again. # event: printing_press vyborg
-Your father says nothing through a whole supper. At his Arsenal works the defencists will not let a Bolshevik speak.
+Vyborg protests that night, the factories after it, Kronstadt by telegram. Within days the paper opposes the war again. # event: printing_press vyborg
+Your father is silent at supper; at his Arsenal works the defencists shout Bolsheviks down.
 -> dp_war_note
 
 === dp_war_break
@@ -152,7 +151,7 @@ Kronstadt sends you a crate of its own newspaper and a note of greeting. It is t
 -> dp_war_note
 
 === dp_war_note
-What really happened: Kamenev condemned "Down with the war" in the party paper, a line hardly different from the moderate socialists'. # note # cite: essay
+What really happened: Kamenev's party paper condemned "Down with the war", a line close to the moderate socialists'. # note # cite: essay
 The Petrograd Bolsheviks' outcry restored the anti-war stance. # note # cite: essay
 The essay blames the party's theory that the revolution had to be bourgeois. # note # interpretation # cite: essay
 Not in the essay: Kamenev and Stalin returned on 12 March. # note
@@ -164,7 +163,7 @@ Not in the essay: Kamenev and Stalin returned on 12 March. # note
 # date: 1917-03-26
 # scene: The bread queue
 # place: vyborg
-The bakery queue on Sampsonievsky Prospekt starts before dawn, as in February. Marfa stands in it, her youngest on her hip.
+The bread queue forms before dawn, as in February; Marfa is in it, her youngest on her hip.
 {
 - dual_power ? kept_kamenev_line:
     She does not make room for you. "Your party's for the war now, I hear. Like the Mensheviks. Like the mill-owners. My Vanya didn't die at the front so it could go on for ever."
@@ -173,17 +172,17 @@ The bakery queue on Sampsonievsky Prospekt starts before dawn, as in February. M
 - else:
     She makes room for you. "You made them change it back. Good."
 }
-The ration cards came last week, and the day after them the grain monopoly. "Cards for bread that isn't there," Marfa says.
+Ration cards came last week, then the grain monopoly. "Cards for bread that isn't there," Marfa says.
 The committee needs hands. Where will you spend your evenings?
 * [Sell papers and run a reading circle]
     ~ dual_power += evenings_press
     ~ agitate(5)
-    You sell papers at the gate every evening, and on Thursdays a dozen young workers argue in the committee room until the caretaker throws them out. Some join.
+    On Thursdays a dozen young workers argue in the committee room until the caretaker throws them out. Some join.
 * [Talk with the soldiers in Grisha's barracks]
     ~ dual_power += evenings_barracks
     ~ win_soldiers(2)
-    In the barracks canteen the soldiers tell you what they want: land, leave, no more saluting, and never to be sent to the front. They are starting to ask who will keep them from it.
-    Most of them are peasants in greatcoats, and they know why the bread is short: the villages won't sell grain for paper money when there's no calico or nails to buy with it. Some evenings Lidia comes with her party's pamphlets. The landlords' fields, she tells them, should go to the peasants this spring, not after an assembly has talked for a year.
+    In the canteen the soldiers tell you what they want: land, leave, no more saluting, and never the front. They begin to ask who will keep them from it.
+    Most are peasants in greatcoats, and know why bread is short: the villages won't sell grain for paper money with no calico or nails to buy. Some evenings Lidia brings her party's pamphlets: the landlords' fields should go to the peasants this spring, not after an assembly has talked for a year.
 * [Help the women at Marfa's mill organise]
     ~ dual_power += evenings_mill
     ~ raise(workers_control, 4)
@@ -199,16 +198,16 @@ The committee needs hands. Where will you spend your evenings?
 # place: vyborg
 {
 - dual_power ? evenings_mill:
-    You take the minutes at the committee table, as you have every evening for a fortnight. The women have wheeled the worst foreman out of the gate in a barrow and torn up the book of fines. Wages rise each time the committee mentions a strike, and the day is shorter than Marfa has ever known.
+    You take the committee's minutes, as every evening for a fortnight. The women have wheeled the worst foreman out in a barrow and torn up the book of fines; wages rise whenever the committee mentions a strike.
 - dual_power ? evenings_barracks:
-    You come straight from the barracks with greetings from Grisha's regiment, and the women cheer the soldiers' name. They have just wheeled the worst foreman out of the gate in a barrow.
+    You bring greetings from Grisha's regiment, and the women cheer. They have just wheeled the worst foreman out of the gate in a barrow.
 - else:
-    You come with a bundle of papers. The women have torn up the book of fines.
+    The women have torn up the book of fines.
 }
 Now the manager says their committee may advise him.
-"We know these looms better than he does," Marfa says. "Let's run them ourselves." Old Agafya shakes her head: "When the cotton doesn't come, the women will curse us, not him."
-By the door Petya Rudnev, a Kronstadt sailor come to see how the Vyborg side lives, laughs. "In Kronstadt the crew runs the ship. The mill to the mill hands, and no government over it."
-{dual_power ? broke_with_leadership:Anton, whose party you left, sends its advice all the same|Anton sends the party's advice}: check the books, veto the sackings, and leave the running to the manager until the whole economy is in workers' hands. # decision: dp_factory_control
+"We know these looms," Marfa says. "Let's run them ourselves." Old Agafya shakes her head: "When the cotton stops, they'll curse us, not him."
+Petya Rudnev, a visiting Kronstadt sailor, laughs. "In Kronstadt the crew runs the ship. The mill to the mill hands, and no government over it."
+{dual_power ? broke_with_leadership:Anton, whose party you left, sends its advice all the same|Anton sends the party's advice}: check the books, veto the sackings, and leave the running to the manager until workers hold the whole economy. # decision: dp_factory_control
 * [Supervise: check the books and veto the sackings #historical] -> dp_ctl_supervise
 * [Take over the running of the mill] -> dp_ctl_takeover
 * [Follow Petya: the mill to the mill hands, no state] -> dp_ctl_anarchist
@@ -220,8 +219,8 @@ By the door Petya Rudnev, a Kronstadt sailor come to see how the Vyborg side liv
 ~ raise(party_org, 3)
 ~ raise(red_guard, 5)
 ~ stir(vyborg, 2)
-The committee wins the right to see the books and veto every hiring and firing. The manager shouts, then signs. Six women and two old men, one rifle between them, now guard the gate.
-Marfa asks to join the party. {dual_power ? broke_with_leadership:Your group has no cards, so you write her name in a school exercise book.|"Not for the speeches," she says. "For the committee."}
+The committee wins the books and a veto on hiring and firing. The manager shouts, then signs. Six women and two old men share one rifle at the gate.
+Marfa asks to join the party. {dual_power ? broke_with_leadership:Your group has no cards, so you write her name in a school exercise book.|"Not for the speeches. For the committee."}
 -> dp_factory_note
 
 === dp_ctl_takeover
@@ -232,10 +231,10 @@ Marfa asks to join the party. {dual_power ? broke_with_leadership:Your group has
 ~ raise(counter_threat, 5)
 ~ raise(moderates_cred, 2)
 ~ raise(party_org, 1)
-The manager puts on his coat and walks out, and the committee runs the mill. For a week the looms have never run better, and the women sing at the frames.
+The manager puts on his coat and walks out. For a week the looms have never run better, and the women sing at the frames.
 Then the bank refuses the committee's signature, and the cotton stops coming. {economy_crisis >= 62:Shortages are biting everywhere already, and within a fortnight|Within three weeks} the looms stand idle. The women are paid half, then nothing.
 Agafya was right: they curse the committee, not the owner. The Menshevik paper writes that workers who cannot run a mill cannot run a country. {dual_power ? evenings_mill:You built this committee with your own hands, and that makes it worse.}
-{dual_power ? kept_kamenev_line:Anton reminds you that the party advised supervision, and says so in the district bulletin.|Fyodor says the mill failed because it stood alone. Without power in the whole city, he says, one mill is an island.} Marfa sits up at night over the accounts and cannot make them come out.
+{dual_power ? kept_kamenev_line:Anton reminds you, in the district bulletin, that the party advised supervision.|Fyodor says the mill failed because it stood alone: without power in the whole city, one mill is an island.} Marfa sits up at night over the accounts and cannot make them come out.
 -> dp_factory_note
 
 === dp_ctl_anarchist
@@ -246,12 +245,12 @@ Agafya was right: they curse the committee, not the owner. The Menshevik paper w
 ~ raise(worker_confidence, 2)
 ~ raise(counter_threat, 3)
 The mill declares itself the property of those who work in it, answerable to no ministry and no Soviet. Petya brings a dozen sailors to guard the gate, and they sleep in the drying room. {dual_power ? kept_kamenev_line:Fyodor comes back from the anarchists' villa to stand with them.}
-For a fortnight it feels like Kronstadt. Then the owner cuts off the cotton. The other mills have none to spare, the Soviet will not help a mill that has declared it needs nobody, and one mill alone cannot buy cotton, move it by rail or pay for it through a bank that answers to the government. {fleet >= 55:Petya's sailors bring a lorry-load from a warehouse in Kronstadt, once. It lasts four days.}
+For a fortnight it feels like Kronstadt. Then the owner cuts off the cotton. The other mills have none to spare, the Soviet will not help a mill that needs nobody, and one mill alone cannot buy cotton, ship it or pay a bank that answers to the government. {fleet >= 55:Petya's sailors bring one lorry-load from Kronstadt. It lasts four days.}
 Marfa goes to the anarchists' meetings now, not to yours. "Your party wants to give orders," she says. "I've had enough of orders."
 -> dp_factory_note
 
 === dp_factory_note
-What really happened: strikes, or the threat of them, won wage rises averaging 150% in three months, a shorter day and, on 24 April, a minimum wage. # note # cite: essay
+What really happened: strikes and strike threats won wage rises averaging 150% in three months, a shorter day and, on 24 April, a minimum wage. # note # cite: essay
 Committees claimed supervision and a veto on hiring and firing, not management, fearing failure and discredit. # note # cite: 11
 A conference of committees chose to "enter the administration with a consultative voice". By October 74% of industrial workers had some workers' control. # note # cite: 12, essay
 The essay: the factory mirrored the country's dual power. # note # interpretation # cite: essay
@@ -263,9 +262,9 @@ The essay: the factory mirrored the country's dual power. # note # interpretatio
 # scene: The Finland Station
 # place: finland_station
 # music: stinger_rise
-Near midnight a searchlight sweeps the crowd outside the Finland Station. {dual_power ? evenings_barracks:You stand with Grisha and a dozen of his soldiers, come to see the famous émigré for themselves.|{dual_power ? evenings_mill:You stand with Marfa's weavers and the banner they sewed themselves.}} Kronstadt sailors form the guard of honour, Petya among them. # event: train finland_station # sfx: train
-Lenin, home from Switzerland, climbs onto an armoured car: the war is still a war of conquest, and there must be no support for the Provisional Government.
-Later, at the party's headquarters in the Kshesinskaya mansion, he talks for hours: the soviets must take the power, once their Menshevik and SR majority is won over.
+Near midnight a searchlight sweeps the crowd outside the Finland Station. {dual_power ? evenings_barracks:You stand with Grisha and a dozen of his soldiers, curious to see the famous émigré.|{dual_power ? evenings_mill:You stand with Marfa's weavers and their home-sewn banner.}} # event: train finland_station # sfx: train
+Lenin, home from Switzerland, speaks from an armoured car: the war is still one of conquest; no support for the Provisional Government.
+At the Kshesinskaya mansion he talks for hours: the soviets must take power, once their majority is won over.
 {
 - dual_power ? broke_with_leadership:
     You watch from the back of the room, a guest in the house you walked out of. Fyodor whispers, "He's saying what we said."
@@ -276,9 +275,9 @@ Later, at the party's headquarters in the Kshesinskaya mansion, he talks for hou
 - dual_power ? control_takeover:
     Marfa has come too. With the looms idle she has nowhere else to be.
 }
-On the embankment Anton is shaken. {dual_power ? kept_kamenev_line:"We were right in March, and Kamenev is right now. The bourgeois revolution isn't finished."|"Ten years abroad. Kamenev says the bourgeois revolution isn't finished. We keep the March line."}
+Anton is shaken. {dual_power ? kept_kamenev_line:"We were right in March, and Kamenev is right now. The bourgeois revolution isn't finished."|"Ten years abroad. Kamenev says the bourgeois revolution isn't finished. We keep the March line."}
 Fyodor grins. "Why explain? Paint it on a banner: down with the government, now."
-You remember a speaker in March, the day the Soviet ended the general strike: "…the workers cannot win freedom and not use it to ease the burdens of their labour, to fight capital." # cite: 8
+You remember a March speaker, as the Soviet ended the strike: "…the workers cannot win freedom and not use it to ease the burdens of their labour, to fight capital." # cite: 8
 "All Power to the Soviets," Petya says. "I like it." # cite: essay # decision: dp_april_theses
 * [Keep conditional support, with Anton and Kamenev] -> dp_th_conditional
 * [Back Lenin: win the soviets by patient explanation #historical] -> dp_th_lenin
@@ -296,7 +295,7 @@ You remember a speaker in March, the day the Soviet ended the general strike: "�
 # scene: The committee votes
 # place: vyborg
 {dual_power ? broke_with_leadership:Your little group folds. You go back to Anton's committee, cap in hand, and vote with him.|The Vyborg committee votes with Anton, and so do the other districts.} Lenin's theses appear in the party paper under his name alone, like a letter from an eccentric uncle, with a polite note that the editors do not share his view.
-He goes on speaking anyway, from the mansion's balcony and in the factory yards. The young workers go to hear him and come back restless.
+He speaks anyway, from the mansion's balcony and in the factory yards, and the young workers come back restless.
 At the New Lessner gate a fitter stops you. "So what's the difference between you and the Mensheviks now? Apart from one old man who disagrees with you?" {bolshevik_share < 8:You have no answer he would believe. In the Soviet the Bolshevik benches are thinner every week.|You give him an answer. He does not write it down.}
 Petya goes back to Kronstadt. "We'll find our own way," he says. "We don't need a party that takes a month to make up its mind."
 -> dp_theses_note
@@ -313,8 +312,8 @@ Petya goes back to Kronstadt. "We'll find our own way," he says. "We don't need 
 { dual_power ? broke_with_leadership:
     ~ raise(party_unity, 10)
 }
-Vyborg is among the first districts to back Lenin. Anton argues against it for two evenings, loses, and carries it out on the third. {dual_power ? broke_with_leadership:Then he comes to find you and Fyodor. "The party has come round to you. Come back to it." You go.}
-You explain it shop by shop, though some days the men shout about Lenin's train through Germany. {dual_power ? evenings_barracks:Grisha's regiment passes a resolution against Lenin, but the soldiers you talked with all March vote no. "Give them time," Grisha says. "They read your leaflets in the latrines."|Grisha's regiment passes a resolution against Lenin.}
+Vyborg is among the first districts to back Lenin. Anton argues against it two evenings, loses, and carries it out. {dual_power ? broke_with_leadership:Then he comes to find you and Fyodor. "The party has come round to you. Come back to it." You go.}
+You explain it shop by shop, though men shout about Lenin's train through Germany. {dual_power ? evenings_barracks:Grisha's regiment passes a resolution against Lenin, but the soldiers you talked with all March vote no. "Give them time," Grisha says. "They read your leaflets in the latrines."|Grisha's regiment passes a resolution against Lenin.}
 -> dp_theses_note
 
 === dp_th_down
@@ -331,7 +330,7 @@ You explain it shop by shop, though some days the men shout about Lenin's train 
 # scene: A banner on the Nevsky
 # place: nevsky_kazan
 You and Fyodor paint the banner on a bedsheet: DOWN WITH THE PROVISIONAL GOVERNMENT. {dual_power ? opposed_government:In March you said it in a barracks yard and got a boot for it. Now you will say it on the Nevsky.} On Sunday forty of you carry it down the Nevsky. {dual_power ? broke_with_leadership:Your group answers to nobody, and nobody can stop you.} # event: march nevsky_kazan
-By the Kazan Cathedral you meet the other Petrograd: officers, students in peaked caps, ladies in furs, all cheering the government and the war. Sticks come out. The banner is torn and trampled, and the militia takes twenty of you to the cells, Fyodor among them. # sfx: crowd_roar # event: arrest nevsky_kazan
+By the Kazan Cathedral you meet the other Petrograd: officers, students, ladies in furs, cheering the government and the war. Sticks come out, the banner is trampled, and the militia takes twenty of you to the cells, Fyodor among them. # sfx: crowd_roar # event: arrest nevsky_kazan
 The Soviet denounces you. So does the Central Committee: a party with a handful of delegates cannot call for the government's fall before it has won the soviets. {garrison < 65:In Grisha's barracks the soldiers now say the Bolsheviks want civil war, and they mean it.|Even in Grisha's barracks, where they like you, the soldiers say you have gone too fast.}
 ~ disperse(admiralty_centre)
 -> dp_theses_note
@@ -339,7 +338,7 @@ The Soviet denounces you. So does the Central Committee: a party with a handful 
 === dp_theses_note
 What really happened: Lenin demanded opposition to the war, no support for the government and "All Power to the Soviets", whose Menshevik and SR majority had to be won. # note # cite: essay
 The essay says he had all but accepted Trotsky's permanent revolution; others see the April Theses as his own development. # note # interpretation # cite: essay
-Not in the essay: he crossed Germany by train; a party conference adopted his line in late April; the Central Committee disowned calls to overthrow the government. # note
+Not in the essay: he crossed Germany by train; a late-April party conference adopted his line; the Central Committee disowned calls to overthrow the government. # note
 -> dp_miliukov
 
 === dp_miliukov
@@ -347,7 +346,7 @@ Not in the essay: he crossed Germany by train; a party conference adopted his li
 # date: 1917-04-20
 # scene: The Miliukov note
 # place: vyborg
-The ice is out of the Neva. In the morning paper Foreign Minister Miliukov promises the Allies that Russia will fight on, "pursuing Russia's vital interests": Constantinople and the Straits, the Tsar's war aims in a new coat. # cite: 9
+In the morning paper Foreign Minister Miliukov promises the Allies Russia will fight on, "pursuing Russia's vital interests": Constantinople and the Straits, the Tsar's old war aims. # cite: 9
 {
 - dual_power ? kept_kamenev_line:
     Your father throws the paper on the table. "I backed your Kamenev. Defence, he said. Nobody said Constantinople."
@@ -356,7 +355,7 @@ The ice is out of the Neva. In the morning paper Foreign Minister Miliukov promi
 - else:
     Even your father is angry. "I said defence, Nadya. I never said Constantinople."
 }
-Soldiers are marching on the Mariinsky Palace. {left_allies >= 22:"Come with us," Lidia says. "The students are going, and the Finland Regiment."|"We're going to the Mariinsky," Lidia says, a little stiffly. "Come if your party can bear to march beside us."}
+Soldiers are marching on the Mariinsky Palace. {left_allies >= 22:"Come with us," Lidia says. "The students are going, and the Finland Regiment."|"Come if your party can bear to march beside us," Lidia says, a little stiffly.}
 {
 - dual_power ? kept_conditional_support:
     Anton agrees with Osip for once: the committee's line is the Soviet's line, and the Executive will deal with Miliukov.
@@ -365,8 +364,8 @@ Soldiers are marching on the Mariinsky Palace. {left_allies >= 22:"Come with us,
 - else:
     Anton has the Central Committee's word: into the streets, without rifles, and demand that Miliukov goes.
 }
-{dual_power ? down_with_government_now:Fyodor, out of the cells with a split lip, wants the works militia's rifles.|Fyodor and Petya want the works militia's rifles.} "March on the Mariinsky," Fyodor says, "and don't come home until the Soviet has the power."
-Osip begs you to stay off the streets. "The Executive will get the note explained. A fight in the streets is what the generals pray for." # decision: dp_miliukov_note
+{dual_power ? down_with_government_now:Fyodor, out of the cells with a split lip, wants the works militia's rifles.|Fyodor and Petya want the works militia's rifles.} "March on the Mariinsky," Fyodor says, "and don't come home till the Soviet has power."
+"Stay off the streets," Osip begs. "The Executive will get the note explained. Street fighting is what the generals pray for." # decision: dp_miliukov_note
 * [Join the demonstrations and demand the ministers go #historical] -> dp_mil_march
 * [March armed on the Mariinsky Palace for Soviet power] -> dp_mil_armed
 * [Stay off the streets and work through the Soviet] -> dp_mil_soviet
@@ -387,8 +386,8 @@ Osip begs you to stay off the streets. "The Executive will get the note explaine
 # scene: The Nevsky
 # place: nevsky_kazan
 {worker_confidence >= 60:The Vyborg side comes out whole, banners bobbing over the Liteiny Bridge.|Fewer come out than you hoped; many still trust the Soviet to sort it out.} {dual_power ? kept_conditional_support:You march without the party's banner, since the committee left Miliukov to the Executive.|{dual_power ? down_with_government_now:Anton has made you leave the bedsheet at home.}} The placards say DOWN WITH MILIUKOV. # event: march vyborg nevsky_kazan mariinsky_palace # sfx: march
-By the Kazan Cathedral the other city waits with placards for the government. The crowds meet; somebody fires, and when it is over there is blood on the wooden paving. # sfx: shots # event: shots nevsky_kazan
-Within two weeks Miliukov and the War Minister are gone.
+By the Kazan Cathedral the other city waits, cheering the government. Somebody fires; there is blood on the wooden paving. # sfx: shots # event: shots nevsky_kazan
+Within a fortnight Miliukov and the War Minister are gone.
 ~ disperse((vyborg, vasilievsky, admiralty_centre))
 -> dp_mil_note
 
@@ -409,8 +408,8 @@ Within two weeks Miliukov and the War Minister are gone.
 # scene: Rifles on the Liteiny Bridge
 # place: liteiny_bridge
 Two hundred men of the works militia take rifles from the Erikson storeroom, and Petya's sailors fall in behind. {dual_power ? evenings_barracks:A dozen soldiers from Grisha's company come too, without their officers' leave.} # event: red_guard vyborg liteiny_bridge
-At the Liteiny Bridge a delegation from the Soviet Executive stands across the roadway with a written order: no armed body is to go into the streets without the Soviet's signature.
-{garrison >= 65:Grisha's regiment has turned out, but only to line the embankment. The soldiers will not shoot at you, and they will not follow you either.|The regiments stay in their barracks, as the Soviet tells them to.} The soldiers are with the Soviet. They are not yet with you.
+At the Liteiny Bridge a Soviet Executive delegation blocks the roadway with a written order: no armed body on the streets without the Soviet's signature.
+{garrison >= 65:Grisha's regiment lines the embankment. Its men will not shoot at you, nor follow you.|The regiments stay in barracks, as the Soviet tells them.} The soldiers are with the Soviet, not yet with you.
 The column splits. Half goes home. The rest reach the Nevsky, exchange shots with officers in a side street, and run into the militia. # sfx: shots # event: shots nevsky_kazan
 By evening the Soviet has voted against armed demonstrations, thirty of your people are in the cells, and the papers have the word they wanted: Bolshevik. {dual_power ? evenings_barracks:Grisha comes to the cells with a loaf and a warning. "You went without the soldiers," he says. "In this city nothing moves without the soldiers."} Miliukov still falls, but the crowds that bring him down did not follow your rifles.
 ~ disperse((vyborg, admiralty_centre))
@@ -458,7 +457,7 @@ The streets did not wait for the Executive. Fyodor and Petya march behind the so
 
 === dp_mil_note
 What really happened: Miliukov's note committed the government to the war and to "pursuing Russia's vital interests": Constantinople and the Straits. # note # cite: 9
-Huge demonstrations followed, and several capitalist ministers resigned. The April supply commission never reported: the capitalist ministers refused state control. # note # cite: essay
+Huge demonstrations followed, and several capitalist ministers resigned. The April supply commission never reported: those ministers refused state control. # note # cite: essay
 Not in the essay: people were shot on the Nevsky on 21 April. # note
 { dual_power ? stormed_mariinsky: -> ending_april_adventure }
 -> dp_coalition
@@ -477,17 +476,17 @@ Not in the essay: people were shot on the Nevsky on 21 April. # note
 # place: tauride_palace
 {
 - dual_power ? demanded_soviet_power:
-    Thirty of your comrades are still in the cells. At the Tauride a sentry reads your pass twice, and the Executive men watch the Vyborg delegates as you would watch a dog that has bitten.
+    Thirty of your comrades are still in the cells. At the Tauride a sentry reads your pass twice, and the Executive men watch the Vyborg delegates as you would a dog that has bitten.
 - dual_power ? negotiated_through_soviet:
     Osip greets you warmly at the Tauride door. He is the only one who does. On the Vyborg side they still ask where the Bolsheviks were on the 21st.
 - else:
-    You come to the Tauride from the funerals of the men shot on the Nevsky. The Executive men cannot meet the Vyborg delegates' eyes.
+    You come to the Tauride from the funerals of the men shot on the Nevsky.
 }
-Now the Soviet's leaders are to fill the ministers' empty chairs, and the Soviet must approve. # event: vote tauride_palace
-{left_allies >= 24:Lidia takes your arm in the corridor.|Lidia nods to you coolly across the corridor.} Her village writes that the peasants are ploughing the landlord's fallow unasked. "Go in only on the Soviet's programme," she says: "state control, a democratic army, tax the rich. In writing."
-Osip looks ten years older. "My party doesn't want this. We'll be blamed for everything. But if we stay out, the government falls and the generals pick it up." {dual_power ? negotiated_through_soviet:He lowers his voice. "You sat on that bench with us, Nadya. Sit in the government with us too."}
+Now Soviet leaders are to fill the empty ministers' chairs, if the Soviet approves. # event: vote tauride_palace
+{left_allies >= 24:Lidia takes your arm in the corridor.|Lidia nods coolly across the corridor.} Her village is ploughing the landlord's fallow unasked. "Go in only on the Soviet's programme: state control, a democratic army, tax the rich. In writing."
+"We'll be blamed for everything," says Osip. "But if we stay out, the government falls to the generals." {dual_power ? negotiated_through_soviet:He lowers his voice. "You sat on that bench with us, Nadya. Sit in the government with us too."}
 {(dual_power ? kept_kamenev_line) || (dual_power ? kept_conditional_support):Anton nods at Osip. "We've supported them from outside since March. Why not from inside, where we'd be heard?"|Anton shakes his head. "We vote no, with Martov's people. Let them own it."}
-Martov's Menshevik-Internationalists speak against it, hoarse with anger, and Trotsky, back from exile, moves a resolution against the new government. # decision: dp_coalition
+Martov's Menshevik-Internationalists speak against it, and Trotsky, back from exile, moves a resolution against the coalition. # decision: dp_coalition
 * [Vote against, with Martov's people and Trotsky #historical] -> dp_co_oppose
 * [Vote for entry on the Soviet's programme] -> dp_co_conditional
 * [Back the socialists going in, and share the load] -> dp_co_join
@@ -498,8 +497,8 @@ Martov's Menshevik-Internationalists speak against it, hoarse with anger, and Tr
 ~ discredit_moderates(6)
 ~ lower(garrison, 3)
 ~ crisis(4)
-Hundreds of hands go up for the coalition. For Trotsky's resolution, a scattering: {(dual_power ? kept_kamenev_line) || (dual_power ? kept_conditional_support):you and a few Bolsheviks who will not follow Anton, Martov's few, a handful of soldiers. Anton abstains.|the Bolsheviks, Martov's few, a handful of soldiers.} {bolshevik_share >= 14:But the Vyborg factories send in resolutions against it faster than the committee can file them.|On the Vyborg side hardly anyone notices.}
-Lidia voted with her party, but on the steps she stops you. "You'll be proved right or proved mad. Either way I want to be there."
+Hundreds of hands go up for the coalition. For Trotsky's resolution, a scattering: {(dual_power ? kept_kamenev_line) || (dual_power ? kept_conditional_support):you and a few Bolsheviks who will not follow Anton, Martov's few, a handful of soldiers. Anton abstains.|the Bolsheviks, Martov's few, a handful of soldiers.} {bolshevik_share >= 14:But Vyborg's factories send resolutions against it faster than the committee can file them.|On the Vyborg side hardly anyone notices.}
+Lidia voted with her party, but stops you on the steps: "You'll be proved right or mad. Either way I want to be there."
 -> dp_co_note
 
 === dp_co_conditional
@@ -513,8 +512,8 @@ Lidia voted with her party, but on the steps she stops you. "You'll be proved ri
 ~ split_party(5)
 ~ raise(gov_authority, 4)
 ~ crisis(4)
-Your hand goes up with Lidia's for the Soviet's conditions, and they are carried: state control, a democratic army, taxes on the rich. Then the socialist ministers cross the river to the Mariinsky, and the conditions stay behind in a file at the Tauride.
-A week later nothing has been controlled, democratised or taxed. At the Erikson gate a fitter holds up the list of ministers. "Your hands went up for this," he says. {dual_power ? backed_april_theses:The Central Committee sends Vyborg a sharp letter, and Anton reads it aloud without looking at you.|Anton files the conditions in a folder marked "Pending". It stays on his shelf all summer.}
+Your hand goes up with Lidia's, and the Soviet's conditions are carried: state control, a democratic army, taxes on the rich. The socialist ministers cross to the Mariinsky; the conditions stay in a file at the Tauride.
+A week later nothing has been controlled, democratised or taxed. At the Erikson gate a fitter waves the list of ministers: "Your hands went up for this." {dual_power ? backed_april_theses:The Central Committee sends Vyborg a sharp letter; Anton reads it aloud without looking at you.|Anton files the conditions in a folder marked "Pending", where they stay all summer.}
 {dual_power ? marched_on_miliukov:The men who marched on the 21st ask what they marched for.}
 -> dp_co_note
 
@@ -541,9 +540,9 @@ A week later nothing has been controlled, democratised or taxed. At the Erikson 
 
 === dp_co_note
 What really happened: the SRs agreed to a coalition; the Mensheviks feared the blame and losing workers to the left. # note # cite: essay
-The Soviet Executive voted to enter against the Bolsheviks and Martov's Menshevik-Internationalists; Trotsky's resolution won a mere 20 to 30 votes. # note # cite: essay
+The Soviet Executive voted to enter against the Bolsheviks and Martov's Menshevik-Internationalists; Trotsky's resolution won only 20 to 30 votes. # note # cite: essay
 The Soviet's conditions (state control, a democratised army, taxing the rich) were never pursued. # note # cite: essay
-Not in the essay: Trotsky had reached Petrograd on 4 May, the day before. # note
+Not in the essay: Trotsky reached Petrograd on 4 May, the day before. # note
 { dual_power ? blurred_into_majority: -> ending_swallowed_by_coalition }
 -> dp_end
 
@@ -553,25 +552,25 @@ Not in the essay: Trotsky had reached Petrograd on 4 May, the day before. # note
 # date: 1917-05-20
 # scene: The white nights begin
 # place: vyborg
-The white nights are coming: at eleven you can read a leaflet in the street, and Mitya will not go to sleep.
+At eleven at night you can read a leaflet outdoors.
 {
 - dual_power ? opposed_coalition:
-    {bolshevik_share >= 14:The party is small, sure of itself and growing: the cartridge works has just elected its first Bolshevik deputy.|The party is small, and weaker than it should be after such a spring.} Every broken promise now belongs to the socialist ministers, and you will be at the gate when the factories ask why.
+    {bolshevik_share >= 14:The party is small but growing: the cartridge works has elected its first Bolshevik deputy.|The party is small, and weaker than it should be after such a spring.} The socialist ministers own every broken promise now, and you will be at the gate when the factories ask why.
 - dual_power ? conditional_coalition:
-    The party voted for conditions nobody meant to keep. Now it must spend the summer explaining that it never trusted the ministers it helped to seat.
+    The party voted for conditions nobody meant to keep, and must spend the summer explaining that it never trusted the ministers it helped seat.
 - else:
     The party has disowned your vote, and the factories remember it. You will have to win the Vyborg side back, one shop at a time.
 }
 {
 - dual_power ? control_supervision:
-    Marfa's committee checks the mill's books every Friday and fights the owner over every sacking.
+    Marfa's committee checks the mill's books every Friday.
 - dual_power ? control_takeover:
-    Marfa's committee still holds the mill, but the owners send no cotton and the bank sends no wages. The looms stand idle more days than they run. The Soviet won a minimum wage on 24 April; prices have eaten half of it already, and the mill women have not seen a kopeck of it.
+    Marfa's committee still holds the mill, but with no cotton and no wages the looms stand idle more days than they run. Prices have eaten half the minimum wage the Soviet won on 24 April, and the mill women have not seen a kopeck of it.
 - dual_power ? control_anarchist:
     Marfa's mill stands idle more days than it works, and she talks of Kronstadt. The minimum wage the Soviet won on 24 April is a rumour from another country.
 }
-Petya writes that Kronstadt's soviet now answers to no power but its own. {fleet >= 65:He asks when Petrograd will follow.|He does not ask what the Bolsheviks think.} {dual_power ? kept_kamenev_line:Your father has pinned Kerensky's picture over the stove, and you have not taken it down.|Your father has pinned Kerensky's picture over the stove.} "He'll take them forward," Alexei says. "You'll see."
-What comes next: in June the First All-Russian Congress of Soviets meets in Petrograd and is asked for its confidence in the coalition, while the War Minister prepares the offensive the Allies want. # act_end: dual_power
+Petya writes that Kronstadt's soviet answers to no power but its own. {fleet >= 65:He asks when Petrograd will follow.|He does not ask what the Bolsheviks think.} {dual_power ? kept_kamenev_line:Your father has pinned Kerensky's picture over the stove, and you have not taken it down.|Your father has pinned Kerensky's picture over the stove.} "He'll take them forward. You'll see."
+What comes next: in June the First All-Russian Congress of Soviets is asked to trust the coalition, as the War Minister readies the Allies' offensive. # act_end: dual_power
 -> jul_start
 
 // True when the party blurs into the Soviet majority (checked at the coalition vote, before the vote's

@@ -8,35 +8,35 @@
 // ---------------------------------------------------------------------------
 
 === jul_start
-White nights: at ten in the evening the sky over Vasilievsky Island is still the colour of watered milk. # act: july_days # date: 1917-06-03 # scene: The Congress of Soviets # place: vasilievsky
-In the hall of the Cadet Corps the First Congress of Soviets sweats in greatcoats and bast shoes. The Vyborg committee has sent you to keep the Petrograd Bolsheviks together.
+White nights: at ten in the evening, in the Cadet Corps on Vasilievsky Island, the First Congress of Soviets sweats in greatcoats and bast shoes. # act: july_days # date: 1917-06-03 # scene: The Congress of Soviets # place: vasilievsky
+Vyborg has sent you to keep the Petrograd Bolsheviks together.
 {
 - dual_power ? down_with_government_now:
-    There are not many of you to keep. In April the party called the crowds to bring the government down at once, and it paid: the Soviet majority calls you adventurers, and three Vyborg comrades are still in the remand cells.
+    Not many of you are left to keep. In April the party called the crowds to bring the government down at once, and paid: the Soviet majority calls you adventurers, and three Vyborg comrades are still in the remand cells.
 - dual_power ? opposed_government || dual_power ? rival_government:
-    The Vyborg side has never given this government an inch. In March, when the Soviet promised it support, your committee refused, and the workers remember who was right first.
+    Vyborg has never given this government an inch. In March, when the Soviet promised it support, your committee refused, and the workers remember who was right.
 - dual_power ? joined_coalition:
     You come with an awkward record. In May the party let its name be used for the coalition, and Vyborg has not forgiven it.
 - else:
-    Since April the party has stood on Lenin's line: no trust in the government, All Power to the Soviets, and patient explaining.
+    The party holds Lenin's April line: no trust in the government, All Power to the Soviets, patient explaining.
 }
 { dual_power ? control_takeover:
-    At Marfa's Sampsonievsky mill the committee has run the looms since the spring. The owners have gone to their dachas in Finland, the banks refuse credit, and every Friday Marfa wonders where the wages will come from.
+    At Marfa's Sampsonievsky mill the committee has run the looms since spring. The owners are at their dachas in Finland, the banks refuse credit, and every Friday Marfa wonders where the wages will come from.
 }
-~ count_delegates(669, 105, 16)
+~ count_delegates(669, 105, 18)
 { delegates_bolshevik == 105:
-    The parties count their delegates: SRs 284, Mensheviks 248, Bolsheviks 105, Martov's Menshevik-Internationalists 32. # cite: essay
+    The delegates: SRs 284, Mensheviks 248, Bolsheviks 105, Martov's Menshevik-Internationalists 32. # cite: essay
 - else:
-    The parties count their delegates: SRs and Mensheviks in their hundreds, Martov's Menshevik-Internationalists 32, the Bolsheviks {delegates_bolshevik}.
+    The delegates: SRs and Mensheviks in their hundreds, Martov's Menshevik-Internationalists 32, the Bolsheviks {delegates_bolshevik}.
 }
-The first question: does the Congress trust the coalition, ten propertied ministers and six socialists?
+First question: does the Congress trust the coalition?
 -> jul_fraction
 
 === jul_fraction
-'No confidence,' says Fyodor Lukin, who has talked his way in with the New Lessner men. 'Not a grain. Ten bosses and six hostages, and they want us to bless it.'
-Anton Ivanovich polishes his spectacles. 'We are {delegates_bolshevik} in a hall of six hundred and sixty-nine. Vote no, and we count our weakness out loud. Abstain, say we'll judge them by their deeds, and don't slam the door on the soldier in the SR benches.'
-In the corridor Osip Ginzburg, here for the printers, catches your sleeve. 'Vote with us, Nadya, just this once. The Kadets and the generals are praying for the Soviet to split. Quarrel with us afterwards.'
-The bell rings, and the Petrograd members look to you. # decision: jul_congress_vote
+'No confidence,' says Fyodor Lukin of New Lessner. 'Ten bosses and six socialist hostages, and they want our blessing.'
+Anton Ivanovich polishes his spectacles. 'We are {delegates_bolshevik} of 669; a no just counts our weakness. Abstain, judge them by deeds, and keep the SR soldiers listening.'
+Osip Ginzburg of the printers catches your sleeve. 'Vote with us, Nadya, just this once. The generals pray for a split.'
+The Petrograd members look to you. # decision: jul_congress_vote
 * [Vote no confidence #historical] -> jul_vote_no
 * [Abstain] -> jul_vote_abstain
 * [Vote confidence, for unity's sake] -> jul_vote_confidence
@@ -48,7 +48,7 @@ The bell rings, and the Petrograd members look to you. # decision: jul_congress_
 ~ temp votes_against = 21 + delegates_bolshevik
 ~ temp votes_for = 669 - votes_against
 The fraction's hands go up on the left of the hall, and Martov's with them: {votes_for} for the coalition, {votes_against} against. # event: vote vasilievsky # sfx: crowd
-Some of the SR benches laugh. A soldier delegate from the Northern Front does not. At the buffet he asks, in a slow Tver voice, what All Power to the Soviets would mean for his village's land, and folds your leaflet into his cap.
+The SR benches laugh. At the buffet a soldier from the Northern Front asks, in a slow Tver voice, what All Power to the Soviets would mean for his village's land, and folds your leaflet into his cap.
 -> jul_congress_note
 
 === jul_vote_abstain
@@ -59,7 +59,7 @@ Some of the SR benches laugh. A soldier delegate from the Northern Front does no
 ~ raise(left_allies, 1)
 ~ temp votes_for = 669 - 21 - delegates_bolshevik
 When the chairman calls for those against, only Martov's people raise their hands. The count is {votes_for} to 21, the Bolsheviks sitting on theirs. # event: vote vasilievsky # sfx: crowd
-Osip shakes your hand as if you had buried a quarrel. Fyodor walks out. Next evening the New Lessner committee writes to the district: since when does the party abstain on the ten capitalist ministers? A young turner at the Erikson gates asks the same, and your answer comes out sounding like Anton's.
+Osip shakes your hand as if you had buried a quarrel. Fyodor walks out. Next evening the New Lessner committee asks the district since when the party abstains on the ten capitalist ministers. An Erikson turner asks the same, and your answer sounds like Anton's.
 -> jul_congress_note
 
 === jul_vote_confidence
@@ -71,14 +71,14 @@ Osip shakes your hand as if you had buried a quarrel. Fyodor walks out. Next eve
 ~ lower(fleet, 5)
 ~ stir_workers(-3)
 The hall gasps when the Bolshevik benches vote with the majority. The count is 648 to 21; only Martov's people stand against the coalition now. # event: vote vasilievsky # sfx: crowd_roar
-In the gallery the Kronstadt sailors whistle, and Petya Rudnev leans over the rail and spits. 'So that's your party,' he says on the stairs. 'Kronstadt will find other friends.' By morning the Vyborg committee has disowned the fraction, and Anton has to read the resolution out with his eyes on the table.
+In the gallery the Kronstadt sailors whistle, and Petya Rudnev spits over the rail. 'So that's your party,' he says on the stairs. 'Kronstadt will find other friends.' By morning the Vyborg committee has disowned the fraction, and Anton reads the resolution out with his eyes down.
 -> jul_congress_note
 
 === jul_congress_note
 ~ clear_delegates()
-What really happened: the Congress backed the coalition by 543 votes to 126. The essay dates the vote 3 June, the opening day, though the Congress sat for three weeks. # note # cite: essay
-Its figures, 284 SRs, 248 Mensheviks, 105 Bolsheviks and 32 Menshevik-Internationalists, add up to 669, exactly the votes cast, though smaller groups were there too. # note # cite: essay
-The essay argues that support for Bolshevik policies was running ahead of support for the party. # note # cite: essay # interpretation
+What really happened: the Congress backed the coalition, 543 votes to 126. The essay dates the vote 3 June, its first day; it sat three weeks. # note # cite: essay
+Its figures (284 SRs, 248 Mensheviks, 105 Bolsheviks, 32 Menshevik-Internationalists) total 669, exactly the votes cast, though smaller groups attended too. # note # cite: essay
+The essay argues that support for Bolshevik policies ran ahead of support for the party. # note # cite: essay # interpretation
 -> jul_offensive_news
 
 // ---------------------------------------------------------------------------
@@ -86,32 +86,32 @@ The essay argues that support for Bolshevik policies was running ahead of suppor
 // ---------------------------------------------------------------------------
 
 === jul_offensive_news
-The sixteenth of June. The government has launched the offensive the Allies wanted, and your father reads it out from the Menshevik paper. 'Let the Germans see the army can still fight, and we'll have peace the sooner.' # date: 1917-06-16 # scene: The offensive # place: vyborg
-Grisha eats standing up. 'They read us an order: marching companies for the front, and the Moscow Regiment sends its share.' Mitya asks if he'll get a medal. Through the window you can hear the weavers at the Sampsonievsky mill gate, shouting.
+The offensive the Allies wanted has begun. Your father reads from the Menshevik paper: 'Let the Germans see the army can fight, and we'll have peace the sooner.' # date: 1917-06-16 # scene: The offensive # place: vyborg
+Grisha eats standing up: the Moscow Regiment must send marching companies to the front. Mitya asks about medals. Outside, weavers shout at the mill gate.
 * (jul_walked_grisha) [Walk Grisha back to the barracks]
     ~ win_soldiers(1)
-    At the barracks gate his mates are smoking and arguing. 'We made the revolution,' one says. 'They promised we'd stay here to guard it.' You tell them the Soviet made that promise too, and can be made to keep it. Grisha watches you talk, and doesn't say whose side he's on.
+    At the barracks gate his mates smoke and argue. 'We made the revolution,' one says. 'They promised we'd stay to guard it.' You tell them the Soviet made that promise too, and can be made to keep it. Grisha watches, and doesn't say whose side he's on.
 * (jul_answered_father) [Answer your father]
     ~ stir(liteiny, 2)
     'Peace the sooner, from a government that still wants Constantinople?' He folds the paper carefully. 'So the Germans should walk in instead.'
-    You tell him the owners' own newspaper admits most of this spring's closures were meant to break the workers. He hears you out, which is new. At the Arsenal, he says, the young ones talk like you.
+    You tell him the owners' own newspaper admits most spring closures were meant to break the workers. He hears you out, which is new: at the Arsenal, he says, the young ones talk like you.
 * (jul_went_to_mill) [Go down to the mill gate]
     ~ stir(vyborg, 2)
     ~ raise(workers_control, 2)
-    Marfa Sokolova has three hundred weavers round her. The spring's pay rises have gone on bread and boots, and the owner says another kopeck will close the mill. 'The metalworkers got theirs,' a girl shouts. 'Now they can stand by us.' You promise them the district committee will, and write down the owner's name.
+    Marfa Sokolova has three hundred weavers round her. The spring's rises have gone on bread and boots, and the owner says another kopeck will close the mill. 'The metalworkers got theirs,' a girl shouts. 'Let them stand by us.' You promise they will, and write down the owner's name.
 - -> jul_lessner
 
 === jul_lessner
-Next day's dinner hour in the New Lessner yard: hot iron, machine oil, two thousand men on crates in the sun. # date: 1917-06-17 # scene: The New Lessner yard # place: new_lessner
+Next day, New Lessner's dinner hour: two thousand men on crates in the sun. # date: 1917-06-17 # scene: The New Lessner yard # place: new_lessner
 {
 - july ? voted_confidence:
-    Nobody here has forgiven the Congress vote, and it is Fyodor, not you, they let speak first.
+    Nobody here has forgiven the Congress vote; they let Fyodor speak first.
 - july ? abstained_on_confidence:
-    The men have not forgotten the abstention. Fyodor gets the first word.
+    The men remember the abstention. Fyodor gets the first word.
 }
-Fyodor waves a draft resolution from a lorry, but he wants more. 'Tomorrow the Soviet marches on the Field of Mars. Let's bring every Vyborg banner, against the offensive.'
-'A resolution, shop by shop,' says Anton. 'Let the Soviet count them. That's how the workers speak so it stays spoken.'
-Petya is over from Kronstadt. 'The war's decided in the trenches. Our lads are going out with the marching companies to talk to the soldiers. Send yours.'
+Fyodor, on a lorry, waves a draft resolution but wants more: 'Tomorrow the Soviet marches. Bring every Vyborg banner, against the offensive.'
+'A resolution, shop by shop,' says Anton. 'Let the Soviet count them.'
+Petya, over from Kronstadt: 'Our lads go with the marching companies to talk to the soldiers. Send yours.'
 What does the committee propose? # decision: jul_offensive
 * [Put the resolution to every shop #historical] -> jul_resolution
 * [Carry the banners into the Soviet's march] -> jul_june_march
@@ -124,7 +124,7 @@ What does the committee propose? # decision: jul_offensive
 ~ raise(workers_control, 3)
 Fyodor reads the draft, and two thousand hands go up. # event: vote new_lessner # sfx: cheer
 The meeting declares 'that a blow has been dealt to the Russian Revolution and the International by this offensive, and the whole responsibility for this policy lies with the Provisional Government and the party of Mensheviks and SRs supporting it… We need not an offensive at the front but an offensive against the bourgeoisie inside the country.' # cite: 10
-Within a week the Erikson shops and Marfa's weavers have passed it too. Resolutions pile up on the Soviet's desks like snow in June.
+Within a week the Erikson shops and Marfa's weavers have passed it too.
 -> jul_offensive_note
 
 === jul_june_march
@@ -136,8 +136,8 @@ Within a week the Erikson shops and Marfa's weavers have passed it too. Resoluti
 ~ split_party(3)
 ~ raise(garrison, 3)
 Sunday. The Congress called this march to show Petrograd's faith in the coalition, and Petrograd comes in its hundreds of thousands, past the graves of the February dead. # date: 1917-06-18 # scene: The Field of Mars # place: field_of_mars # event: march vyborg liteiny_bridge field_of_mars # sfx: march # music: marseillaise
-On the reviewing stand the Congress leaders watch the Vyborg columns come off the bridge, and their faces fall. Banner after banner: Down with the offensive. Down with the ten capitalist ministers. All Power to the Soviets.
-By evening officers are parading Kerensky's portrait down Nevsky, and an Erikson boy comes home with a split lip. The papers say the Bolsheviks knifed the army on the day it attacked. Anton reminds you the Central Committee called off its own march only a week ago, and someone will answer for this one.
+On the reviewing stand the Congress leaders' faces fall as the Vyborg columns come off the bridge: Down with the offensive. Down with the ten capitalist ministers. All Power to the Soviets.
+By evening officers parade Kerensky's portrait down Nevsky, and an Erikson boy comes home with a split lip. The papers say the Bolsheviks knifed the army the day it attacked. The Central Committee called off its own march a week ago, Anton reminds you; someone will answer for this.
 ~ disperse((vyborg, petrograd_side, admiralty_centre))
 -> jul_offensive_note
 
@@ -148,13 +148,13 @@ By evening officers are parading Kerensky's portrait down Nevsky, and an Erikson
 ~ lower(gov_authority, 2)
 ~ raise(fleet, 3)
 The marching companies leave from the Vitebsk station in the grey small hours, wives holding out bread wrapped in cloth. # date: 1917-06-19 # scene: The troop trains # place: vitebsk_station # event: train vitebsk_station # sfx: train
-Your agitators go as soldiers' cousins: Seryozha from the Erikson tool room with leaflets in his boot soles, and two of Petya's sailors, who are talking to the carriages before the train clears the yard.
-A fortnight later word comes back. The trenches took the papers gladly, and two regiments refused to attack. Seryozha was taken at a railhead and handed to a court-martial, and the army papers have a new word for Bolshevik: German.
+Your agitators go as soldiers' cousins: Seryozha from the Erikson tool room, leaflets in his boot soles, and two of Petya's sailors, talking to the carriages before the train clears the yard.
+A fortnight later word comes back. The trenches took the papers gladly, and two regiments refused to attack. But Seryozha was taken at a railhead for court-martial, and the army papers have a new word for Bolshevik: German.
 -> jul_offensive_note
 
 === jul_offensive_note
-What really happened: the offensive opened on 16 June at the Allies' request. After early success against the Austro-Hungarians, German reinforcements arrived and the army fled in panic; discipline collapsed, desertion rose, and soldiers killed officers and pillaged. Factories like New Lessner protested in resolutions. # note # cite: essay, 10
-Not in the essay: a Bolshevik march planned for 10 June was called off under pressure from the Congress, whose own march on 18 June was dominated by Bolshevik slogans. # note
+What really happened: the offensive opened on 16 June, at the Allies' request. Early gains against the Austro-Hungarians ended in panicked flight before German reinforcements; discipline collapsed, desertion rose, soldiers killed officers and pillaged. Factories like New Lessner protested in resolutions. # note # cite: essay, 10
+Not in the essay: under Congress pressure the Bolsheviks called off a march planned for 10 June; Bolshevik slogans then dominated the Congress's own march on 18 June. # note
 ~ raise(german_threat, 7)
 ~ crisis(4)
 ~ discredit_moderates(4)
@@ -168,30 +168,30 @@ Not in the essay: a Bolshevik march planned for 10 June was called off under pre
 
 === jul_three_july
 ~ lower(gov_authority, 6)
-The third of July, and the heat lies on the Vyborg side like a wet sheet. At noon the news runs down Sampsonievsky: the Kadet ministers have quit the government, to force it to break with the Soviet. # date: 1917-07-03 # scene: The Machine-Gun Regiment # place: vyborg
+Heat lies on the Vyborg side like a wet sheet. At noon word runs down Sampsonievsky: the Kadet ministers have quit, to force a break with the Soviet. # date: 1917-07-03 # scene: The Machine-Gun Regiment # place: vyborg
 {
 - july ? resolutions_against_offensive:
-    It comes after a fortnight of hospital trains, the offensive stuck in the Galician mud, and the government breaking its promise to keep the revolutionary regiments in Petrograd.
+    It follows a fortnight of hospital trains from Galicia, and a broken promise to keep the revolutionary regiments in Petrograd.
 - july ? demonstrated_against_offensive:
-    Since the march, officers have torn down red banners on the Petrograd side and troops have raided the offices of revolutionary groups. Vyborg wants another day like the Field of Mars.
+    Since the march, officers have torn down red banners on the Petrograd side and troops have raided revolutionary offices. Vyborg wants another Field of Mars.
 - else:
-    Seryozha's court-martial is in every paper, and the government, which promised to keep the revolutionary regiments in Petrograd, is loading them on trains. To the soldiers it all looks planned.
+    Seryozha's court-martial is in every paper, and the government that promised to keep the revolutionary regiments in Petrograd is loading them on trains. To the soldiers it all looks planned.
 }
-In the square of the First Machine-Gun Regiment, ordered to the front, an anarchist in an open black shirt tells a thousand men to take their guns out and finish the government today. # event: crowd vyborg # sfx: crowd_roar
+In the First Machine-Gun Regiment's square an anarchist tells a thousand men, ordered to the front, to take their guns and finish the government. # event: crowd vyborg # sfx: crowd_roar
 { july ? voted_confidence || july ? abstained_on_confidence:
-    When you try to speak, a machine-gunner shouts you down: you're the lot who wouldn't vote against Tsereteli.
+    A machine-gunner shouts you down: you're the lot who wouldn't vote against Tsereteli.
 }
 {
 - jul_offensive_news.jul_walked_grisha:
-    Grisha finds you at the gate with the same mates you talked to in June. 'You said the Soviet would keep its promise,' he says. 'It hasn't. We go out tonight. Are you coming?'
+    Grisha is at the gate with the mates from June. 'You said the Soviet would keep its promise. It hasn't. We go out tonight. Coming?'
 - dual_power ? control_anarchist:
-    Half the committee at Marfa's mill wear black ribbons now, since the spring they spent running the looms their own way. Grisha finds you among them at the gate. 'The regiment goes out tonight. Are you?'
+    Half Marfa's mill committee wear black ribbons now, after a spring running the looms their own way. Grisha finds you among them at the gate. 'The regiment goes out tonight. Are you?'
 - else:
-    Grisha finds you at the gate. His company is on the list too. 'The regiment goes out tonight. Are you?'
+    Grisha's company is on the list too. 'We go out tonight,' he says at the gate. 'Are you?'
 }
-Fyodor wears a black ribbon in his buttonhole. 'Take the Tauride, take the ministries, and finish it.' Petya, just off the boat, grins: Kronstadt comes tomorrow, {fleet >= 65:ten thousand men with rifles|fewer than in spring, but enough}.
-Anton brings the Central Committee's word: no demonstration. 'If Petrograd rises alone, the front will be sent against us and we'll be crushed inside a week.' { dual_power ? down_with_government_now: 'We tried it your way in April, Fyodor, and we're still paying.' }
-By evening the regiments are going anyway, and a man from the Petersburg Committee argues: march with them, keep it peaceful, give it the party's slogan, rather than leave the soldiers to the anarchists. # decision: jul_demonstration
+Fyodor wears a black ribbon now. 'Take the Tauride and the ministries, and finish it.' Petya grins: Kronstadt comes tomorrow, {fleet >= 65:ten thousand men with rifles|fewer than in spring, but enough}.
+Anton brings the Central Committee's word: no demonstration. 'Rise alone, and the front crushes Petrograd inside a week.' { dual_power ? down_with_government_now: 'We tried your way in April, Fyodor, and we're still paying.' }
+By evening the regiments are going anyway. A Petersburg Committee man says march with them under the party's slogan, keep it peaceful, don't leave the soldiers to the anarchists. # decision: jul_demonstration
 * [Hold them back and keep the party out] -> jul_stay_out
 * [March with them, for All Power to the Soviets #historical] -> jul_march
 * [Make it a rising against the government] -> jul_rising
@@ -200,12 +200,12 @@ By evening the regiments are going anyway, and a man from the Petersburg Committ
 ~ july += joined_and_restrained
 ~ demonstrate((vyborg, petrograd_side, liteiny, rozhdestvensky, admiralty_centre, peterhof))
 ~ raise(fleet, 3)
-On the fourth the Kronstadt men come off their boats and swing up to the Kshesinskaya mansion behind a band, thousands of them.{ july ? demonstrated_against_offensive: The Vyborg men behind them carry the same banners as on the Field of Mars, a fortnight more frayed.}{ july ? agitated_at_front: Among them march soldiers back from the front who read your leaflets in the trenches.} # date: 1917-07-04 # scene: All Power to the Soviets # place: kshesinskaya_mansion # view: centre # event: sailors kronstadt kshesinskaya_mansion
-Lenin comes out on the balcony. He does not give the signal the sailors want. He urges 'restraint, steadfastness and vigilance.' # cite: 13
+On the fourth, thousands of Kronstadt sailors march behind a band to the Kshesinskaya mansion.{ july ? demonstrated_against_offensive: The Vyborg men behind them carry the same banners as on the Field of Mars, a fortnight more frayed.}{ july ? agitated_at_front: Among them march front soldiers who read your leaflets in the trenches.} # date: 1917-07-04 # scene: All Power to the Soviets # place: kshesinskaya_mansion # view: centre # event: sailors kronstadt kshesinskaya_mansion
+Lenin comes out on the balcony but gives no signal, only urging 'restraint, steadfastness and vigilance.' # cite: 13
 'That's it?' says Petya. 'We came thirty versts for that?'{ july ? voted_confidence || july ? abstained_on_confidence: Behind him a sailor calls out that the party which would not vote against the coalition has no business telling Kronstadt to be calm.}
-The column pours over the bridge to the Tauride Palace. When Chernov, the SR minister, comes out to calm them, sailors drag him towards a motor car, and Lidia, crushed against you, grips your arm: he is her party's leader. A sailor yells into his face, 'Take power, you son-of-a-bitch, when it is given to you.' # cite: 14 # event: march petrograd_side liteiny_bridge tauride_palace
+At the Tauride Palace sailors drag Chernov, the SR minister, towards a motor car. Lidia, crushed against you, grips your arm: he leads her party. A sailor yells, 'Take power, you son-of-a-bitch, when it is given to you.' # cite: 14 # event: march petrograd_side liteiny_bridge tauride_palace
 He will not take it, and nor will the Executive inside.
-At the corner of Nevsky and Sadovaya shots come down from the roofs. The column breaks; a girl in a white blouse sits down in the road and does not get up. Then a cloudburst, and the gutters run pink. # event: shots nevsky_sadovaya # sfx: volley # music: stinger_dread
+At the corner of Nevsky and Sadovaya shots come from the roofs. The column breaks; a girl in a white blouse sits down in the road and does not get up. Then a cloudburst, and the gutters run pink. # event: shots nevsky_sadovaya # sfx: volley # music: stinger_dread
 ~ count_up(casualties, 300, 20000)
 ~ lower(worker_confidence, 4)
 -> jul_demonstration_note
@@ -218,11 +218,11 @@ At the corner of Nevsky and Sadovaya shots come down from the roofs. The column 
 ~ lower(worker_confidence, 4)
 ~ raise(party_unity, 3)
 ~ demonstrate((petrograd_side, liteiny, rozhdestvensky, admiralty_centre))
-You tell the square no. The soldiers hear you out in a silence worse than jeering, then the lorries go anyway, and Grisha's company with them. # event: march vyborg liteiny_bridge tauride_palace
-On the fourth you keep the Erikson lathes turning while half the shop walks out. From the roof you watch the Kronstadt columns cross the bridge behind black flags, Fyodor's cap among them, and not one party banner. Far-off shots in the afternoon, like boards dropped on a floor; then rain. # date: 1917-07-04 # scene: The day you stayed in # place: vyborg # event: sailors kronstadt tauride_palace
+You tell the square no. The soldiers hear you out in a silence worse than jeering; then the lorries go anyway, Grisha's company with them. # event: march vyborg liteiny_bridge tauride_palace
+On the fourth you keep the Erikson lathes turning while half the shop walks out. From the roof you watch the Kronstadt columns cross the bridge under black flags, Fyodor's cap among them. Shots in the afternoon; then rain. # date: 1917-07-04 # scene: The day you stayed in # place: vyborg # event: sailors kronstadt tauride_palace
 ~ count_up(casualties, 250, 20000)
-Petya finds you at midnight on your stairs, soaked. They had Chernov, the SR minister, in their hands at the Tauride. 'We yelled at him, "Take power, you son-of-a-bitch, when it is given to you."' # cite: 14
-'And he wouldn't. And your lot wouldn't even come. They shot at us on Nevsky. Where was your party then?' He spits on the step and takes the first boat home.
+At midnight Petya is on your stairs, soaked. At the Tauride they had Chernov, the SR minister, in their hands. 'We yelled at him, "Take power, you son-of-a-bitch, when it is given to you."' # cite: 14
+'He wouldn't. And your lot wouldn't even come, and they shot at us on Nevsky.' He spits on the step and takes the first boat home.
 -> jul_demonstration_note
 
 === jul_rising
@@ -308,17 +308,17 @@ The armoured cars come over the Liteiny bridge on the seventh with the cadets be
 
 === jul_smear
 ~ jul_smear_effects()
-The fifth of July. The papers have documents, they say, proving Lenin a German agent. By noon it is on every wall. # date: 1917-07-05 # scene: German gold # place: vyborg # music: stinger_dread
-It works. Regiments that marched yesterday declare for the government, troops from the front come off the trains, and the party's newspaper office is smashed. The sailors still in the city have shut themselves in the Peter and Paul Fortress. # event: troops liteiny admiralty_centre # event: raid admiralty_centre
+The papers have documents, they say, proving Lenin a German agent; by noon it is on every wall. # date: 1917-07-05 # scene: German gold # place: vyborg # music: stinger_dread
+It works. Regiments that marched yesterday declare for the government, front troops arrive, the party's newspaper office is smashed. The sailors left in the city shut themselves in the Peter and Paul Fortress. # event: troops liteiny admiralty_centre # event: raid admiralty_centre
 {
 - july ? agitated_at_front:
     The papers have Seryozha's court-martial too: proof, they say, of German work in the trenches.
 - july ? demonstrated_against_offensive:
     The papers print your Field of Mars banners beside the lists of the dead in Galicia.
 }
-Anton brings the Central Committee's order: retreat. The sailors to go home, the fortress to be handed over, the workers back to their benches. 'We lose a battle so as not to lose the war.'
-Fyodor has a rifle across his knees. 'They shoot us down, and we fold up? Barricades on the bridges, and let them come and get us.'
-Marfa has come straight from the mill, cotton fluff in her hair. 'If they smash our paper, we stop every machine on the Vyborg side, and Putilov with us.'
+Anton brings the Central Committee's order: retreat. Sailors home, fortress handed over, workers back at the bench. 'Lose a battle so as not to lose the war.'
+Fyodor has a rifle across his knees. 'They shoot us down and we fold? Barricades on the bridges, and let them come.'
+Marfa comes straight from the mill, cotton fluff in her hair. 'Smash our paper, and we stop every machine on the Vyborg side, Putilov too.'
 The committee looks to you. # decision: jul_after_shooting
 * [Order the retreat #historical] -> jul_retreat
 * [Fight them in the streets] -> jul_resist
@@ -327,10 +327,10 @@ The committee looks to you. # decision: jul_after_shooting
 // The same day for a party that stayed out of the demonstration: the blow lands anyway.
 === jul_smear_outside
 ~ jul_smear_effects()
-The fifth of July. The papers have documents, they say, proving Lenin a German agent and the whole of yesterday a Bolshevik plot. You were not even there. # date: 1917-07-05 # scene: German gold # place: vyborg # music: stinger_dread
-By noon cadets are drawn up outside the Kshesinskaya mansion, and the party's newspaper office has been smashed all the same. Troops from the front come off the trains. # event: raid kshesinskaya_mansion # event: troops liteiny admiralty_centre
-The anarchists and a few hundred sailors still hold the Peter and Paul Fortress. Fyodor sends a boy across the bridge with a note: come now with rifles, or never come at all.
-Anton brings the Central Committee's order: stay out, and pull back further. Hide the lists, let the fortress go. 'We kept our hands clean. Now let's keep our heads.'
+The papers have documents, they say, proving Lenin a German agent and yesterday a Bolshevik plot. You were not even there. # date: 1917-07-05 # scene: German gold # place: vyborg # music: stinger_dread
+By noon cadets are outside the Kshesinskaya mansion, the party's newspaper office is smashed all the same, and front troops come off the trains. # event: raid kshesinskaya_mansion # event: troops liteiny admiralty_centre
+The anarchists and a few hundred sailors still hold the Peter and Paul Fortress; Fyodor's note says come now with rifles, or never come at all.
+Anton brings the Central Committee's order: pull back further, hide the lists, let the fortress go. 'We kept our hands clean. Now let's keep our heads.'
 Marfa will not hide. 'They've smashed our paper for a march we never joined. Stop the machines, and let them see who prints their lies.'
 The committee looks to you. # decision: jul_after_shooting
 * [Order the retreat #historical] -> jul_retreat
@@ -347,7 +347,7 @@ The committee looks to you. # decision: jul_after_shooting
 - july ? stayed_out_of_july:
     There is nobody of yours in the fortress to order out. The anarchists hold it until the sixth, then give it up to the armoured cars. Fyodor comes home with a split eyebrow and walks past you on the stairs. # date: 1917-07-06 # scene: The retreat # place: peter_paul_fortress # event: retreat peter_paul_fortress
 - else:
-    All night you go between the fortress and the barracks with Anton, arguing until your voice goes. The sailors curse you and the Central Committee together, then stack their rifles and march down to the boats. # date: 1917-07-06 # scene: The retreat # place: peter_paul_fortress # event: retreat peter_paul_fortress kronstadt
+    All night you and Anton go between the fortress and the barracks, arguing until your voice goes. The sailors curse you and the Central Committee, then stack their rifles and march to the boats. # date: 1917-07-06 # scene: The retreat # place: peter_paul_fortress # event: retreat peter_paul_fortress kronstadt
     'Next time,' Petya says at the landing stage, 'you won't talk us out of it.'
 }
 Government troops take the Kshesinskaya mansion that afternoon. # event: raid kshesinskaya_mansion
@@ -407,21 +407,21 @@ On the sixth the sirens stay silent at the Vyborg plants and at Putilov. Marfa's
     ~ july += strike_held
     ~ raise(worker_confidence, 3)
     ~ lower(gov_authority, 3)
-    It holds. The printers come out too, and for two days no paper at all appears in Petrograd, not the government's, not the Kadets'. On the third day the Executive lets the party's paper come out again under a new name. The arrests go on, but more carefully.
+    It holds. The printers come out too, and for two days no paper appears in Petrograd, not the government's, not the Kadets'. On the third day the Executive lets the party's paper out again under a new name. The arrests go on, more carefully.
 - else:
     ~ lower(worker_confidence, 6)
     ~ lower(workers_control, 6)
     ~ repress(6, 150)
     ~ crisis(2)
-    It does not hold. The Vyborg side stops, and most of Putilov, but the trams keep running and the printers keep setting the government's type. Outside the workers' districts, people still trust the Soviet majority more than they trust you.
-    Osip, at his case in the print shop, says he cannot strike against his own Soviet. On the third day the owners post lock-out notices.
+    It does not hold. The Vyborg side stops, and most of Putilov, but the trams run and the printers set the government's type. Elsewhere people trust the Soviet majority more than you.
+    Osip, at his case, cannot strike against his own Soviet. On the third day the owners post lock-out notices.
 }
 ~ end_strike((vyborg, peterhof, vasilievsky, petrograd_side))
 -> jul_shooting_note
 
 === jul_shooting_note
-What really happened: armed counter-revolutionaries fired on the marchers, causing heavy casualties. The government smeared Lenin as a German agent and brought loyal troops from the front, and the Bolsheviks ordered a retreat. # note # cite: essay
-Not in the essay: the German-pay papers were leaked on 4-5 July. German money did reach the Bolsheviks through intermediaries, but its weight is disputed, and the charge that Lenin took German orders was never proven. # note
+What really happened: armed counter-revolutionaries fired on the marchers, with heavy casualties. The government smeared Lenin as a German agent and brought loyal front troops; the Bolsheviks ordered a retreat. # note # cite: essay
+Not in the essay: the German-pay papers leaked on 4-5 July. German money did reach the Bolsheviks via intermediaries, though its weight is disputed; that Lenin took German orders was never proven. # note
 The essay calls July a bloody nose that made the advanced workers more cautious. # note # cite: essay # interpretation
 -> jul_lenin_question
 
@@ -430,20 +430,20 @@ The essay calls July a bloody nose that made the advanced workers more cautious.
 // ---------------------------------------------------------------------------
 
 === jul_lenin_question
-That night the government orders Lenin's arrest for treason, and Anton comes to your room. The leaders are divided, he says. Some say Lenin must give himself up, or the country will believe the slander. # date: 1917-07-06 # scene: The warrant # place: vyborg # event: arrest petrograd_side
-Osip, behind him on the stairs, nods. 'If he's innocent, let him prove it in open court.'
+That night Lenin's arrest is ordered for treason. Anton comes to your room: the leaders are divided. # date: 1917-07-06 # scene: The warrant # place: vyborg # event: arrest petrograd_side
+Osip, behind him: 'Lenin must give himself up. If he's innocent, let him prove it in open court.'
 { july ? stayed_out_of_july:
     'He'd never reach a court,' says Marfa. 'Fyodor's anarchists say the officers have a rope ready. Hide him.'
 - else:
-    'He'd never reach a court,' says Fyodor. 'The cadets would shoot him on the prison stairs. Hide him.'
+    'He'd never reach a court,' says Fyodor. 'The cadets would shoot him on the stairs. Hide him.'
 }
 {
 - july ? resistance_held:
-    Fyodor's Red Guards offer to hide him on the Vyborg side behind their rifles, and Anton shakes his head: that is a fortress, not a hiding place, and it would bring the front troops over the bridge after all.
+    Fyodor's Red Guards offer to hide him behind their rifles. Anton shakes his head: that is a fortress, not a hiding place, and would bring the front troops over the bridge.
 - july ? strike_held:
     Marfa says the strike has shown the Executive it cannot do as it likes; let them be asked for terms.
 }
-Others want to ask the Soviet's Executive for guarantees first: where he would be held, and by whom. It would be your district that hid him. # decision: jul_lenin
+Others would first ask the Soviet's Executive where he would be held, and by whom. Hiding him would fall to your district. # decision: jul_lenin
 * [Hide him #historical] -> jul_lenin_hides
 * [Let him stand trial] -> jul_lenin_trial
 * [Ask the Soviet for guarantees first] -> jul_lenin_guarantees
@@ -451,7 +451,7 @@ Others want to ask the Soviet's Executive for guarantees first: where he would b
 === jul_lenin_hides
 ~ july += lenin_hid
 ~ lower(party_org, 2)
-Two nights later you walk a clean-shaven man in a worker's cap to a suburban train. He will hide in a hay hut by the lake at Razliv, and later in Finland. The Kadet papers say an innocent man does not run. # date: 1917-07-08 # scene: The suburban train # place: vyborg # view: approaches # event: train razliv
+Two nights later you walk a clean-shaven man in a worker's cap to a suburban train. He will hide in a hay hut by the lake at Razliv, then in Finland. The Kadet papers say an innocent man does not run. # date: 1917-07-08 # scene: The suburban train # place: vyborg # view: approaches # event: train razliv
 -> jul_lenin_note
 
 === jul_lenin_trial
@@ -470,13 +470,13 @@ The trial is set, and put off, and put off again; the case rests on the leaked p
 ~ raise(left_allies, 3)
 ~ repress(4, 40)
 Anton goes to the Tauride with two men from the leadership and comes back after midnight. # date: 1917-07-07 # scene: Guarantees # place: tauride_palace
-The Executive's men were polite, even sorry. They could promise nothing: not which prison, not which guards, not that a crowd of officers would not get there first. { left_allies >= 35: A few of Martov's Internationalists spoke against the slander in the Soviet, and were shouted down. }
+The Executive's men were polite, even sorry, but could promise nothing: not which prison, not which guards, not that a crowd of officers would not get there first. { left_allies >= 35: A few of Martov's Internationalists spoke against the slander in the Soviet, and were shouted down. }
 So Lenin hides after all, a day late, and the day costs you: cadets raid two flats where he slept and take the comrades who lived there. # event: raid petrograd_side
 -> jul_lenin_note
 
 === jul_lenin_note
 What really happened: Lenin was forced into hiding, and Trotsky and other leaders were jailed. # note # cite: essay
-Not in the essay: some leaders wanted Lenin to face trial; others feared he would be killed in custody. He hid at Razliv, then in Finland; Trotsky went to Kresty on 23 July. # note
+Not in the essay: some leaders wanted Lenin tried; others feared he would be killed in custody. He hid at Razliv, then Finland; Trotsky entered Kresty on 23 July. # note
 -> jul_repression
 
 // ---------------------------------------------------------------------------
@@ -513,7 +513,7 @@ Not in the essay: some leaders wanted Lenin to face trial; others feared he woul
 ~ armed_workers -= vasilievsky
 ~ disperse(crowds)
 ~ fought_over = ()
-A week on, and the city has turned inside out. Cadets pull workers off the trams on Nevsky; the party's papers are banned, its members taken at the factory gates by the hundred. The front has broken, and the government restores the death penalty there. # date: 1917-07-12 # scene: The reaction # place: vyborg # event: arrest vyborg kresty
+A week on, cadets pull workers off the Nevsky trams; the party's papers are banned, its members arrested by the hundred. # date: 1917-07-12 # scene: The reaction # place: vyborg # event: arrest vyborg kresty
 { dual_power ? down_with_government_now:
     It is the second time this year the party has paid, and this time the bill is bigger.
 }
@@ -530,9 +530,9 @@ A week on, and the city has turned inside out. Cadets pull workers off the trams
 
 // The historical path (and the strike that held): the repression comes home.
 === jul_rep_home
-Grisha's company is being disbanded and sent to the front. Tonight he sits at your table without his belt, which the sergeant took, and eats nothing.{ jul_offensive_news.jul_walked_grisha: The mates who argued at the barracks gate in June are already on the train.}{ jul_offensive_news.jul_went_to_mill: At the mill, Marfa says, the owner has taken back June's kopeck, and nobody dares strike.}
+Grisha's company is being disbanded and sent to the front. Tonight he sits at your table without his belt and eats nothing.{ jul_offensive_news.jul_walked_grisha: The mates from the barracks gate are already on the train.}{ jul_offensive_news.jul_went_to_mill: At the mill, Marfa says, the owner has taken back June's kopeck, and nobody dares strike.}
 Your father comes home from the Arsenal white to the lips: a mob on Liteiny kicked one of his apprentices half to death for a German spy.{ jul_offensive_news.jul_answered_father: 'You said in June they meant to break the workers,' he says. 'I thought you meant the owners.'}
-Osip comes up the stairs late, with nothing left to defend. 'Tsereteli signed it. Our ministers. The raids, the bans, the firing squads.' He sits down heavily on Mitya's bed. 'Socialists, Nadya.'
+Osip comes up the stairs late. 'Tsereteli signed it. Our ministers: the raids, the bans, the death penalty.' He sits heavily on Mitya's bed. 'Socialists, Nadya.'
 {
 - july ? lenin_surrendered:
     Through the window you can see the roof of Kresty, where Lenin waits for a trial that has no date.
@@ -545,9 +545,9 @@ Osip comes up the stairs late, with nothing left to defend. 'Tsereteli signed it
 
 // After standing out of it: the militants are gone, and the blows land anyway.
 === jul_rep_stayed_out
-You kept the party out of the streets, and it saved nothing. The government has used the fourth against the whole left, and the cadets sealed the district committee's room like everyone else's.
-Fyodor has moved out of his lodgings to live with the anarchists in a cellar on the Petrograd side. He sends word that he has no use for a party that hides behind its Central Committee. Kronstadt has voted to have nothing more to do with you. Grisha's company, which marched without you, is being disbanded and sent to the front.
-Osip brings the news about the death penalty himself, looking at his boots. 'Tsereteli signed it. Socialists, Nadya.'
+You kept the party out of the streets, and it saved nothing: the government has used the fourth against the whole left, sealing the district committee's room too.
+Fyodor has gone to the anarchists' cellar on the Petrograd side: he has no use, he says, for a party that hides behind its Central Committee. Kronstadt wants nothing more to do with you. Grisha's company, which marched without you, is being broken up for the front.
+Osip brings the news of the death penalty at the front himself, looking at his boots. 'Tsereteli signed it. Socialists, Nadya.'
 -> jul_rep_hunger
 
 // After the failed strike: the owners take their turn.
@@ -565,14 +565,13 @@ Across the river it is another city. A mob on Liteiny kicks one of your father's
 -> jul_rep_hunger
 
 === jul_rep_hunger
-Under it all, hunger: one morning the food board admits that Petrograd has grain for two days.
-What really happened: hundreds were killed and thousands imprisoned. Suspect regiments were sent to the front, the death penalty there was restored, Bolshevik papers were banned, and right-wing mobs attacked workers. # note # cite: essay
-Workers were profoundly shocked that this happened under socialist leadership; the essay adds that the same right-wing socialists later complained of a lack of democracy after October. # note # cite: essay # interpretation
-Petrograd once had two days' grain left. The essay borrows one historian's verdict on the summer: not dual power but dual non-power. # note # cite: essay # interpretation
+What really happened: hundreds were killed, thousands imprisoned. Suspect regiments went to the front, where the death penalty returned; Bolshevik papers were banned; right-wing mobs attacked workers. # note # cite: essay
+Workers were profoundly shocked that socialists led this; the essay adds that those right-wing socialists later complained of too little democracy after October. # note # cite: essay # interpretation
+Petrograd once had two days' grain left; the essay borrows a historian's verdict on the summer: not dual power but dual non-power. # note # cite: essay # interpretation
 -> jul_end
 
 === jul_end
-The queue outside Kresty starts at dawn: women with bread and clean shirts, and you, with a parcel for two Erikson comrades. Yesterday they brought Trotsky here. # date: 1917-07-24 # scene: Outside Kresty # place: kresty
+At dawn you queue outside Kresty among women with bread and clean shirts, a parcel for two Erikson comrades. Yesterday they brought Trotsky here. # date: 1917-07-24 # scene: Outside Kresty # place: kresty
 {
 - july ? lenin_surrendered:
     Lenin has been inside for a fortnight. The guard jokes that the Germans should send his parcels.
@@ -583,12 +582,12 @@ The queue outside Kresty starts at dawn: women with bread and clean shirts, and 
 - else:
     Lenin is in his hay hut at Razliv, writing; his articles reach the committee by roundabout ways.
 }
-Kerensky now heads the government, and on the strength of the repression he is forming a new coalition of Kadets and right-wing socialists. The new Supreme Commander, General Kornilov, wants the railways under military control, martial law in the war factories, and strikes banned.
+Kerensky now heads the government. His new Supreme Commander, General Kornilov, wants military control of the railways, martial law in the war factories, and strikes banned.
 {
 - july ? resistance_held:
     The Vyborg Red Guards still have their rifles, and that is exactly what the generals hold against Kerensky: a government that cannot disarm a workers' district, they say, is no government.
 - july ? stayed_out_of_july:
-    The party kept its hands clean and lost its fighters anyway. Rebuilding will mean winning back Kronstadt and the barracks from the anarchists, one meeting at a time.
+    The party kept its hands clean and lost its fighters anyway; Kronstadt and the barracks must be won back from the anarchists, meeting by meeting.
 - july ? general_strike_for_press && not (july ? strike_held):
     The lock-outs go on. The owners, Marfa says, have learned that a hungry district cannot strike twice.
 - else:

@@ -7,25 +7,25 @@
 # date: 1917-07-25
 # scene: The room off Sampsonievsky
 # place: vyborg
-July ends in dust. The lime trees on Sampsonievsky have gone grey with it, and the bread queue forms before the first tram. Mitya counts the soldiers marching past: regiments brought back from the front to keep the capital quiet. # event: troops vyborg
+Dust greys the lime trees on Sampsonievsky. Mitya counts the regiments marching past, back from the front to keep the capital quiet. # event: troops vyborg
 { july ? stayed_out_of_july:
     The party kept its people off the streets in July, and it shows: fewer comrades in the Kresty, a press that still turns. But the Bolshevik papers are banned all the same, Trotsky is arrested, and on the Kronstadt boats they say the Bolsheviks let the sailors go out alone. Petya has not written since.
 - else:
-    The July Days are three weeks gone and the bill keeps coming. The party's papers are banned, the Kshesinskaya mansion lost, Trotsky and others in the Kresty. Officers' gangs beat anyone on the Nevsky who looks like a Bolshevik. # event: arrest kresty
+    Three weeks after the July Days, the party's papers are banned, the Kshesinskaya mansion lost, Trotsky and others in the Kresty. # event: arrest kresty
 }
 { july ? lenin_surrendered:
     Lenin gave himself up to stand trial, as the cautious wing urged. The papers call him a German agent every morning, and his letters leave the prison in pieces, weeks late.
 - else:
-    Lenin is in hiding, a German agent in every morning paper.
+    Lenin is in hiding, a German agent in every paper.
 }
 { repression >= 75:
     The arrests have not stopped. Most nights a lorry pulls up somewhere on the Vyborg side, and most mornings another bench at the works stands empty.
 }
-Your father, thirty years at the Arsenal and a believer in finishing the war, has the Menshevik paper beside the samovar. "A new coalition," Alexei says. "Kadets and socialists, Kerensky at the head. And a real general at Stavka: Kornilov will mend the front." # cite: essay
-He glances at Mitya. "Your lot went out with rifles in July, and Piter paid. So what is Kerensky to you? Another Tsar?"
+Your father has the Menshevik paper. "A new coalition," he says. "Kadets and socialists, Kerensky at the head. And a real general at Stavka: Kornilov will mend the front." # cite: essay
+"Your lot went out with rifles in July, and Piter paid. So what is Kerensky to you? Another Tsar?"
 * [Call Kerensky Kornilov's accomplice]
-    "He's the general's partner, Papa. They want the same order. Kerensky just can't say it out loud yet."
-    Alexei folds the paper very carefully, the way he does when he is too angry to speak, and goes out to smoke on the stairs.
+    "He's the general's partner, Papa. He just can't say so yet."
+    Alexei folds the paper and goes out to smoke on the stairs.
     ~ lower(moderates_cred, 1)
 * [Call him the lesser evil, for now]
     "Better Kerensky than Kornilov. For now. But he jailed our people, and he'll hand the general the keys if the general asks nicely."
@@ -34,7 +34,7 @@ He glances at Mitya. "Your lot went out with rifles in July, and Piter paid. So 
     ~ raise(moderates_cred, 2)
     ~ lower(party_unity, 1)
 * [Say nothing and clear the cups]
-    You rinse the glasses in the basin. Alexei reads on, moving his lips over the government's appeal for order. The silence sits at the table like a third person.
+    You rinse the glasses. Alexei reads on, his lips moving over the government's appeal for order. The silence sits at the table like a third person.
     ~ kornilov += kept_silent_on_kerensky
 - -> kor_cells
 
@@ -42,7 +42,7 @@ He glances at Mitya. "Your lot went out with rifles in July, and Piter paid. So 
 # date: 1917-08-10
 # scene: A storeroom under the New Lessner works
 # place: new_lessner
-Machine oil and wet sawdust; five of you on crates under one lamp. Marfa Sokolova has come from the conference of factory committees with its resolution copied into a school exercise book.
+Machine oil and wet sawdust; five of you on crates under one lamp. Marfa reads out the factory committees' resolution.
 "Russia has already entered a period of real catastrophe because the economic break-down and the food crisis have reached extreme limits." # cite: 15
 "Last week the city had two days' grain," she says. "My girls faint at the looms." # cite: essay
 {
@@ -52,11 +52,11 @@ Machine oil and wet sawdust; five of you on crates under one lamp. Marfa Sokolov
     "The works that threw out their bosses in the spring are the first to close," she adds. "No cotton, no credit, no one to sell to. Each shop on its own island."
 }
 ~ crisis(6)
-Fyodor Lukin reads Kornilov's programme from a Kadet paper: the railways under military control, the war factories under martial law, strikes banned. "And the coalition hasn't said no. Only not yet." # cite: essay
-Anton Ivanovich, the district secretary, rubs his eyes. "Then we lie low. The leaders are in prison or in hiding; every leaflet is a pretext. After 1905 the party waited out the reaction, and lived."
-"Wait, and my mill reads nothing but the Menshevik paper," Marfa says. "Print ours under another name. Rebuild the cells shop by shop."
+Fyodor answers with Kornilov's programme: railways under military control, war factories under martial law, strikes banned. "And the coalition hasn't said no." # cite: essay
+"We lie low," says Anton Ivanovich. "After 1905 the party waited out the reaction, and lived."
+"And let my mill read only the Menshevik paper?" Marfa says. "Print ours under another name. Rebuild the cells shop by shop."
 "And keep the rifles under the floorboards," Fyodor adds.
-Lidia Orlova, the Left SR, shakes her head. "Do it in the open. Martov's people are protesting the arrests in the Soviet, and the SR left will join them. Campaign for the prisoners. Make the Mensheviks vote on jailing socialists." # decision: kor_underground
+"Campaign for the prisoners with Martov's people in the Soviet," says Lidia, the Left SR. "Make the Mensheviks vote on jailing socialists." # decision: kor_underground
 * [Print the paper under new names and rebuild the cells #historical]
     -> kor_cells_rebuilt
 * [Campaign for the prisoners through the Soviet]
@@ -65,9 +65,9 @@ Lidia Orlova, the Left SR, shakes her head. "Do it in the open. Martov's people 
     -> kor_cells_lie_low
 
 = kor_cells_rebuilt
-You need a press, and Osip Ginzburg, Kolya's old friend, has one. Osip is a Menshevik.
-"Your party called mine traitors," he says among the cases of type. "But I set type against the Tsar's censor for twenty years. I won't be a censor now. Nights only."
-The paper appears under one name, then another when that is banned. Marfa's women carry it under the cabbages. The cells meet again, three and four at a time. # event: printing_press petrograd_side
+You need a press, and Osip has one.
+"I set type against the Tsar's censor for twenty years," he says among the type cases. "I won't be a censor now. Nights only."
+The paper appears under one name, then another. Marfa's women carry it under the cabbages; the cells meet again, three and four at a time. # event: printing_press petrograd_side
 ~ agitate(8)
 ~ lower(repression, 8)
 ~ raise(red_guard, 5)
@@ -77,10 +77,10 @@ The paper appears under one name, then another when that is banned. Marfa's wome
 -> kor_underground_note
 
 = kor_cells_campaign
-Lidia takes you to Smolny, where the Soviet now sits in a former school for daughters of the nobility, their nameplates still on the classroom doors.
-In the great white hall Martov, hoarse and thin, speaks against the arrests: socialists jailed by a government of socialists, without trial, on the word of the counter-intelligence. The Menshevik benches shift and look at their boots. # event: vote smolny
-The motion fails, but not by much, and the vote is printed. In the factories men read out the names of delegates who voted to keep their comrades in the Kresty. Soldiers' committees write to ask what the Bolsheviks are actually charged with.
-But your best people spent August in committee rooms, and the cells in the shops are thinner for it. Fyodor says the rifles are still under the floor, if anyone remembers where.
+Lidia takes you to Smolny, the old school for noble daughters where the Soviet now sits.
+In the white hall Martov, hoarse and thin, speaks against the arrests: socialists jailed by socialists, without trial, on the word of counter-intelligence. The Menshevik benches look at their boots. # event: vote smolny
+The motion fails narrowly, and the vote is printed. In the factories men read out the names of delegates who voted to keep their comrades in the Kresty. Soldiers' committees write to ask what the Bolsheviks are charged with.
+But your best people spent August in committee rooms, and the cells are thinner for it. Fyodor says the rifles are still under the floor, if anyone remembers where.
 ~ kornilov += campaigned_for_prisoners
 ~ raise(left_allies, 6)
 ~ lower(moderates_cred, 3)
@@ -91,9 +91,9 @@ But your best people spent August in committee rooms, and the cells in the shops
 -> kor_underground_note
 
 = kor_cells_lie_low
-You keep your heads down. No leaflets, no meetings; the party's name stays out of the shops.
-The weeks are quieter. They are also emptier. At the mill the Menshevik paper goes from loom to loom and nobody answers it. When the bread ration is cut again, the women ask Marfa what the Bolsheviks say, and Marfa has to tell them the Bolsheviks are saying nothing this month.
-Fyodor stops coming to the committee. Marfa hears he has been seen at the anarchists' dacha in Durnovo's garden, where there are speeches every night and nobody tells anyone to wait.
+No leaflets, no meetings; the party's name stays out of the shops.
+The weeks are quieter, and emptier. At the mill the Menshevik paper goes from loom to loom unanswered. When the bread ration is cut again, the women ask Marfa what the Bolsheviks say, and she has to tell them: nothing, this month.
+Fyodor stops coming to the committee. He has been seen at the anarchists' dacha in Durnovo's garden, where there are speeches every night and nobody tells anyone to wait.
 ~ kornilov += lay_low
 ~ lower(repression, 3)
 ~ lower(party_org, 4)
@@ -102,7 +102,7 @@ Fyodor stops coming to the committee. Marfa hears he has been seen at the anarch
 -> kor_underground_note
 
 = kor_underground_note
-What really happened: after July the Bolshevik papers were banned and a new coalition of Kadets and right-wing socialists took office. In August the factory committees warned of "real catastrophe". # note # cite: essay, 15
+What really happened: after July the Bolshevik papers were banned and Kadets and right-wing socialists formed a new coalition; in August the factory committees warned of "real catastrophe". # note # cite: essay, 15
 Not in the essay: the party paper kept reappearing under new names. # note
 The essay argues that Kerensky did not oppose Kornilov's programme and plotted a coup with him. # note # interpretation # cite: essay
 Not in the essay: historians still debate whether it was a plot, a misunderstanding or Kerensky's trap. # note
@@ -112,11 +112,11 @@ Not in the essay: historians still debate whether it was a plot, a misunderstand
 # date: 1917-08-27
 # scene: The alarm
 # place: vyborg
-Riga has fallen to the Germans, and the Kadet papers blame the soldiers' committees. # event: troops riga
+Riga falls to the Germans; the Kadet papers blame the soldiers' committees. # event: troops riga
 ~ raise(german_threat, 15)
 ~ reaction(6)
 ~ crisis(4)
-On Sunday evening Anton Ivanovich comes up your stairs two at a time. "Kerensky has sacked Kornilov. Kornilov won't go. His cavalry is on the railway from Luga, coming here." # event: train luga # sfx: telegraph # music: stinger_dread
+On Sunday evening Anton Ivanovich runs up your stairs. "Kerensky has sacked Kornilov, and Kornilov won't go. His cavalry is coming up the Luga line." # event: train luga # sfx: telegraph # music: stinger_dread
 {
 - july ? tried_to_seize_power:
     By nine the Vyborg district soviet fills a school hall, and half the faces are new: the July men are in the Kresty or at the front.
@@ -128,18 +128,18 @@ On Sunday evening Anton Ivanovich comes up your stairs two at a time. "Kerensky 
 { kornilov ? lay_low:
     Fyodor is back from the anarchists, louder than ever.
 }
-"Let them tear each other to pieces," Fyodor says. "Kerensky jailed us; Kornilov wants to hang us. Two sides of one coin."
+"Kerensky jailed us; Kornilov wants to hang us," Fyodor says. "Two sides of one coin."
 { dual_power ? joined_coalition:
     Osip has crossed the river to speak. "Your party sat in the coalition in May, Nadya. You can hardly refuse its command now the general is at the gate. One command, or we lose the city."
 - else:
-    Osip has crossed the river to speak. "If Kornilov wins there'll be no Soviet left to argue in. Put your people under the government's command, Nadya. One command, or we lose the city."
+    Osip has crossed the river. "If Kornilov wins there'll be no Soviet left. Put your people under the government's command, Nadya."
 }
 { july ? lenin_surrendered:
     Anton Ivanovich has the party's line, smuggled out of Lenin's cell by his lawyers.
 - else:
-    Anton Ivanovich has the party's line, sent from Lenin's hiding place.
+    Anton Ivanovich has Lenin's line.
 }
-"Fight Kornilov, but don't prop up Kerensky," he says. "Beside anyone with a spade, but with our own committees, our own rifles, our own agitators. Kerensky's account we settle later." # decision: kor_defence
+"Fight Kornilov, but don't prop up Kerensky," he says. "Our own committees, our own rifles. Kerensky we settle with later." # decision: kor_defence
 * [Stay out: Kerensky and Kornilov are one coin]
     -> kor_sit_out
 * [Rally behind Kerensky and take his orders]
@@ -165,11 +165,11 @@ In the morning the Soviet's lorries go south past the silent Vyborg gates, full 
 
 === kor_under_kerensky
 # place: general_staff
-Osip grips your hand on the school steps. "Good. Now we are all on one side."
-At the General Staff building a government commissar in a new tunic reads out the workers' tasks from a typed sheet: dig trenches south of the city, guard the bridges, carry messages. Rifles? He taps the sheet. "Reliable units only. After July, the government cannot arm every factory." # sfx: typewriter
+Osip grips your hand. "Now we are all on one side."
+At the General Staff a commissar in a new tunic reads the workers' tasks from a typed sheet: trenches, bridges, messages. Rifles? He taps the sheet. "Reliable units only. After July, the government cannot arm every factory." # sfx: typewriter
 "Then who is reliable?" you ask. "The officers who toasted Kornilov last week?" He writes something down.
-Fyodor walks out without a word. Your Vyborg men dig where they are told, along the Moscow road, under officers who will not meet their eyes. At the lunch break a fitter from the Baltic yards asks you, quite politely, when the Bolsheviks joined the government.
-That night the commissar's clerk comes for a list of every worker who will bear arms, "for the records". Anton Ivanovich gives him forty names of pensioners. Nobody queues at the New Lessner gate to join a government militia.
+Fyodor walks out. In the trenches on the Moscow road a fitter from the Baltic yards asks you, quite politely, when the Bolsheviks joined the government.
+That night the commissar's clerk comes for a list of every worker who will bear arms, "for the records". Anton Ivanovich gives him forty names of pensioners.
 ~ kornilov += backed_kerensky
 ~ raise(moderates_cred, 6)
 ~ raise(gov_authority, 6)
@@ -181,7 +181,7 @@ That night the commissar's clerk comes for a list of every worker who will bear 
 -> kor_defence_note
 
 === kor_own_forces
-Before midnight the district soviet has its own defence committee. By morning there is a ledger on a table at the New Lessner gate, and the queue to join the Red Guard runs down the street. # event: red_guard vyborg new_lessner # sfx: crowd
+By midnight the district soviet has its own defence committee. By morning the queue to sign the Red Guard ledger at the New Lessner gate runs down the street. # event: red_guard vyborg new_lessner # sfx: crowd
 {
 - kornilov ? campaigned_for_prisoners:
     The cells are thinner than they should be after August in committee rooms; runners go out all night to rebuild them.
@@ -191,8 +191,8 @@ Before midnight the district soviet has its own defence committee. By morning th
 - else:
     The rifles come up from under the floorboards, and Grisha brings a dozen men of his battalion to show the Red Guard how to use them.
 }
-Messengers go to the railwaymen at the Warsaw station, to the Obukhov works, to Kronstadt. Agitators sign a list to go down the line and talk to Kornilov's soldiers before anyone shoots them.
-"You're fighting the general, not saving the government," Osip says from the doorway. "I'm not sure your rifles know the difference."
+Messengers go to the Warsaw station, the Obukhov works, Kronstadt; agitators sign up to go down the line and talk to Kornilov's soldiers.
+"You're fighting the general, not saving the government," Osip says. "I'm not sure your rifles know the difference."
 ~ kornilov += defended_independently
 ~ raise(red_guard, 12)
 ~ armed_workers += (vasilievsky, nevsky_district, petrograd_side, moscow, okhta)
@@ -206,7 +206,7 @@ Messengers go to the railwaymen at the Warsaw station, to the Obukhov works, to 
 -> kor_defence_note
 
 === kor_defence_note
-What really happened: Kerensky sacked Kornilov, who sent his troops on Petrograd anyway. The Bolsheviks led the city's defence, bringing out the workers and the radical soldiers and sailors. # note # cite: essay
+What really happened: Kerensky sacked Kornilov, who sent his troops on Petrograd anyway. The Bolsheviks led the defence, bringing out workers and radical soldiers and sailors. # note # cite: essay
 Not in the essay: Kornilov was dismissed on 27 August; General Krymov's cavalry corps led the advance. Lenin urged fighting Kornilov without supporting Kerensky. # note
 The essay says Kerensky broke with Kornilov only when he saw he would be a victim too. # note # interpretation # cite: essay
 -> kor_provocation
@@ -215,9 +215,9 @@ The essay says Kerensky broke with Kornilov only when he saw he would be a victi
 # date: 1917-08-28
 # scene: Leaflets on the Nevsky
 # place: nevsky_kazan
-Overnight, unsigned leaflets appear on the columns of the Kazan cathedral: Workers, rise tonight! The young men handing them out have officers' haircuts and boots too clean for the Vyborg side.
-"Kornilov's friends," Anton Ivanovich says. "They want us in the centre with rifles. Then the general comes to save Petrograd from the Bolsheviks."
-On Palace Square you find Petya. Kerensky has called sailors up from Kronstadt to guard the Winter Palace against Kornilov. # event: sailors winter_palace palace_square
+Overnight unsigned leaflets cover the Kazan cathedral: Workers, rise tonight! Those handing them out have officers' haircuts and clean boots.
+"Kornilov's friends," Anton Ivanovich says. "They want us in the centre with rifles, so the general can save Petrograd from us."
+On Palace Square, Petya's Kronstadt sailors guard the Winter Palace for Kerensky. # event: sailors winter_palace palace_square
 { july ? stayed_out_of_july:
     He doesn't embrace you. "Vyborg stayed home in July. We remember."
 }
@@ -229,7 +229,7 @@ On Palace Square you find Petya. Kerensky has called sailors up from Kronstadt t
     Fyodor has come with a squad. "We don't fight for Kerensky. But while he's on his knees, take the telegraph and the ministries, and let both of them find a Soviet government waiting." # decision: kor_provocation
 - else:
     "We're inside already," Petya says. "One word, and we hold the palace ourselves. To protect it, naturally."
-    Fyodor has come with a squad. "Not just the palace. Strike at the government while Kerensky's on his knees. Take the telegraph, the ministries." # decision: kor_provocation
+    Fyodor has brought a squad. "Strike at the government while Kerensky's on his knees. Take the telegraph, the ministries." # decision: kor_provocation
 }
 * [Tear down the leaflets and only defend #historical]
     -> kor_refuse
@@ -239,12 +239,12 @@ On Palace Square you find Petya. Kerensky has called sailors up from Kronstadt t
     -> kor_bait_palace
 
 === kor_refuse
-You tear the leaflets down column by column, and the committees pass the word: nobody goes out tonight{kornilov ? stayed_neutral:, for anyone| except to the trenches and the stations}. Petya swears at you, but his sailors stay on the palace steps. The young men with clean boots wait on the corners for a crowd that never comes. # event: retreat nevsky_kazan
+You tear the leaflets down and the committees pass the word: nobody goes out tonight{kornilov ? stayed_neutral:, for anyone| except to the trenches and the stations}. The clean-booted young men wait on the corners for a crowd that never comes. # event: retreat nevsky_kazan
 ~ kornilov += refused_provocation
 ~ raise(legitimacy, 8)
 ~ raise(fleet, 8)
 ~ lower(moderates_cred, 2)
-What really happened: Kornilov counted on planted agents to provoke a Bolshevik move, which would let him pose as the capital's defender. It misfired: the plotters quarrelled, and would-be allies held back once Kerensky turned against Kornilov. # note # cite: essay
+What really happened: Kornilov counted on planted agents provoking a Bolshevik move, so he could pose as the capital's defender. It misfired: the plotters quarrelled, and would-be allies held back once Kerensky turned on him. # note # cite: essay
 { kornilov ? stayed_neutral:
     -> kor_neutral_fate
 }
@@ -351,9 +351,9 @@ Lidia will not come to the Vyborg side any more. Her Left SRs voted with the Men
 # date: 1917-08-28
 # scene: The committee room at Smolny
 # place: smolny
-At Smolny men sleep on their rifles in the corridors. The Soviet's committee against counter-revolution meets in a classroom with the blackboard still up. The Menshevik and SR leaders need the Bolsheviks, and know it.
+At Smolny men sleep on their rifles in the corridors. The Soviet's committee against counter-revolution needs the Bolsheviks, and knows it.
 { kornilov ? backed_kerensky:
-    You have taken Kerensky's command, and the commissar from the General Staff sits at the end of the table to remind you. But the committee still has to say what the workers get for their trenches.
+    The commissar from the General Staff sits at the end of the table.
 }
 "So we name the price," Anton Ivanovich says. "Rifles for the workers. Our comrades out of the Kresty. Our papers free."
 "Haggle, with Krymov at Luga?" Osip says. "Ask for nothing. The workers will remember who stood by them."
@@ -366,7 +366,7 @@ Petya laughs. "Ask for Kerensky. He goes first, then we fight." # decision: kor_
     -> kor_terms_resignation
 
 = kor_terms_arms
-The committee gives way within the hour. Carts leave the Arsenal on Liteiny with rifles stacked like firewood; in the Kresty, guards draw up lists for bail. # event: arsenal arsenal_liteiny
+The committee gives way within the hour. Carts leave the Arsenal on Liteiny with rifles stacked like firewood; in the Kresty, guards list prisoners for bail. # event: arsenal arsenal_liteiny
 { kornilov ? backed_kerensky:
     The commissar from the General Staff objects, and is overruled by his own ministers.
 }
@@ -379,8 +379,8 @@ The committee gives way within the hour. Carts leave the Arsenal on Liteiny with
 -> kor_terms_note
 
 = kor_terms_nothing
-You ask for nothing. Osip shakes your hand, and the Menshevik leaders are warm with you for a whole afternoon.
-The workers get what rifles they can find: the ones from under the floorboards, a few from soldiers who don't ask for receipts. Trotsky stays in the Kresty. Your papers stay banned, though nobody now has time to enforce it. The Menshevik paper calls the defence of the city a triumph of democratic unity, and prints the Bolsheviks' name in small type at the bottom.
+Osip shakes your hand, and the Menshevik leaders are warm with you for a whole afternoon.
+The workers get what rifles they can find: from under the floorboards, from soldiers who don't ask for receipts. Trotsky stays in the Kresty; your papers stay banned. The Menshevik paper calls the defence a triumph of democratic unity, and prints the Bolsheviks' name in small type at the bottom.
 ~ kornilov += asked_nothing
 ~ raise(red_guard, 5)
 ~ raise(moderates_cred, 4)
@@ -389,8 +389,8 @@ The workers get what rifles they can find: the ones from under the floorboards, 
 -> kor_terms_note
 
 = kor_terms_resignation
-The SR chairman stands so fast his chair falls over. "Blackmail, with the enemy at Luga!" The Mensheviks walk out. For a day the committee does not meet at all.
-The workers arm themselves anyway, from factory stores and friendly sentries, and go to the trenches without anyone's permission. But a day is lost, and the Menshevik papers print the Bolsheviks' terms beside a map of Kornilov's advance. Even Lidia shakes her head. "You asked them to hang themselves first," she says. "Nobody does that."
+The SR chairman stands so fast his chair falls over. "Blackmail, with the enemy at Luga!" The Mensheviks walk out, and for a day the committee does not meet.
+The workers arm themselves anyway, from factory stores and friendly sentries. But a day is lost, and the Menshevik papers print the Bolsheviks' terms beside a map of Kornilov's advance. Even Lidia shakes her head. "You asked them to hang themselves first. Nobody does that."
 ~ kornilov += demanded_resignation
 ~ raise(red_guard, 5)
 ~ raise(counter_threat, 6)
@@ -400,7 +400,7 @@ The workers arm themselves anyway, from factory stores and friendly sentries, an
 -> kor_terms_note
 
 = kor_terms_note
-What really happened: the essay gives no account of any bargain with the government. # note # cite: essay
+What really happened: the essay records no bargain with the government. # note # cite: essay
 Not in the essay: during the crisis the Red Guards were armed and jailed Bolsheviks were released on bail, Trotsky on 4 September. # note
 -> kor_approaches
 
@@ -409,7 +409,7 @@ Not in the essay: during the crisis the Red Guards were armed and jailed Bolshev
 # scene: The approaches
 # place: warsaw_station
 # view: approaches
-By Tuesday the city has turned to face south-west, where the railway comes in from Luga.
+By Tuesday the city faces south-west, towards Luga.
 * [Go to the Warsaw station with the railwaymen]
     -> kor_at_station
 * [Ride down the line with the agitators]
@@ -418,24 +418,24 @@ By Tuesday the city has turned to face south-west, where the railway comes in fr
     -> kor_at_pulkovo
 
 = kor_at_station
-In the telegraph room, Semyon Kuzmich, ink on his cuffs, shows you the wires from Stavka for Kornilov's echelons. "Received," he says, and spikes them. "Not sent."
-Out in the yards, switchmen send a troop train into a siding and lose the key. Down the line, they say, track has been taken up. # event: train warsaw_station # sfx: telegraph
+In the telegraph room Semyon Kuzmich, ink on his cuffs, shows you Stavka's wires for Kornilov's echelons. "Received," he says, and spikes them. "Not sent."
+In the yards switchmen shunt a troop train into a siding and lose the key. # event: train warsaw_station # sfx: telegraph
 { kornilov ? demanded_resignation:
     "You cost us a day at Smolny," Semyon Kuzmich says. "The first echelon got past Luga before the union had its orders. We're catching it at Gatchina." # event: train gatchina
 }
 { kornilov ? backed_kerensky:
-    A government commissar arrives with a pass signed by Kerensky and asks who ordered the trains stopped. "The union," Semyon Kuzmich says. The commissar writes that down, and by evening the papers say the government stopped them.
+    A government commissar with a pass signed by Kerensky asks who ordered the trains stopped. "The union," Semyon Kuzmich says. The commissar writes that down, and by evening the papers say the government stopped them.
 }
 -> kor_collapse
 
 = kor_at_luga
 # place: luga
 You ride south in a goods wagon with a dozen agitators, a sack of leaflets and two men from the Caucasus who speak the troopers' languages.
-Near Luga an echelon stands stopped in the fields, horses watered from the ditches. The troopers were told the Bolsheviks had sold Petrograd to the Germans; nobody told them they would be fighting Russian workers. # event: fraternise luga
+Near Luga an echelon stands in the fields, horses watered from the ditches. The troopers were told the Bolsheviks had sold Petrograd to the Germans, not that they would be fighting Russian workers. # event: fraternise luga
 { kornilov ? backed_kerensky:
     A government commissar rides with you and forbids any talk of Soviet power. The troopers listen to the agitators anyway, and ask who the man in the new tunic is.
 }
-Grisha is there. His battalion was sent down the line to meet this division, and now soldiers from both trains sit on the embankment sharing makhorka and newspapers. By evening somebody has tied a red rag to the engine.
+Grisha is there: his battalion was sent to meet this division, and now soldiers from both trains sit on the embankment sharing makhorka and newspapers. By evening a red rag is tied to the engine.
 -> kor_collapse
 
 = kor_at_pulkovo
@@ -452,15 +452,15 @@ Below you the city lies under its smoke: the gold dome of St Isaac's, the chimne
 # scene: Hardly a shot
 # place: luga
 # view: approaches
-By the thirtieth Kornilov's corps is stuck in sidings along the track, its troopers arguing with agitators, its officers arrested by their own men. Grisha's battalion locks up a lieutenant who toasted the general in the mess. # event: retreat luga # music: stinger_rise
+By the thirtieth Kornilov's corps is stuck in sidings, its troopers arguing with agitators. Grisha's battalion has locked up a lieutenant who toasted the general. # event: retreat luga # music: stinger_rise
 ~ temp bloodied = counter_threat >= 70
 { bloodied:
     It is not quite bloodless. The lost day costs: near Luga a squadron whose officers still hold it fires on a trench line, and a dozen workers are carried back on doors.
     ~ count_up(casualties, 12, 20000)
 }
-General Krymov, who led the advance, has shot himself; Kornilov is under arrest. {bloodied:Even so, the|The} coup has collapsed with hardly a shot fired.
+General Krymov has shot himself; Kornilov is under arrest. {bloodied:Even so, the|The} coup has collapsed with hardly a shot fired.
 { kornilov ? backed_kerensky:
-    The papers give the victory to the government's commissars. The workers who dug the trenches say nothing, which is worse than shouting.
+    The papers give the victory to the government's commissars. The workers who dug the trenches say nothing.
 }
 ~ kornilov += railwaymen_stopped_trains
 ~ kornilov += sent_agitators
@@ -484,14 +484,14 @@ General Krymov, who led the advance, has shot himself; Kornilov is under arrest.
 # scene: What to do with the rifles
 # place: vyborg
 In the New Lessner tool room the rifles stand in racks. # event: red_guard vyborg
-Osip brings the Soviet Executive's request himself. "The danger is over. Hand the rifles in, Nadya, before somebody uses them on somebody."
+Osip brings the Soviet Executive's request. "The danger is over. Hand the rifles in, Nadya, before somebody uses them on somebody."
 {
 - kornilov ? backed_kerensky:
     "The government wants the committees dissolved," he adds. "You took its orders last week. Take this one."
 - kornilov ? took_the_bait:
     "And the Executive offers a bargain," he adds, not looking at you. "The two hundred taken in the Vyborg raid go free when the Red Guard hands in its rifles."
 }
-"Over?" Petya says. "Kornilov's friends are still at Stavka. March on Smolny tonight, armed, and make the Soviet take power. Tonight."
+"Over?" says Petya. "Kornilov's friends are still at Stavka. March on Smolny, armed, and make the Soviet take power."
 { kornilov ? took_the_bait:
     "Like July? We've had July twice this summer," Marfa says. "In the provinces the soviets took power in the crisis and won't give it back. Keep the committees and the rifles, and never again go first." # decision: kor_after
 - else:
@@ -517,8 +517,8 @@ Osip brings the Soviet Executive's request himself. "The danger is over. Hand th
     ~ raise(legitimacy, 2)
     ~ lower(worker_confidence, 4)
 * [March on Smolny: the Soviet must take power now]
-    By nine the drive at Smolny is full of armed workers and sailors chanting for Soviet power. The Executive's leaders come out on the steps and refuse, politely and firmly, exactly as they did in July. # event: crowd smolny # sfx: crowd_roar
-    The crowd goes home at midnight, angry and a little ashamed. The Kadet papers say the Bolsheviks are already trying again, and Anton Ivanovich is summoned to explain himself to the Central Committee.
+    By nine the drive at Smolny is full of armed workers and sailors chanting for Soviet power. The Executive's leaders come out on the steps and refuse, politely, exactly as they did in July. # event: crowd smolny # sfx: crowd_roar
+    The crowd goes home at midnight, angry and a little ashamed. The Kadet papers say the Bolsheviks are trying again, and the Central Committee summons Anton Ivanovich to explain himself.
     ~ kornilov += demanded_power_at_once
     ~ demonstrate((rozhdestvensky))
     ~ disperse((rozhdestvensky))
@@ -546,8 +546,8 @@ Not in the essay: Krymov shot himself on 31 August; Kornilov was arrested on 1 S
 # date: 1917-08-31
 # scene: The Arsenal works
 # place: arsenal_liteiny
-All spring the Arsenal's workers shouted Bolsheviks down before the first sentence. Today its shop committee has sent for one. But before you reach the platform, your father climbs onto it. # event: crowd arsenal_liteiny
-Alexei stands a long moment with his cap in both hands. "I voted for this war and for the coalition," he says. "My daughter told me what Kornilov was, and I called her lot German agents. The coalition nearly fed us to a general. I was wrong, comrades. I ask your pardon."
+All spring the Arsenal shouted Bolsheviks down. Today its shop committee has sent for one, but before you reach the platform your father climbs onto it. # event: crowd arsenal_liteiny
+He stands a long moment, cap in both hands. "I voted for this war and for the coalition. My daughter told me what Kornilov was, and I called her lot German agents. The coalition nearly fed us to a general. I was wrong, comrades. I ask your pardon."
 A young turner pulls the portrait of Kerensky off the wall and tears it across, and across again. # sfx: cheer
 {
 - kornilov ? called_kerensky_lesser_evil:
@@ -567,9 +567,9 @@ At one meeting a worker who had backed the war wept and asked his comrades' pard
 # date: 1917-08-31
 # scene: The Arsenal works
 # place: arsenal_liteiny
-The Arsenal works meets to thank the defenders of the revolution. A Menshevik speaks under a freshly dusted portrait of Kerensky about the unity of democracy, and your father applauds hardest of all. # event: crowd arsenal_liteiny
-"You see?" he says on the tram home, and pats your knee. "Your Lenin's lot and Kerensky together. That's how it should have been from the start."
-Only at the door does he stop, frowning at the evening paper. "The Kadets have walked out of the government. Their own people were in it with the general." He says it to himself, not to you, and he does not sleep well.
+At the Arsenal a Menshevik speaks of the unity of democracy under a freshly dusted portrait of Kerensky, and your father applauds hardest of all. # event: crowd arsenal_liteiny
+"You see?" he says on the tram home. "Your Lenin's lot and Kerensky together. That's how it should have been from the start."
+At the door he stops, frowning at the evening paper. "The Kadets have walked out of the government. Their own people were in it with the general." He does not sleep well.
 ~ raise(moderates_cred, 3)
 ~ raise(worker_confidence, 2)
 ~ discredit_moderates(2)
@@ -604,14 +604,14 @@ After the plot failed, the generals and the Kadets were discredited and Kerensky
 # date: 1917-08-31
 # scene: Smolny, past midnight
 # place: smolny
-Late that night the Petrograd Soviet fills the white hall at Smolny. The Bolsheviks move a resolution: power to a government of the revolutionary workers and peasants, peace talks at once, the great estates confiscated, workers' control of industry. # event: vote smolny # cite: essay
+That night the Bolsheviks put a resolution to the Petrograd Soviet: a government of revolutionary workers and peasants, peace talks at once, the great estates confiscated, workers' control of industry. # event: vote smolny # cite: essay
 { bolshevik_share >= 38:
     -> kor_soviet_carried
 }
 { kornilov ? took_the_bait:
     The hands go up, and they are not enough. The Mensheviks and SRs keep the benches, and everyone knows why: the Bolsheviks went for the {kornilov ? seized_palace_to_protect:palace|telegraph} in the middle of the defence. The resolution falls.
 - else:
-    The hands go up, and they are not enough. The Mensheviks and SRs keep the benches, narrowly, and everyone knows why: the workers saw who led the defence of the city, and it was not {kornilov ? stayed_neutral:you|only you}. The resolution falls.
+    Not enough hands go up. The Mensheviks and SRs keep their majority, narrowly: the workers saw who led the defence, and it was not {kornilov ? stayed_neutral:you|only you}.
 }
 { kornilov ? backed_kerensky:
     "You stood beside Kerensky on Monday," a Putilov delegate tells you in the corridor. "Why should we vote against him on Thursday?"
@@ -619,14 +619,14 @@ Late that night the Petrograd Soviet fills the white hall at Smolny. The Bolshev
 { kornilov ? stayed_neutral:
     A Menshevik reads out the Vyborg committee's resolution of the twenty-seventh, the one about two sides of one coin, and the hall laughs.
 }
-Lidia finds you on the stairs. "Next time," she says. "They won't get many more chances."
+"Next time," Lidia says on the stairs. "They won't get many more chances."
 ~ raise(legitimacy, 3)
 ~ raise(workers_control, 5)
 ~ raise(peasant_land, 5)
 -> kor_end
 
 = kor_soviet_carried
-The hands go up, and up, and the secretaries lose count and start again. {july ? stayed_out_of_july:Even the Kronstadt delegates raise theirs, late and grudging. }For the first time the Petrograd Soviet has voted for a Bolshevik resolution. Fyodor lifts Marfa off her feet; Anton Ivanovich cleans his glasses for a long time. # sfx: crowd_roar # music: stinger_victory
+The hands go up, and up; the secretaries lose count. {july ? stayed_out_of_july:Even the Kronstadt delegates raise theirs, late and grudging. }For the first time the Petrograd Soviet has voted Bolshevik. Fyodor lifts Marfa off her feet; Anton Ivanovich cleans his glasses for a long time. # sfx: crowd_roar # music: stinger_victory
 ~ held += smolny
 ~ discredit_moderates(4)
 ~ raise(legitimacy, 6)
@@ -637,7 +637,7 @@ The hands go up, and up, and the secretaries lose count and start again. {july ?
 ~ raise(left_allies, 4)
 ~ stir_each((admiralty_centre, kolomna, liteiny, rozhdestvensky, alexander_nevsky, lesnoy), 8)
 What really happened: the Petrograd Soviet passed a Bolshevik resolution for the first time, with these four demands. # note # cite: essay
-Not in the essay: the vote, on 31 August, is usually given as about 279 to 115 with 51 abstentions (check). # note
+Not in the essay: the vote, on 31 August, is usually given as about 279 to 115 with 51 abstentions. # note
 -> kor_end
 
 === kor_end
@@ -648,7 +648,7 @@ The first September rain washes the dust off the lime trees.
 { kornilov ? demanded_arms_and_releases:
     Trotsky comes out of the Kresty on bail, into a crowd of workers carrying the rifles the government handed out to save itself.
 - else:
-    Trotsky is still in the Kresty, and the government is in no hurry to let him out.
+    Trotsky is still in the Kresty.
 }
 { july ? lenin_surrendered:
     { kornilov ? demanded_arms_and_releases:
@@ -667,7 +667,7 @@ The first September rain washes the dust off the lime trees.
     The Menshevik papers still reprint your ultimatum every morning, beside the list of the Luga dead.
 }
 { kornilov ? backed_kerensky:
-    Kerensky is still in the Winter Palace, weaker than he was, and the Bolsheviks stood beside him when it counted. Some in the factories call that to your credit. More call it the old coalition under a new flag.
+    Kerensky is still in the Winter Palace, weaker. In the factories they call your stand beside him the old coalition under a new flag.
 }
 { kornilov ? stayed_neutral:
     In the factories the question still hangs: where were the Bolsheviks? You will spend the autumn answering it.
@@ -677,11 +677,11 @@ The first September rain washes the dust off the lime trees.
 }
 ~ lower(repression, 6)
 ~ split_party(3)
-Mitya has pinned a scrap of a Kerensky portrait over the bed, upside down. Your father pretends not to see it.
+Mitya has pinned a scrap of Kerensky's portrait over the bed, upside down.
 End of Act IV: Kornilov. # act_end: kornilov
 { held ? smolny:
-    The Bolsheviks have carried the Petrograd Soviet for the first time. The shaken coalition answers with a Democratic Conference of its own choosing to settle the question of power. The question now is not whether the soviets should rule, but how, and when, and through whom.
+    The Bolsheviks have carried the Petrograd Soviet for the first time. The shaken coalition calls a Democratic Conference of its own choosing to settle the question of power: not whether the soviets should rule, but how, when, and through whom.
 - else:
-    The Bolsheviks have not yet carried the Petrograd Soviet. The coalition answers with a Democratic Conference of its own choosing to settle the question of power. The question is open, and the party must win the soviets before it can answer it.
+    The Bolsheviks have not yet carried the Petrograd Soviet. The coalition calls a Democratic Conference of its own choosing to settle the question of power; the party must win the soviets first.
 }
 -> oct_start

@@ -7,60 +7,60 @@
 // both make the later tests of strength harder to pass.
 
 === oct_start
-September rain comes off the Gulf, and the Vyborg side smells of coal smoke and wet wool. # act: october # date: 1917-09-03 # scene: The room off Sampsonievsky # place: vyborg
-Your father puts a Bolshevik paper down beside the teapot, the first in twenty years of Menshevik ones. "Kornilov persuaded me," he says, low, because Mitya is asleep behind the curtain. "Not you."
+September rain off the Gulf; the Vyborg side smells of coal smoke. # act: october # date: 1917-09-03 # scene: The room off Sampsonievsky # place: vyborg
+Your father, twenty years a Menshevik, brings home a Bolshevik paper. "Kornilov persuaded me," he says. "Not you."
 { kornilov ? backed_kerensky:
     Not everyone has forgiven August. The party stood under Kerensky's orders against Kornilov, and now the whole city says Kerensky had been dealing with the general himself. At the Erikson gates men ask you whose side you were on.
 }
 { kornilov ? disbanded_defence_committees:
     The defence committees were stood down once Kornilov's trains stopped, and the rifles went back to the district store. The Red Guard drills in the New Lessner yard are thin.
 - else:
-    Fyodor Lukin drills his Red Guards in the New Lessner yard with the rifles handed out against Kornilov, slung on string.
+    Fyodor Lukin drills his Red Guards in the Lessner yard.
 }
 ~ raise(peasant_land, 4)
 -> oct_compromise_scene
 
 === oct_compromise_scene
-Anton Ivanovich reads the district committee an article Lenin has written in hiding. If the Mensheviks and SRs break with the Kadets and take power, answerable to the soviets, the Bolsheviks will be a loyal opposition, fighting with arguments alone. # date: 1917-09-05 # scene: Lenin's offer # place: vyborg
+Anton Ivanovich reads Lenin's offer from hiding: if the Mensheviks and SRs drop the Kadets and rule through the soviets, the Bolsheviks will be a loyal opposition. # date: 1917-09-05 # scene: Lenin's offer # place: vyborg
 "They'll refuse," says Anton, "and every worker will see who refused."
 "No deals," says Fyodor. "We beat Kornilov, not them."
-Lidia Orlova, back from Tambov, shakes her head. "Why stand outside? One government of all the soviet parties, yours included. Martov says the same." # decision: oct_compromise
+Lidia Orlova, back from Tambov, disagrees: "One government of all the soviet parties, yours included, as Martov says." # decision: oct_compromise
 * [Back Lenin's offer of a loyal opposition #historical]
     ~ october += offered_compromise
     ~ discredit_moderates(4)
     ~ raise(legitimacy, 4)
-    The committee votes for it. Within days the Soviet's old leaders refuse: no government without the Kadets.
+    The committee backs it. The Soviet's old leaders say no.
     -> oct_compromise_after
 * [Refuse any offer to the defencists]
     ~ october += refused_compromise
     ~ lower(left_allies, 5)
     ~ lower(legitimacy, 3)
     ~ raise(worker_confidence, 1)
-    The committee votes with Fyodor. By morning "No bargains with the ministers' friends" is chalked along the Lessner fence, and somebody has pasted it upstairs over the old police notices that nobody ever took down.
-    Lidia buttons her coat. "When you need us," she says, "remember you didn't ask." At the Soviet the Menshevik speakers wave Lenin's article about and ask why his own district committees spit on it. Nobody has an answer that sounds like anything but pride.
-    At the Erikson gate a Menshevik fitter who asked you last week what the catch was gives you a long look. "So there was a catch," he says.
+    The committee votes with Fyodor. By morning "No bargains with the ministers' friends" is chalked along the Lessner fence.
+    Lidia buttons her coat. "When you need us, remember you didn't ask." At the Soviet the Mensheviks wave Lenin's article and ask why his own district spits on it. Nobody's answer sounds like anything but pride.
+    At the Erikson gate a Menshevik fitter who asked you what the catch was gives you a long look. "So there was a catch."
     -> oct_compromise_after
 * [Propose a joint socialist government, Bolsheviks included]
     ~ october += offered_joint_government
     ~ raise(left_allies, 4)
     ~ raise(moderates_cred, 2)
     ~ raise(legitimacy, 2)
-    The committee sends up Lidia's formula instead: all the soviet parties in one government, Bolsheviks among them, and no Kadets. Lidia carries it to the Soviet herself, the Tambov mud still on her boots.
-    The Left SRs like it, and so do the women in the bread queue, who want the parties to stop quarrelling. The Soviet's old leaders turn it down as flatly as they would have turned down Lenin. But Anton frowns. "Lenin offered them a clear road," he says. "We offered them chairs, and now they can say we wanted ministries."
+    The committee sends up Lidia's formula instead: all the soviet parties in one government, Bolsheviks included, no Kadets. Lidia carries it to the Soviet with Tambov mud still on her boots.
+    The Left SRs like it, and so do the bread queues, sick of the parties quarrelling. The Soviet's old leaders turn it down as flatly as they turned down Lenin. Anton frowns. "Lenin offered them a clear road. We offered them chairs, and now they can say we wanted ministries."
     -> oct_compromise_after
 
 === oct_compromise_after
-What really happened: Lenin offered to keep the Bolsheviks in peaceful opposition if the Mensheviks and SRs would govern alone, without the liberals. They turned him down. # note # cite: essay
-The essay holds this against them: they preferred coalition with the capitalist parties to power. # note # interpretation # cite: essay
-Not in the essay: the offer came in Lenin's article "On Compromises", early in September. # note
+What really happened: Lenin offered peaceful Bolshevik opposition if the Mensheviks and SRs governed without the liberals. They refused. # note # cite: essay
+The essay blames them: they preferred coalition with the capitalist parties to power. # note # interpretation # cite: essay
+Not in the essay: Lenin made the offer in "On Compromises", early in September. # note
 -> oct_conference
 
 === oct_conference
-The Democratic Conference fills the crimson and gilt of the Alexandrinsky Theatre with cooperatives and town councils, counted to outnumber the soviets. # date: 1917-09-20 # scene: The Democratic Conference # place: alexandrinsky_theatre # sfx: crowd
-Kerensky forms a third coalition, Kadets and all, without asking it, and the Conference leaves behind a Pre-Parliament, to sit in the Mariinsky Palace from 7 October.
+The Democratic Conference packs the gilt Alexandrinsky Theatre with cooperatives and town councils to outnumber the soviets. # date: 1917-09-20 # scene: The Democratic Conference # place: alexandrinsky_theatre # sfx: crowd
+Kerensky forms a third coalition without asking it, and the Conference leaves a Pre-Parliament in the Mariinsky Palace.
 "Take the seats," says Anton. "Kamenev's right: it's a platform."
-"Lenin says boycott," says Fyodor. "You don't sit at their table. You kick it over."
-"Go in once," says Marfa Sokolova. "Read them a declaration and walk out, so the bread queues read about it. That's Trotsky's idea." # decision: oct_preparliament
+"Lenin says boycott," says Fyodor. "Don't sit at their table. Kick it over."
+"Go in once," says Marfa Sokolova, "as Trotsky wants: read a declaration for the bread queues, and walk out." # decision: oct_preparliament
 * [Read a declaration on the first day and walk out #historical]
     ~ october += walked_out_of_preparliament
     ~ discredit_moderates(4)
@@ -85,28 +85,28 @@ Kerensky forms a third coalition, Kadets and all, without asking it, and the Con
     -> oct_pp_boycott
 
 === oct_pp_walkout
-From the Mariinsky's gallery you watch Trotsky read the declaration: a government of Kornilov's friends, and this council its screen. The right-hand benches bang their desk lids as the Bolsheviks file out into the rain. # date: 1917-10-07 # scene: The Pre-Parliament # place: mariinsky_palace
+From the gallery you watch Trotsky denounce a government of Kornilov's friends and this council, its screen. The right benches bang desk lids as the Bolsheviks walk out. # date: 1917-10-07 # scene: The Pre-Parliament # place: mariinsky_palace
 -> oct_preparliament_after
 
 === oct_pp_inside
-For two weeks you sit in the Mariinsky gallery and take notes for the district. # date: 1917-10-12 # scene: The Pre-Parliament # place: mariinsky_palace
-Osip Ginzburg sits two rows down, there for the printers as he was at the Conference. There he voted for a coalition in principle, then to keep the Kadets out of it, then against a coalition without the Kadets. In the corridor Lidia catches his sleeve. "So what did you vote for, Osip?"
+For two weeks you sit in the Mariinsky gallery taking notes for the district. # date: 1917-10-12 # scene: The Pre-Parliament # place: mariinsky_palace
+Osip Ginzburg sits two rows down for the printers. At the Conference he voted for a coalition in principle, then to keep the Kadets out, then against a coalition without them. In the corridor Lidia catches his sleeve. "So what did you vote for, Osip?"
 "For time," he says. "Without the propertied people there's no credit and no army. Let the Constituent Assembly decide who governs."
-The ministers speak about the defence of the country, the generals about discipline, the Kadets about order. The party's speakers answer them well, and nothing is decided, because nothing in this building can decide anything.
-At the Erikson gates a young turner stops you. "So you're in the parlour with them now?" In the paper a letter from Lenin calls the party's seats a disgrace. Anton defends the decision in committee with a face like a shut door.
-When the party's deputies do at last walk out of the Mariinsky, two weeks late, nobody on the right bothers to bang a desk lid. One of them lights a cigarette on the steps with shaking hands. "Nowhere left to go now," he says, "but the soviets. We could have said so on the first day."
+Ministers speak of defence, generals of discipline, Kadets of order. The party's speakers answer well, and nothing is decided, because nothing in this building can decide anything.
+At the Erikson gates a young turner asks, "So you're in the parlour with them now?" A letter from Lenin in the paper calls the seats a disgrace; Anton defends them in committee with a face like a shut door.
+When the party's deputies at last walk out, two weeks late, nobody on the right bothers to bang a desk lid. On the steps one of them lights a cigarette with shaking hands. "Nowhere left but the soviets. We could have said so on the first day."
 -> oct_preparliament_after
 
 === oct_pp_boycott
-The party never takes its seats. On the day the Pre-Parliament opens, the Vyborg side holds six meetings against it, and the loudest cheer in the New Lessner canteen goes to the empty Bolshevik benches. # date: 1917-10-07 # scene: The empty benches # place: vyborg
-At supper your father tells you what an old defencist said last month to the whole Arsenal floor, where in the spring your lot could not get a hearing: "the Bolsheviks have always said: 'It is not we who will persuade you, but life itself.' And now the Bolsheviks have triumphed because life has proved their tactics right." # cite: 27
+The party never takes its seats. On opening day the Vyborg side holds six meetings against the Pre-Parliament, and the loudest cheer in the New Lessner canteen is for the empty Bolshevik benches. # date: 1917-10-07 # scene: The empty benches # place: vyborg
+At supper your father repeats what an old defencist told the whole Arsenal floor last month, where in spring your lot could not get a hearing: "the Bolsheviks have always said: 'It is not we who will persuade you, but life itself.' And now the Bolsheviks have triumphed because life has proved their tactics right." # cite: 27
 "Life," your father says. "He means Kornilov."
-Lidia is less pleased. Her faction and Martov's people sit in the Mariinsky alone against the whole right. "You leave us to face them by ourselves," she tells you, "and then you ask us to trust you."
+Lidia is less pleased: her faction and Martov's people sit in the Mariinsky alone against the whole right. "You leave us to face them by ourselves, and then you ask us to trust you."
 -> oct_preparliament_after
 
 === oct_preparliament_after
-What really happened: the Democratic Conference backed a coalition in principle, then voted to exclude the Kadets, then rejected a coalition without them; a third coalition formed without it. The Bolsheviks denounced the Conference, the government and coalition with the capitalists, and demanded a new Congress of Soviets. # note # cite: essay
-Not in the essay: the Conference met 14-22 September; the Pre-Parliament opened on 7 October, when Trotsky led the Bolsheviks out. Lenin had urged a boycott, Kamenev staying in. # note
+What really happened: the Democratic Conference backed coalition in principle, then voted to exclude the Kadets, then rejected coalition without them; a third coalition formed anyway. The Bolsheviks denounced Conference, government and coalition with capitalists, and demanded a new Congress of Soviets. # note # cite: essay
+Not in the essay: the Conference met 14-22 September; the Pre-Parliament opened on 7 October, when Trotsky led the Bolsheviks out. Lenin had urged boycott, Kamenev staying in. # note
 -> oct_district
 
 === oct_fofanova
@@ -122,13 +122,13 @@ Two days later Kamenev and Zinoviev take their opposition to the newspapers, and
 -> oct_how_after
 
 === oct_district
-The committee room is packed, party or none: the question of power is being decided. # date: 1917-10-11 # scene: The question # place: vyborg # music: stinger_dread
-"They've read us an order," says Grisha, his greatcoat steaming. "Half the battalion to the front."
-"Then rise now," says Fyodor. "The party, the Red Guard, the sailors, as Lenin writes. Wait, and they'll put the Congress off."
+The committee room is packed: the question is power. # date: 1917-10-11 # scene: The question # place: vyborg # music: stinger_dread
+"They've read us an order," says Grisha. "Half the battalion to the front."
+"Then rise now," says Fyodor. "Party, Red Guard, sailors, as Lenin writes. Wait, and they'll put the Congress off."
 "The regiment will march for the Soviet," says Grisha, "not for a party."
-"Then make it the Soviet's defence," says Lidia. "Its new committee to watch the troops, the rising timed to the Congress, and my people stand with you." She quotes Trotsky: "Did not the very attempt to remove the garrison mean that the Government was preparing to disperse the Congress of Soviets?" # cite: 20
-"Why rise at all?" asks Marfa. "The Congress meets in two weeks, and we'll have the most delegates. Why bleed for what a vote will give?"
-"Or wait for the Constituent Assembly," says Osip from the door. "Let all Russia vote."
+"Then make it the Soviet's defence," says Lidia: "its committee watching the troops, the rising timed to the Congress. My people will stand with you." She quotes Trotsky: "Did not the very attempt to remove the garrison mean that the Government was preparing to disperse the Congress of Soviets?" # cite: 20
+"Why rise at all?" asks Marfa. "The Congress meets in two weeks and we'll have the most delegates. Why bleed for what a vote will give?"
+"Or wait for the Constituent Assembly," says Osip. "Let all Russia vote."
 "Kamenev and Zinoviev are against a rising," says Anton, "and so am I. The workers want the socialist parties together." Every face turns to you. # decision: oct_how
 * [Wait for the Congress to vote power, with no rising before it]
     ~ october += waited_for_congress
@@ -167,8 +167,7 @@ The committee room is packed, party or none: the question of power is being deci
     -> oct_how_unity
 
 === oct_how_mrc
-Vyborg backs Grisha and Lidia. The Soviet's Military Revolutionary Committee starts to watch every troop movement. # event: vote smolny
-Then Kamenev and Zinoviev go public against the rising, and Anton reads their letter with lips pressed white.
+Vyborg backs Grisha and Lidia; the Soviet's Military Revolutionary Committee begins watching the troops. # event: vote smolny
 -> oct_how_after
 
 === oct_how_congress
@@ -195,33 +194,33 @@ The women in the bread queue are glad: unity is what they have wanted since Marc
 -> oct_how_after
 
 === oct_how_after
-What really happened: Lenin pressed for a rising at once. Kamenev and Zinoviev went public against it, for unity with the other socialists. Trotsky argued that a rising timed to the Second Congress would draw legitimacy from it and could be presented as defence. # note # cite: essay, 20
-The essay argues that waiting would have left the initiative to the moderates and Kerensky; its claim that capitalists preferred the Germans, citing Riga, generalises from individual statements. # note # interpretation # cite: essay
+What really happened: Lenin pressed for a rising at once; Kamenev and Zinoviev publicly opposed it, for socialist unity. Trotsky argued a rising timed to the Second Congress would borrow its legitimacy and pass as defence. # note # cite: essay, 20
+The essay argues waiting would have ceded the initiative to the moderates and Kerensky; its claim, from Riga, that capitalists preferred the Germans generalises from individual statements. # note # interpretation # cite: essay
 Not in the essay: on 10 October the Central Committee voted 10 to 2 for insurrection. # note
 -> oct_evacuation
 
 === oct_evacuation
-At the Arsenal the crates are stencilled for Nizhny Novgorod. The Germans have the islands in the Gulf of Riga, and the ministers talk of moving to Moscow. # date: 1917-10-16 # scene: Crates in the yard # place: arsenal_liteiny # view: region
+At the Arsenal, crates stencilled for Nizhny Novgorod. The Germans hold the Gulf of Riga islands; the ministers talk of Moscow. # date: 1917-10-16 # scene: Crates in the yard # place: arsenal_liteiny # view: region
 { october ? waited_for_assembly:
     Nobody at the Arsenal gate asks you what the Assembly will do about the crates.
 }
 { october ? socialist_unity:
     The unity talks go on at Smolny. Nobody at the Arsenal gate asks you about them.
 }
-That evening Marfa's mill posts a notice: closing on the first, to reopen in the provinces. Marfa has the Fourth Factory Committee Conference's answer to the anarchist Renev: # date: 1917-10-16 # scene: The mill committee # place: vyborg
+Marfa's mill posts notice: closing on the first, to reopen in the provinces. She reads out the Fourth Factory Committee Conference's answer to the anarchist Renev: # date: 1917-10-16 # scene: The mill committee # place: vyborg
 "…our conference said from the very start that under a bourgeois government we will not be able to carry out consistent control…Therefore the working class cannot bypass state power, as comrade Renev proposes." # cite: 17
 "Renev's right," says Petya Rudnev, over from Kronstadt. "Lock the owner out and run it yourselves."
 "On what cotton?" says Marfa. "We can sit on the crates, but not run looms."
-Anton has Schmidt's report on the unions to the Central Committee. They expect "colossal unemployment", and "All agree that outside the struggle for power there is no way out of the situation. They demand power to the soviets." # cite: 22
-Lidia, back from the Erikson works, admits what her own comrades say: "Our speeches seemed doomed to us." # cite: 19 # decision: oct_evacuation
+Schmidt, for the unions, tells the Central Committee they expect "colossal unemployment", and "All agree that outside the struggle for power there is no way out of the situation. They demand power to the soviets." # cite: 22
+Lidia admits her comrades' verdict: "Our speeches seemed doomed to us." # cite: 19 # decision: oct_evacuation
 * [Resist the closures through the factory committees]
     ~ october += resisted_closures
     ~ raise(workers_control, 6)
     ~ raise(worker_confidence, 2)
     ~ crisis(3)
-    The committees dig in. At the mill Marfa's women sit on the crates in shifts, and the Arsenal committee refuses to sign a single railway waybill. "They'll move the lathes, not the men," your father says, "and then the Germans can have the rest of us. Not while I'm on that committee."
-    It holds the machines, for a week. But the owner stops the wages, the cotton stops coming, and the bank will not honour the committee's signature. "We're guarding an empty mill," Marfa says on the fifth night, knitting on a crate by a candle. "The conference was right. No committee can save a factory while the owners hold the state."
-    Anton comes by with the rest of Schmidt's report, as if it were news: "In view of the existing economic conditions one can expect in the near future colossal unemployment. In this connection the mood is vigilant." # cite: 22
+    The committees dig in. Marfa's women sit on the crates in shifts, and the Arsenal committee will not sign a single railway waybill. "They'll move the lathes, not the men," your father says. "Not while I'm on that committee."
+    It holds the machines for a week. Then the owner stops the wages, the cotton stops coming, and the bank refuses the committee's signature. "We're guarding an empty mill," Marfa says on the fifth night, knitting by a candle. "The conference was right. No committee can save a factory while the owners hold the state."
+    Anton brings the rest of Schmidt's report: "In view of the existing economic conditions one can expect in the near future colossal unemployment. In this connection the mood is vigilant." # cite: 22
     -> oct_evacuation_after
 * [Occupy the mills and run them yourselves]
     ~ october += occupied_plants
@@ -230,8 +229,8 @@ Lidia, back from the Erikson works, admits what her own comrades say: "Our speec
     ~ reaction(6)
     ~ lower(legitimacy, 4)
     ~ crisis(4)
-    Petya's way: the mill gates are chained from the inside, and the manager is walked out through the crowd with his hat in his hands.
-    For three days the looms run on the cotton in the store. Then the store is empty. The government's papers call it anarchy and theft, and even Martov's people say the Bolsheviks have let the mob loose. At the Soviet, the delegates who wavered look at you differently.
+    Petya's way: the gates are chained from inside, and the manager is walked out through the crowd, hat in hand.
+    For three days the looms run on the cotton in store; then it is gone. The government's papers call it anarchy and theft, and even Martov's people say the Bolsheviks have let the mob loose. At the Soviet the waverers look at you differently.
     -> oct_evacuation_after
 * [Make it the case for Soviet power #historical]
     ~ october += fought_the_evacuation
@@ -241,13 +240,13 @@ Lidia, back from the Erikson works, admits what her own comrades say: "Our speec
     ~ lower(gov_authority, 3)
     ~ raise(counter_threat, 3)
     ~ stir_workers(3)
-    The mill votes for soviet power, two hands against. At the Arsenal your father's hand goes up with the rest.
+    The mill votes for soviet power, two hands against; so does the Arsenal, your father among them.
     -> oct_evacuation_after
 
 === oct_evacuation_after
-What really happened: As the Germans advanced, the government threatened to abandon Petrograd for Moscow, and owners to move factories to the provinces. Workers suspected closure for good, to be rid of the factory committees, and concluded that only state power could help. # note # cite: essay
-Mandel found dozens of factory resolutions almost unanimous for soviet power at once, and only one for waiting for the Constituent Assembly. # note # cite: 18
-That Petrograd would be surrendered on purpose was a suspicion the essay reports, not a proven plan. # note # interpretation # cite: essay
+What really happened: as the Germans advanced, the government threatened to move to Moscow and owners to move factories to the provinces. Workers suspected permanent closure to be rid of their committees, and concluded only state power could help. # note # cite: essay
+Mandel found dozens of factory resolutions almost unanimous for immediate soviet power; only one backed waiting for the Constituent Assembly. # note # cite: 18
+The essay reports a suspicion, not a proven plan, that Petrograd would be surrendered on purpose. # note # interpretation # cite: essay
 -> oct_crossroads
 
 === oct_crossroads
@@ -264,7 +263,7 @@ That Petrograd would be surrendered on purpose was a suspicion the essay reports
 
 === oct_garrison
 { october ? rising_through_mrc:
-    In the Moscow Regiment's riding school a commissar from Smolny answers the order to the front: no unit leaves without the committee's signature. "Whose regiment are we," Grisha shouts, "the Soviet's or theirs?" Every hand goes up, and all over the city the regiments vote the same way. # date: 1917-10-21 # scene: The regiment decides # place: vyborg # sfx: crowd
+    At the Moscow Regiment's riding school a Smolny commissar answers the order to the front: no unit moves without the committee's signature. "Whose regiment are we?" shouts Grisha. Every hand goes up, and across the city the regiments follow. # date: 1917-10-21 # scene: The regiment decides # place: vyborg # sfx: crowd
     ~ raise(garrison, 4)
 - else:
     In the Moscow Regiment's riding school a captain reads the order to the front without looking up. There is no commissar from Smolny: the party has told the Soviet's committee to stay quiet until the Congress. # date: 1917-10-21 # scene: The regiment decides # place: vyborg # sfx: crowd
@@ -274,28 +273,28 @@ That Petrograd would be surrendered on purpose was a suspicion the essay reports
 -> oct_soviet_day
 
 === oct_soviet_day
-The Day of the Petrograd Soviet. It rains all morning, and still thirty thousand pack the People's House to the gallery rails. # date: 1917-10-22 # scene: The Day of the Soviet # place: peoples_house # event: crowd peoples_house # sfx: crowd_roar # music: stinger_rise
+The Day of the Petrograd Soviet: rain all morning, yet thirty thousand pack the People's House. # date: 1917-10-22 # scene: The Day of the Soviet # place: peoples_house # event: crowd peoples_house # sfx: crowd_roar # music: stinger_rise
 ~ demonstrate((petrograd_side, vasilievsky))
 ~ raise(worker_confidence, 5)
 ~ raise(red_guard, 5)
 ~ raise(party_org, 3)
-"The day surpassed all our expectations," Lashevich, a soldier delegate, will write. One direct appeal, he thought, and "that entire human colossus would have left with empty hands for the barricades, for death." # cite: 21
+"The day surpassed all our expectations," soldier delegate Lashevich will write; one direct appeal, and "that entire human colossus would have left with empty hands for the barricades, for death." # cite: 21
 { october ? waited_for_congress:
     Even Mstislavskii, who is against any rising, will set it down: "Trotsky so electrified the crowd by his speech that thousands of hands rose in a single outburst of emotion at his call, swearing loyalty to the revolution, to the struggle for it – to the mortal end." # cite: 21
     But the appeal never comes. The speakers' message is the party's: wait for the Congress. The crowd has nowhere to take its roar, and on the way home Fyodor says it is like lighting a stove and leaving the door open.
 - else:
-    Trotsky speaks last, and even Mstislavskii, who is against the rising, will write that "thousands of hands rose in a single outburst of emotion at his call". # cite: 21
+    Trotsky speaks last; even Mstislavskii, against the rising, will write that "thousands of hands rose in a single outburst of emotion at his call". # cite: 21
 }
 -> oct_press
 
 === oct_press
-Before six Osip bangs on your door in his apron. "Junkers have smashed the type at the Trud works and sealed your paper. I'm a printer before I'm a Menshevik." # date: 1917-10-24 # scene: The press # place: trud_printing # event: raid trud_printing # sfx: glass
+Before six Osip bangs on your door: "Junkers have smashed the type at the Trud works and sealed your paper. I'm a printer before a Menshevik." # date: 1917-10-24 # scene: The press # place: trud_printing # event: raid trud_printing # sfx: glass
 ~ reaction(6)
 ~ fought_over += trud_printing
-At Smolny, Trotsky will write, "From various quarters we were receiving communications that the government, or more correctly, the government parties, were actively organising and arming their forces." # cite: 23
+Trotsky will write, "From various quarters we were receiving communications that the government, or more correctly, the government parties, were actively organising and arming their forces." # cite: 23
 "Protest, and wait," says Anton. "The Congress opens tomorrow. Don't hand them a pretext."
 "Call the whole city out," says Fyodor.
-"Send the Soviet's committee," says Grisha. "Soldiers with its order, to open the press. That isn't a rising; it's defending the Soviet's paper." # decision: oct_press_closure
+"Send the Soviet's committee," says Grisha, "with soldiers to open the press. That's defence, not a rising." # decision: oct_press_closure
 * [Answer through the Soviet's committee, as defence #historical]
     -> oct_press_answer
 * [Protest, and wait for the Congress]
@@ -326,7 +325,7 @@ At Smolny, Trotsky will write, "From various quarters we were receiving communic
 }
 {
 - strength >= 190:
-    A company of the Litovsky Regiment marches to the Trud works with the committee's order, and the junkers look at the bayonets and leave. By eleven the paper is on the street. # event: red_guard narva lesnoy
+    A Litovsky company brings the committee's order to the Trud works; the junkers eye the bayonets and leave. By eleven the paper is out. # event: red_guard narva lesnoy
     ~ raise(legitimacy, 8)
     ~ raise(red_guard, 8)
     ~ raise(garrison, 3)
@@ -337,7 +336,7 @@ At Smolny, Trotsky will write, "From various quarters we were receiving communic
     ~ fought_over -= trud_printing
     -> oct_press_note -> oct_night
 - strength >= 165:
-    The committee signs its order, but the regiments it sends are slow and the Red Guard is thin. At the Trud works the junkers fire from the windows before they give up the building, and two Red Guards die on the pavement outside. # event: shots trud_printing
+    The committee signs its order, but the regiments are slow and the Red Guard thin. At the Trud works the junkers fire from the windows before giving up the building, and two Red Guards die on the pavement. # event: shots trud_printing
     { kornilov ? backed_kerensky:
         In the barracks the soldiers still remember the party marching under Kerensky in August. Some of them wait to see who wins.
     }
@@ -386,12 +385,12 @@ It is July again. By nightfall the government has its pretext.
 -> oct_press_note -> ending_congress_dispersed
 
 === oct_press_note
-What really happened: The government declared the MRC criminal and ordered its members' arrest. Early on 24 October its troops closed a Bolshevik paper and tried to wreck the press. The MRC presented its own moves as defence against counter-revolution. # note # cite: essay
-The essay itself calls that defence a cover: the same body was presented as a shield and used to take power. # note # interpretation # cite: essay
+What really happened: the government declared the MRC criminal and ordered its members arrested. Early on 24 October its troops closed a Bolshevik paper and tried to wreck the press. The MRC called its own moves defence against counter-revolution. # note # cite: essay
+The essay calls that defence a cover: the body presented as a shield was used to take power. # note # interpretation # cite: essay
 ->->
 
 === oct_night
-In the afternoon the government raises the bridges, cutting the workers' districts off from the centre. The Liteiny's iron leaves swing up against a yellow sky. # date: 1917-10-24 # scene: The bridges # place: liteiny_bridge # event: bridge_raised liteiny_bridge nikolaevsky_bridge palace_bridge # music: stinger_dread
+That afternoon the government raises the bridges against the workers' districts; the Liteiny's iron leaves swing up against a yellow sky. # date: 1917-10-24 # scene: The bridges # place: liteiny_bridge # event: bridge_raised liteiny_bridge nikolaevsky_bridge palace_bridge # music: stinger_dread
 ~ raised_bridges += (liteiny_bridge, nikolaevsky_bridge, palace_bridge)
 { october ? called_the_streets:
     The blood from the morning is still on the Liteiny cobbles, sanded over.
@@ -399,13 +398,13 @@ In the afternoon the government raises the bridges, cutting the workers' distric
 { october ? waited_for_congress:
     The committee that was told to wait has had one day to become an army. It shows.
 }
-Fyodor's Red Guards come up at a trot with Grisha's company behind. The junkers count the rifles and walk away, and the bridge-keeper lowers the span, hands shaking on the wheel. # event: bridge_lowered liteiny_bridge # sfx: march
+Fyodor's Red Guards and Grisha's company arrive at a trot; the junkers count the rifles and leave; the span comes down. # event: bridge_lowered liteiny_bridge # sfx: march
 ~ raised_bridges -= liteiny_bridge
 ~ held += liteiny_bridge
-Smolny blazes with light. On the third floor men at field telephones take reports from every district. # date: 1917-10-24 # scene: The third floor # place: smolny # sfx: telegraph
-"The bridges, the stations, the telegraph, the exchange, the bank," says Anton, list in hand. "One by one, by detachments with orders. No shooting unless we're shot at."
-"The ministers are in one building," says Fyodor. "Take the palace now and it's over by breakfast."
-"Send a delegation first," says Lidia, for the Left SRs. "Let them surrender, and the Congress open without blood." # decision: oct_force
+On Smolny's blazing third floor, field telephones report from every district. # date: 1917-10-24 # scene: The third floor # place: smolny # sfx: telegraph
+"Bridges, stations, telegraph, exchange, bank," says Anton, list in hand. "One by one, with orders. No shooting unless we're shot at."
+"The ministers are in one building," says Fyodor. "Take the palace now: over by breakfast."
+"Send a delegation first," says Lidia. "Let them surrender, and the Congress open without blood." # decision: oct_force
 * [Take the key points one by one, without firing #historical]
     -> oct_force_minimal
 * [Storm the Winter Palace at once with everything]
@@ -415,12 +414,12 @@ Smolny blazes with light. On the third floor men at field telephones take report
 
 === oct_force_minimal
 ~ october += minimal_force
-Through the small hours the orders go out by telephone and the answers come back: the Nikolaevsky station, the telegraph, the Baltic and Warsaw stations, the exchange. At dawn, the State Bank. # date: 1917-10-25 # scene: The city changes hands # place: smolny # view: centre # event: occupy nikolaevsky_station main_post_telegraph baltic_station warsaw_station vitebsk_station telephone_exchange state_bank
+Through the night, by telephone, the detachments take the Nikolaevsky station, the telegraph, the Baltic and Warsaw stations, the exchange; at dawn, the State Bank. # date: 1917-10-25 # scene: The city changes hands # place: smolny # view: centre # event: occupy nikolaevsky_station main_post_telegraph baltic_station warsaw_station vitebsk_station telephone_exchange state_bank
 ~ held += (nikolaevsky_station, main_post_telegraph, baltic_station, warsaw_station, vitebsk_station, telephone_exchange, state_bank, peter_paul_fortress, mariinsky_palace)
-The cruiser Aurora anchors by the Nikolaevsky Bridge, and her sailors lower it. Petya jumps from a Kronstadt minesweeper with a rifle and a bag of bread. "Where's the fighting?" There isn't any. # date: 1917-10-25 # scene: The Aurora # place: aurora_oct25 # event: aurora aurora_oct25 # view: approaches
+The cruiser Aurora anchors by the Nikolaevsky Bridge and her sailors lower it. Petya jumps off a Kronstadt minesweeper: "Where's the fighting?" There isn't any. # date: 1917-10-25 # scene: The Aurora # place: aurora_oct25 # event: aurora aurora_oct25 # view: approaches
 ~ raised_bridges -= (nikolaevsky_bridge, palace_bridge)
 ~ held += (nikolaevsky_bridge, palace_bridge, troitsky_bridge)
-Kerensky has fled to find troops. His summons to the front never arrives. # event: sailors kronstadt
+Kerensky has fled to find troops. # event: sailors kronstadt
 ~ raise(red_guard, 7)
 ~ raise(fleet, 5)
 ~ raise(garrison, 3)
@@ -435,10 +434,10 @@ Kerensky has fled to find troops. His summons to the front never arrives. # even
 
 === oct_force_storm
 ~ october += heavy_force
-Fyodor gets his way. You follow him down Smolny's corridors, where soldiers sleep on their rifles, and out into the dark. At first light his Red Guards, the Kronstadt sailors and any soldiers who will come go across Palace Square at a run, with Petya somewhere in the front rank. # date: 1917-10-25 # scene: Palace Square # place: palace_square # event: shots winter_palace # sfx: volley
+Fyodor gets his way. At first light his Red Guards, the Kronstadt sailors and any soldiers who will come cross Palace Square at a run, Petya somewhere in the front rank. # date: 1917-10-25 # scene: Palace Square # place: palace_square # event: shots winter_palace # sfx: volley
 ~ fought_over += winter_palace
-The officer cadets have machine guns in the palace windows and sandbags behind the woodpiles. The first rush dies on the wet stones in front of the Alexander Column. The second gets to the woodpiles. Petya comes back with his sleeve full of someone else's blood.
-By noon the stations and the telegraph are taken, but the palace still holds, the square is covered with the dead of both sides, and the cadets' mothers are outside the General Staff building screaming names.
+The officer cadets have machine guns in the palace windows and sandbags behind the woodpiles. The first rush dies on the wet stones by the Alexander Column. The second reaches the woodpiles. Petya comes back with his sleeve full of someone else's blood.
+By noon the stations and the telegraph are taken, but the palace holds, the square is covered with the dead of both sides, and the cadets' mothers are outside the General Staff screaming names.
 ~ count_up(casualties, 150, 20000)
 ~ held += (general_staff, admiralty, nikolaevsky_station, main_post_telegraph, baltic_station, warsaw_station, vitebsk_station, telephone_exchange, state_bank, peter_paul_fortress, mariinsky_palace, nikolaevsky_bridge, palace_bridge, troitsky_bridge)
 ~ raised_bridges = ()
@@ -450,16 +449,16 @@ By noon the stations and the telegraph are taken, but the palace still holds, th
 ~ lower(gov_authority, 4)
 ~ stir_each((admiralty_centre, kolomna, liteiny, rozhdestvensky, alexander_nevsky), 4)
 Lidia will not speak to you. At the Soviet her comrades ask who gave the order to turn a defence into a massacre.
-Osip finds you at the Smolny gate with a list of names from the Obukhov hospital. Two of them are printers' sons. "This is what we told you it would be," he says, and he does not say it angrily, which is worse.
+Osip finds you at the Smolny gate with a list of names from the Obukhov hospital; two are printers' sons. "This is what we told you it would be," he says, not angrily, which is worse.
 -> oct_force_note -> oct_soviet_session
 
 === oct_force_parley
 ~ october += negotiated_surrender
-On Nevsky at nine the trams are still running and the cinemas are full. A cadet patrol warms its hands at a brazier by the Kazan Cathedral, and nobody looks twice at two women walking towards the river. # date: 1917-10-24 # scene: Nevsky at night # place: nevsky_kazan # view: centre
-You and Lidia reach the Winter Palace at midnight under a white towel on a broom handle, with the committee's terms in Lidia's pocket: surrender, and every minister's life is guaranteed. # date: 1917-10-25 # scene: The parley # place: winter_palace
-A colonel keeps you waiting in a cold corridor for two hours. Lidia reads him the terms a second time, in case he has not understood them. He has. The ministers, he says at last, are considering; they have been promised troops, and they would like to see whether the troops arrive. Through a door you hear a telephone ringing, and someone answering it. "The telephone decides," Anton said on the third floor.
-That telephone is why. While you waited, the telegraph and the exchange stayed in the government's hands, and Kerensky's call to the front went out on the wires. By morning he is gone from the city, and troop trains are said to be loading at the front.
-The committee moves at dawn after all, and takes the stations, the telegraph and the bank without a fight. At the telephone exchange the operators go on working under a sailor's eye, connecting calls that no longer matter. But the palace has had a night to bring in cadets and sandbags.
+On Nevsky at nine the trams still run and the cinemas are full. A cadet patrol warms its hands at a brazier by the Kazan Cathedral; nobody looks twice at two women walking to the river. # date: 1917-10-24 # scene: Nevsky at night # place: nevsky_kazan # view: centre
+You and Lidia reach the Winter Palace at midnight under a white towel on a broom handle, with the committee's terms: surrender, and every minister's life is guaranteed. # date: 1917-10-25 # scene: The parley # place: winter_palace
+A colonel keeps you waiting in a cold corridor for two hours. The ministers, he says at last, are considering; they have been promised troops, and would like to see whether the troops arrive. Through a door you hear a telephone ringing, and someone answering it.
+While you waited, the telegraph and the exchange stayed the government's, and Kerensky's call to the front went out on the wires. By morning he is gone, and troop trains are said to be loading.
+The committee moves at dawn after all and takes the stations, the telegraph and the bank without a fight. At the exchange the operators work on under a sailor's eye, connecting calls that no longer matter. But the palace has had a night to bring in cadets and sandbags.
 ~ held += (nikolaevsky_station, main_post_telegraph, baltic_station, warsaw_station, vitebsk_station, telephone_exchange, state_bank, peter_paul_fortress, nikolaevsky_bridge, palace_bridge, troitsky_bridge)
 ~ raised_bridges = ()
 ~ raise(left_allies, 4)
@@ -480,7 +479,7 @@ Noon. Smolny's white hall fills for the Petrograd Soviet. # date: 1917-10-25 # s
 { october ? heavy_force:
     The machine guns on Palace Square have been firing since dawn, and everybody in the hall has heard them.
 - else:
-    The city is the Soviet's, all but the Winter Palace and its cadets.
+    The city is the Soviet's, all but the Winter Palace.
 }
 "Lenin wants the Soviet told at two," says Anton. "The government no longer exists. Say it, and it's true."
 "It's the Congress's to say," says Lidia. "All Russia's soviets, not one city's."
@@ -494,7 +493,7 @@ Noon. Smolny's white hall fills for the Petrograd Soviet. # date: 1917-10-25 # s
     ~ lower(moderates_cred, 2)
     ~ stir_each((rozhdestvensky, admiralty_centre, liteiny), 4)
     ~ stir(lesnoy, 6)
-    At two the hall stands up roaring. A clean-shaven man climbs to the platform, and for a moment nobody knows him. Then Lenin speaks: # event: vote smolny # sfx: cheer
+    At two the hall rises roaring. A clean-shaven man climbs to the platform, unrecognised for a moment. Then Lenin speaks: # event: vote smolny # sfx: cheer
     "We must now set about building a proletarian socialist state." # cite: 25
     -> oct_announce_note
 * [Leave the announcement to the Congress tonight]
@@ -504,22 +503,22 @@ Noon. Smolny's white hall fills for the Petrograd Soviet. # date: 1917-10-25 # s
     ~ lower(worker_confidence, 3)
     ~ raise(counter_threat, 3)
     ~ raise(gov_authority, 3)
-    The Soviet hears reports from the districts and adjourns to wait for the Congress. Lidia is pleased.
-    The city is not. All afternoon nobody says who governs. The City Duma's councillors tell the newspapers the government still stands, and in the queues on Sampsonievsky women ask you whether it is over or not. You do not know what to tell them.
-    Anton, for once, agrees with Lidia: better late, and in the name of all Russia. But at five o'clock he stands at the window watching the dark come down and says it has been a very long afternoon.
+    The Soviet hears the district reports and adjourns to wait for the Congress. Lidia is pleased.
+    The city is not. All afternoon nobody says who governs. The City Duma tells the newspapers the government still stands, and in the Sampsonievsky queues women ask you whether it is over. You do not know.
+    Anton, for once, agrees with Lidia: better late, and in the name of all Russia. But at five he stands at the window watching the dark come down, and says it has been a very long afternoon.
     -> oct_announce_note
 * [Announce nothing until the ministers are arrested]
     ~ october += waited_for_the_palace
     ~ lower(worker_confidence, 3)
     ~ raise(gov_authority, 3)
     ~ raise(counter_threat, 2)
-    The Soviet meets and says nothing that matters. The hall empties in disappointment.
-    By evening the rumours have filled the gap: Kerensky is at the gates with Cossacks, the Germans are at Narva, the Bolsheviks have lost their nerve. Fyodor says the palace will fall tonight and then they'll see. You notice he has stopped saying "by breakfast".
-Petya, cold on the Moika embankment since noon, asks you why the Soviet keeps its mouth shut when the city is already in its hands. "The ministers first," you tell him. He spits into the river.
+    The Soviet meets and says nothing that matters. The hall empties, disappointed.
+    By evening rumours fill the gap: Kerensky is at the gates with Cossacks, the Germans are at Narva, the Bolsheviks have lost their nerve. Fyodor says the palace will fall tonight. You notice he has stopped saying "by breakfast".
+Petya, cold on the Moika embankment since noon, asks why the Soviet keeps its mouth shut when the city is already in its hands. "The ministers first," you tell him. He spits into the river.
     -> oct_announce_note
 
 === oct_announce_note
-What really happened: The Petrograd Soviet opened at 2 pm on 25 October; the Congress, a separate body, met that night. Lenin said the Provisional Government no longer existed, and announced peace, publication of the secret treaties and land to the peasants. # note # cite: essay
+What really happened: the Petrograd Soviet met at 2 pm on 25 October; the Congress, a separate body, that night. Lenin declared the Provisional Government gone and announced peace, publication of the secret treaties and land to the peasants. # note # cite: essay
 A Menshevik-Internationalist recalled: "When Trotsky informed the Soviet that 'power had passed to the people,' a thunder of applause followed." # note # cite: 26
 -> oct_palace
 
@@ -528,18 +527,18 @@ A Menshevik-Internationalist recalled: "When Trotsky informed the Soviet that 'p
     The last rush goes in after dark, Petya and a Lessner turner side by side, over the woodpiles and through the smashed doors, and the ministers are taken in a small dining room. Kerensky is not among them. # date: 1917-10-25 # scene: The square at night # place: palace_square # event: palace_falls winter_palace
     ~ fought_over -= winter_palace
     ~ held += winter_palace
-    Afterwards you cross the square with a lantern, looking for the Lessner men among the dead laid out under the arch of the General Staff. Fyodor sits on a woodpile with his face in his hands and does not look up when you say his name.
+    Afterwards you cross the square with a lantern, looking for the Lessner men among the dead under the arch of the General Staff. Fyodor sits on a woodpile, face in his hands, and does not look up when you say his name.
     You find two of yours. Grisha helps you lift them onto a cart. The palace has fallen, and it feels like nothing you expected.
     -> oct_congress_opens
 }
 { october ? negotiated_surrender:
-    The palace is a long dark wall with a few lit windows. The cadets brought in last night crouch behind barricades of firewood; the Soviet's men lie along the Moika and under the arch of the General Staff, in sight of every window. # date: 1917-10-25 # scene: The Winter Palace # place: winter_palace # sfx: gun
+    The palace is a long dark wall with a few lit windows. The cadets brought in last night crouch behind firewood barricades; the Soviet's men lie along the Moika and under the arch of the General Staff. # date: 1917-10-25 # scene: The Winter Palace # place: winter_palace # sfx: gun
     An ultimatum goes in, and no answer comes out.
 - else:
-    At the dark Winter Palace an ultimatum goes in, and no answer comes out. # date: 1917-10-25 # scene: The Winter Palace # place: winter_palace # sfx: gun
+    At the dark Winter Palace an ultimatum goes in; no answer comes out. # date: 1917-10-25 # scene: The Winter Palace # place: winter_palace # sfx: gun
 }
 ~ held += (general_staff, admiralty)
-From the river the Aurora fires a single blank, and the sound rolls round the square like a dropped iron door. # event: aurora aurora_oct25
+From the river the Aurora fires a blank that booms round the square like a dropped iron door. # event: aurora aurora_oct25
 { october ? negotiated_surrender:
     The cadets shoot back. The fortress fires real shells, most of them wide, and men die in the square before the defenders begin to slip away through the side doors.
     ~ count_up(casualties, 30, 20000)
@@ -547,15 +546,15 @@ From the river the Aurora fires a single blank, and the sound rolls round the sq
     The defenders slip away in the dark: the Cossacks first, then half the cadets.
     ~ count_up(casualties, 10, 20000)
 }
-Then the Soviet's men go in by the side doors, up staircases wider than your street, and find the ministers round a table in a small dining room. Kerensky is not among them. # event: palace_falls winter_palace # sfx: cheer # music: stinger_victory
+The Soviet's men go in by the side doors, up staircases wider than your street, and find the ministers in a small dining room. Kerensky is not among them. # event: palace_falls winter_palace # sfx: cheer # music: stinger_victory
 ~ fought_over -= winter_palace
 ~ held += winter_palace
 -> oct_congress_opens
 
 === oct_congress_opens
-~ count_delegates(670, 300, 45)
+~ count_delegates(670, 300, 51)
 ~ disperse(crowds)
-Deep in the night the Second Congress opens at Smolny: {delegates_total} delegates from all Russia's soviets, {delegates_bolshevik} of them Bolsheviks. # date: 1917-10-25 # scene: The Second Congress opens # place: smolny # sfx: bells # event: vote smolny
+That night the Second Congress opens at Smolny: {delegates_total} delegates, {delegates_bolshevik} of them Bolsheviks. # date: 1917-10-25 # scene: The Second Congress opens # place: smolny # sfx: bells # event: vote smolny
 { october ? rising_now:
     The Left SRs sit with their arms folded. The party took the city five days ago without asking them, and they have come to say so.
 }
@@ -577,8 +576,8 @@ What really happened: The Second Congress opened with 670 delegates, 300 of them
 }
 ~ crowds = ()
 ~ fought_over = ()
-The night is not over, and neither is the act of taking power. # act_end: october
-What comes next: the Mensheviks and Right SRs walk out of the Congress; the Bolsheviks offer the Left SRs a share of power; the decrees on peace and land go to the vote; a new government, the Council of People's Commissars, is formed, answerable to the Congress. And Kerensky is at the front, raising troops to march on Petrograd.
+The night is not over. # act_end: october
+What comes next: the Congress must decide who governs, and Kerensky is raising troops at the front to march on Petrograd.
 -> def_start
 
 === oct_party_rising

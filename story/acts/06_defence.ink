@@ -10,34 +10,34 @@
 # date: 1917-10-25
 # scene: The Second Congress, after midnight
 # place: smolny
-Past midnight in Smolny's great hall, built for noblemen's daughters to dance in. Makhorka smoke hangs under the chandeliers.
+Past midnight: makhorka smoke under Smolny's chandeliers.
 ~ delegates_total = 670
 ~ delegates_bolshevik = def_opening_count()
 ~ held += winter_palace
 
-The count is chalked by the platform: the Bolsheviks are the biggest party, with no majority. # event: vote smolny
+The chalked count: the Bolsheviks lead, without a majority. # event: vote smolny
 {
 - october ? rising_now:
     And the party did not wait for this hall: power was taken days before the first delegate found a seat. Even some Bolshevik delegates from the provinces look at their boots when Petrograd is cheered.
 - october ? left_it_to_congress:
     The party has left it to this hall to declare the Provisional Government finished, and every delegate knows the words are theirs. The ministers are on their way to the fortress.
 - else:
-    Lenin has told the Soviet the Provisional Government is gone; now the Congress must endorse it.
+    Lenin has declared the Provisional Government overthrown; the Congress must endorse it.
 }
 { october ? heavy_force:
     The Winter Palace fell this evening, and not quietly. The wounded lie on greatcoats in the corridors, the Mensheviks are writing down their names, and you can feel the hall's sympathy draining away with every stretcher.
 }
 
-A Menshevik at the rostrum shouts over the whistling: a conspiracy behind the Congress's back! His party is leaving. Osip Ginzburg, Kolya's old friend, gets up with them.
+A Menshevik shouts over the whistling: a conspiracy! His party is leaving, Osip with it.
 { october ? joined_preparliament:
     A fortnight ago you sat on the Pre-parliament's benches together, whispering through the speeches. Now he stands with his eyes on the floor.
 }
 
-Martov moves for talks on a government of all the socialists. Lidia Orlova leans across: "Vote for it. Without them this hall is half the socialists of Russia."
+Martov moves for talks on an all-socialist government. Lidia Orlova: "Vote for it. Without them we're half the socialists of Russia."
 
-Fyodor Lukin, in his Red Guard armband: "Let them go. They had eight months."
+Fyodor: "Let them go. They had eight months."
 
-Osip stops at your row. "Come out and talk, Nadya, if you still talk to anyone." # decision: def_walkout
+Osip, at your row: "Come out and talk, Nadya, if you still talk to anyone." # decision: def_walkout
 * [Let them go and denounce them #historical] -> def_walkout_go
 * [Vote for Martov's motion to keep them in] -> def_walkout_martov
 * [Go after Osip and the others to negotiate] -> def_walkout_follow
@@ -46,7 +46,7 @@ Osip stops at your row. "Come out and talk, Nadya, if you still talk to anyone."
 ~ defence += let_walkout_go
 ~ defence += osip_with_duma
 ~ discredit_moderates(5)
-You stay in your seat. The Menshevik and Right SR benches empty to whistling, a sailor shouting, "Off to Kornilov!" Osip doesn't look back. # sfx: crowd_roar
+You stay seated. The benches empty to whistles and a sailor's "Off to Kornilov!" Osip doesn't look back. # sfx: crowd_roar
 { october ? offered_joint_government:
     Lidia's party has stayed, but she watches the door for a long time. In September you asked for exactly this, every socialist in one government; tonight you watched half of them go without lifting a hand.
 }
@@ -58,11 +58,11 @@ You stay in your seat. The Menshevik and Right SR benches empty to whistling, a 
 ~ raise(left_allies, 8)
 ~ raise(legitimacy, 3)
 ~ discredit_moderates(3)
-You raise your hand for Martov's motion, and so does the whole hall, the Bolshevik benches included. Nobody votes against. For a minute the Congress feels whole. # event: vote smolny
+You raise your hand for Martov's motion, and so do the Bolshevik benches. Nobody votes against. For a minute the Congress feels whole. # event: vote smolny
 
-It doesn't last. The Menshevik and Right SR speakers return to the rostrum: they will not bargain with a rising made with bayonets. They walk out anyway, to the City Duma.
+It doesn't last. The Menshevik and Right SR speakers will not bargain with a rising made with bayonets; they walk out anyway, to the City Duma.
 
-Osip goes last, slowly. At the door he turns and raises his hand to you, half a wave, half an apology, and then the door swings shut behind him.
+Osip goes last. At the door he raises his hand to you, half a wave, half an apology.
 
 Lidia squeezes your arm. "Everyone saw it. We asked them to stay, and they left."
 -> def_walkout_note
@@ -72,7 +72,7 @@ Lidia squeezes your arm. "Everyone saw it. We asked them to stay, and they left.
 ~ raise(left_allies, 5)
 ~ raise(legitimacy, 2)
 ~ split_party(3)
-You push out after them, past the sentries and the machine gun on its little iron wheels. On the drive the walkers stand in the sleet, arguing where to go.
+You push out after them, past the sentries and the machine gun on its iron wheels. On the drive the walkers stand in the sleet, arguing where to go.
 
 You find Osip under a lamp, wiping his spectacles. "You put a rifle on the table and ask us to vote," he says.
 
@@ -82,16 +82,16 @@ You find Osip under a lamp, wiping his spectacles. "You put a rifle on the table
     He shakes his head. "Not while they carry the dead in from the square. Not when you took the city before the Congress even sat." He goes with the others down the dark avenue.
 - else:
     ~ defence += osip_neutral
-    He looks up at the lit windows for a long while. "I won't go back in. But I won't go to the Duma to play at generals either." He turns up his collar. "I'm a printer. I'll set whatever they put in front of me."
+    He looks up at the lit windows. "I won't go back in. But I won't go to the Duma to play at generals either. I'm a printer. I'll set whatever they put in front of me."
 }
 
-When you get back, the Congress has moved on without you. Fyodor glares. "Where were you? Holding their coats?"
+Inside, the Congress has moved on without you. Fyodor glares. "Where were you? Holding their coats?"
 -> def_walkout_note
 
 === def_walkout_note ===
 What really happened: the Mensheviks and Right SRs walked out. The Bolsheviks had 300 of the 670 delegates: the largest party, short of a majority. # note # cite: essay
 The essay reads the walk-out as loyalty to the liberals and hostility to Soviet power itself. # note # interpretation # cite: essay
-Not in the essay: Martov's coalition motion had just passed unopposed; the leavers protested at a seizure of power behind the Congress's back. # note
+Not in the essay: Martov's coalition motion had just passed unopposed; the leavers protested a seizure of power behind the Congress's back. # note
 -> def_government
 
 === def_government ===
@@ -103,15 +103,11 @@ Not in the essay: Martov's coalition motion had just passed unopposed; the leave
 # date: 1917-10-26
 # scene: The decrees
 # place: smolny
-The next evening the Congress sits again, {delegates_bolshevik} Bolsheviks and sympathisers among its {delegates_total}. Lenin reads the decrees on peace and on land: the landlords' estates to the peasants, without compensation. # event: vote smolny
+Next evening: {delegates_bolshevik} Bolsheviks and sympathisers among {delegates_total} delegates. Lenin reads the decrees on peace and land: the landlords' estates to the peasants, without compensation. # event: vote smolny
 
-Lidia laughs. "That's the peasants' own mandates, our programme. You've stolen it."
+Lidia laughs. "Our programme, the peasants' mandates! You've stolen it. Now put everyone in the Council of People's Commissars, even those who walked out."
 
-"Then come and carry it out with us."
-
-Now for a Council of People's Commissars. "With everyone in it," Lidia says, "even those who walked out."
-
-Anton Ivanovich: "The Central Committee offers seats to the Left SRs, who stayed."
+Anton Ivanovich: "The Central Committee offers the Left SRs seats."
 
 "And if they won't come?" Fyodor says. "Then we sit alone." # decision: def_government
 * [Press for a government of all the socialist parties] -> def_gov_all
@@ -141,7 +137,7 @@ Osip catches you by the coat-rack afterwards. "Some of them mean it," he says, l
 ~ defence += coalition_with_left_srs
 ~ raise(left_allies, 3)
 ~ raise(legitimacy, 3)
-You vote for the offer, but the Left SRs won't sit yet. The first Council is all Bolshevik, the door held open. # event: vote smolny
+The Left SRs won't sit yet. The first Council is all Bolshevik, its door held open. # event: vote smolny
 
 "Land first," Lidia says. "Then we'll see."
 { october ? refused_compromise:
@@ -154,19 +150,19 @@ You vote for the offer, but the Left SRs won't sit yet. The first Council is all
 ~ lower(left_allies, 15)
 ~ lower(legitimacy, 5)
 ~ split_party(5)
-Fyodor's line carries the Vyborg benches, and you vote with it: a Council of Bolsheviks, and no seats kept warm for anyone. # event: vote smolny
+Fyodor's line carries the Vyborg benches, and you vote with it: a Council of Bolsheviks, no seats kept warm for anyone. # event: vote smolny
 
-Lidia goes white. "You'll govern a country of peasants without one peasant party beside you? With our land programme in your pocket?" She gathers her papers. "We'll see how long the villages thank you."
+Lidia goes white. "You'll govern a country of peasants without one peasant party beside you? With our land programme in your pocket? We'll see how long the villages thank you."
 
-In the corridor three soldiers in bast shoes, delegates from the front, stop you. They hold the land decree between them like an icon. "Who carries this out?" the eldest asks. "Your people? You've none in our district. The SRs have the land committee there."
+In the corridor three front delegates in bast shoes stop you, holding the land decree like an icon. "Who carries this out?" the eldest asks. "You've no people in our district. The SRs have the land committee there."
 
-You tell him the soviets will carry it out. He folds the decree carefully into his cap and does not look convinced.
+The soviets will, you tell him. He folds the decree into his cap, unconvinced.
 
-Anton Ivanovich says nothing, but you see him cross out a line in his notebook, hard.
+Anton Ivanovich says nothing, but crosses out a line in his notebook, hard.
 -> def_government_note
 
 === def_government_note ===
-What really happened: the resumed Congress, 625 delegates with 390 Bolsheviks or sympathisers, decreed peace and land and formed a Council of People's Commissars. # note # cite: essay
+What really happened: the resumed Congress (625 delegates, 390 Bolsheviks or sympathisers) decreed peace and land and formed a Council of People's Commissars. # note # cite: essay
 The essay argues that the right socialists, still tied to the liberals, would have re-tied the knot the rising cut. # note # interpretation # cite: essay
 Not in the essay: the Left SRs took seats only in December. # note
 ~ clear_delegates()
@@ -178,24 +174,24 @@ Not in the essay: the Left SRs took seats only in December. # note
 # scene: The road from Gatchina
 # place: moscow_gate
 # view: approaches
-Kerensky is back at the city's edge with Cossacks: Gatchina yesterday, Tsarskoe Selo this afternoon. # event: cossacks gatchina tsarskoe_selo # sfx: hooves
+Kerensky is back with Cossacks: Gatchina yesterday, Tsarskoe Selo today. # event: cossacks gatchina tsarskoe_selo # sfx: hooves
 { october ? negotiated_surrender:
     You remember the telephone ringing behind the colonel's door on the night of the parley. Kerensky's call to the front got out that night, and these are the men who answered it.
 }
 
-A few hundred horsemen and some guns, against Red Guards who have never fired a shot. The liberal papers give the new government a fortnight.
+Against them, Red Guards who have never fired a shot.
 { kornilov ? backed_kerensky:
     In August your Vyborg men dug trenches along this same Moscow road for Kerensky's government. Now Kerensky comes back up it with Kornilov's Cossacks, and Fyodor will not let you forget it.
 }
 
-Fyodor weights a map with his revolver. "Pulkovo heights. Red Guards, sailors, any regiment that will come. We dig in there."
+Fyodor weights a map with his revolver. "Pulkovo heights. Red Guards, sailors, any regiment that will come."
 
-Your brother Grisha: "They've been told we're German spies. Give us the decrees and we'll go and talk to them."
+Grisha: "They've been told we're German spies. Give us the decrees and we'll talk to them."
 
 { defence ? bolsheviks_alone:
-    The Left SR soldiers' committees in two regiments have sent word that they will defend the Soviet, but not a government they are not part of.
+    Two regiments' Left SR committees send word: they will defend the Soviet, not a government they have no part in.
 }
-Anton Ivanovich: "The junkers sit in their schools with rifles. Strip the city and they'll take it behind your backs." # decision: def_pulkovo
+Anton Ivanovich: "Strip the city, and the junkers in their schools will take it behind your backs." # decision: def_pulkovo
 * [Send Red Guards, sailors and soldiers to hold the heights #historical] -> def_pulkovo_fight
 * [Send agitators to talk to the Cossacks] -> def_pulkovo_parley
 * [Keep the forces in the city against the junkers] -> def_pulkovo_city
@@ -204,28 +200,28 @@ Anton Ivanovich: "The junkers sit in their schools with rifles. Strip the city a
 ~ defence += fought_at_pulkovo
 ~ raise(red_guard, 5)
 ~ armed_workers += moscow
-Before dawn you march out under the Moscow Gate with Fyodor's company and carts of spades. # event: red_guard moscow_gate pulkovo_heights # sfx: march
+Before dawn you march out with Fyodor's company and carts of spades. # event: red_guard moscow_gate pulkovo_heights # sfx: march
 
-By noon the Kronstadt sailors come in, Petya Rudnev among them: "Well? Where are these Cossacks?" # event: sailors kronstadt pulkovo_heights
+By noon the Kronstadt sailors arrive, Petya Rudnev among them: "Where are these Cossacks?" # event: sailors kronstadt pulkovo_heights
 { october !? rising_through_mrc:
-    Grisha's battalion follows, two companies short since the order to the front last week, arguing all the way. But it comes.
+    Grisha's battalion follows, two companies short since last week's order to the front, arguing all the way. But it comes.
 }
 -> def_pulkovo_note
 
 === def_pulkovo_parley ===
 ~ defence += parleyed_with_cossacks
 ~ win_soldiers(2)
-You go with Grisha and two men from his regiment's committee, carrying a sack of the decrees on peace and land, printed overnight. Behind you a thin line of Vyborg boys scrapes at the frozen earth of the heights. # event: troops pulkovo_heights
+You go with Grisha and two of his regiment's committee, carrying a sack of the decrees, printed overnight. Behind you a thin line of Vyborg boys scrapes at the frozen heights. # event: troops pulkovo_heights
 
-At Tsarskoe Selo the Cossacks are camped in the park of the Tsar's palace, their horses tethered to the railings, fires burning in the snow. A sentry with a fur cap over one ear takes you to a fire. # event: cossacks tsarskoe_selo
+At Tsarskoe Selo the Cossacks camp in the Tsar's park, horses tethered to the railings. A sentry with a fur cap over one ear takes you to a fire. # event: cossacks tsarskoe_selo
 
-Grisha does the talking. He is good at it; you had not known. The land, he says: the estates to the villages, no payment. The peace: proposed to every country at war. Nobody here is a German spy. Whose land are the Cossacks going to die for, Kerensky's?
+Grisha does the talking, better than you knew he could: the land to the villages, peace to every country at war, and nobody here a German spy. Whose land will the Cossacks die for, Kerensky's?
 
 A grey-bearded sergeant turns a leaflet over in his big fingers. "Our officers say you'll be finished in a week, and then this paper will be worth nothing."
 
 "Then wait a week," Grisha says, "and don't get killed in the meantime."
 
-The sergeant laughs. The Cossacks' committee will meet. They do not want to die for Kerensky, but they are waiting to see who is right.
+The sergeant laughs. Their committee will meet. They do not want to die for Kerensky, but they are waiting to see who is right.
 -> def_pulkovo_note
 
 === def_pulkovo_city ===
@@ -242,7 +238,7 @@ When you get home Mitya is awake, sitting up under the coats. "Grandad says the 
 -> def_pulkovo_note
 
 === def_pulkovo_note ===
-What really happened: Kerensky could raise only a limited force. At first it faced weaker Bolshevik forces, but was decisively defeated at Pulkovo; army committee elections at the front were returning soviet majorities. # note # cite: essay
+What really happened: Kerensky's limited force first met weaker Bolshevik forces but was decisively defeated at Pulkovo, while army committee elections at the front returned soviet majorities. # note # cite: essay
 Not in the essay: these were General Krasnov's Cossacks, a few hundred to a thousand men. # note
 -> def_junkers
 
@@ -254,31 +250,31 @@ Not in the essay: these were General Krasnov's Cossacks, a few hundred to a thou
 # place: telephone_exchange
 Marfa hammers on your door before light. "The telephones are dead." # sfx: click
 
-In the night the junkers, the officer cadets, rose. They hold the telephone exchange, the Vladimir School and the Engineers' Castle, and a Committee for Salvation at the Duma calls the city out. # event: occupy telephone_exchange vladimir_school mikhailovsky_castle
+Overnight the officer cadets, the junkers, have seized the telephone exchange, the Vladimir School and the Engineers' Castle; the Duma's Committee for Salvation calls the city out. # event: occupy telephone_exchange vladimir_school mikhailovsky_castle
 {
 - defence ? held_city_forces:
     Anton's patrols are already there. The Red Guards you kept in the city ring the schools within the hour.
 - defence ? fought_at_pulkovo:
-    Half of Vyborg's Red Guards are on the heights; boys and old men are left.
+    Vyborg's best are on the heights; boys and old men are left.
 - else:
-    Grisha is still out at Tsarskoe Selo, and the heights are held by a thin line.
+    Grisha is still at Tsarskoe Selo, and a thin line holds the heights.
 }
 
 { kornilov ? disbanded_defence_committees:
     In September you handed the rifles back to the Soviet, one receipt at a time. This morning you knock on doors to find out how many never reached the carts.
 }
 { defence ? all_socialist_government:
-    The commission is still sitting at the City Duma, talking unity, while the Committee for Salvation upstairs in the same building calls the cadets out. Lidia says it aloud in the corridor so that everyone can hear.
+    Your commission is still talking unity at the City Duma while the Committee for Salvation, in the same building, calls the cadets out. Lidia says so loudly in the corridor.
 }
-Petya loads a field gun onto a lorry. "Shell the school, rush the exchange. They'd do the same to us."
+Petya, loading a field gun onto a lorry: "Shell the school, rush the exchange. They'd do the same."
 
-Your father: "Half those cadets are schoolboys. Let them walk out with their hands up."
+Your father: "Half those cadets are schoolboys. Let them surrender and go home."
 
-Osip is with him, a white band on his sleeve.
+Osip, with him, wears a white band.
 { defence ? osip_neutral:
-    "I'm nobody's envoy," he says. "But the Duma people asked me to bring this, because you'd listen to me. They offer to mediate: a truce, both sides hold their ground. Nobody else has to die today." # decision: def_junkers
+    "I'm nobody's envoy. But the Duma people asked me to bring this, because you'd listen to me. They offer to mediate: a truce, both sides hold their ground. Nobody else has to die today." # decision: def_junkers
 - else:
-    "The Duma offers a truce: both sides hold their ground. Nobody else has to die today." # decision: def_junkers
+    "The Duma offers a truce, each side holding its ground. Nobody else need die today." # decision: def_junkers
 }
 * [Storm the schools and the exchange at once #historical] -> def_junkers_crush
 * [Offer the cadets terms to surrender] -> def_junkers_parley
@@ -292,9 +288,9 @@ Osip is with him, a white band on his sleeve.
 ~ raise(worker_confidence, 3)
 ~ fought_over -= (telephone_exchange, vladimir_school, mikhailovsky_castle)
 ~ held += (telephone_exchange, vladimir_school)
-The gun fires point-blank into the Vladimir School; after the third shell a sheet comes out of a window. # event: shots vladimir_school # sfx: gun
+The gun fires point-blank into the Vladimir School; after the third shell a sheet waves from a window. # event: shots vladimir_school # sfx: gun
 
-At the exchange the sailors go up floor by floor, and Petya hauls one off a cadet with his hands up. By evening the lines hum again, over blood on the stairs. # sfx: click
+The sailors take the exchange floor by floor, Petya hauling one off a surrendering cadet. By evening the lines hum again, over blood on the stairs. # sfx: click
 { october ? heavy_force:
     You sit at the switchboard with a screwdriver until the last line hums. It is the second building in a week you have taken floor by floor, and the second time you have stepped over a boy on the stairs.
 }
@@ -315,7 +311,7 @@ You walk beside your father up to the Vladimir School, a white rag on a broom ha
     The Red Guards ring the building three deep, and the cadets can count them from the windows. In an hour they come out, stack their rifles in the yard and go home to their mothers. # event: troops vladimir_school
 - else:
     ~ reaction(5)
-    The cadets argue all afternoon. Some stack their rifles in the yard. Others slip out of the back with theirs, and by nightfall they are on the road south to the Cossacks. # event: retreat vladimir_school
+    The cadets argue all afternoon. Some stack their rifles in the yard; others slip out the back with theirs, and by nightfall are on the road south to the Cossacks. # event: retreat vladimir_school
 }
 
 The exchange holds out until dark, then gives up on the same terms. "You see," Alexei says. "Boys." But he does not say it happily.
@@ -355,13 +351,13 @@ What really happened: an army cadet rising in Petrograd was crushed by the Red G
 # scene: The Pulkovo heights
 # place: pulkovo_heights
 # view: approaches
-Noon on the thirtieth; the plain below the heights is white to the horizon.
+Noon on the thirtieth; the plain below the heights is white.
 {
 - defence ? fought_at_pulkovo:
-    The Cossacks come across it in loose lines. The Red Guards in their shallow trenches fire too high, then lower, and Petya's sailors go down the slope at a run. # event: shots pulkovo_heights # sfx: volley
+    The Cossacks come across it in loose lines. The Red Guards fire high, then lower, and Petya's sailors charge down the slope. # event: shots pulkovo_heights # sfx: volley
 - defence ? parleyed_with_cossacks:
-    Only part of the Cossack force comes on. The rest sit their horses by the road at Tsarskoe, arguing in their committee while their officers shout. Grisha's decrees are in half the saddlebags. # event: cossacks tsarskoe_selo
-    The ones who attack meet the sailors on the slope and do not press it. By evening the grey-bearded sergeant is sitting at a Red Guard fire, drinking your tea and asking about the land.
+    Only part of the Cossack force comes on; the rest sit their horses at Tsarskoe, arguing in committee while their officers shout. Grisha's decrees are in half the saddlebags. # event: cossacks tsarskoe_selo
+    The attackers meet the sailors on the slope and do not press it. By evening the grey-bearded sergeant sits at a Red Guard fire, drinking your tea and asking about the land.
 - else:
     The line on the heights is thin, dug into ground frozen an inch down, and the Cossack guns find it. For an hour it bends. Then lorries of sailors come up from the Baltic station with Putilov men clinging to the sides, and it holds. # event: sailors pulkovo_heights # sfx: volley
 }
@@ -381,7 +377,7 @@ By dusk the Cossacks are falling back. # event: retreat gatchina # music: stinge
 { margin < 25:
     That night Mitya, on his grandfather's shoulders, asks if the Cossacks will come back.
 }
-Two days later their committee offers to hand Kerensky over, but he has slipped away in disguise.
+Two days later their committee offers up Kerensky, but he has fled in disguise.
 -> def_moscow
 
 === def_battle_lost ===
@@ -426,7 +422,7 @@ You run with the rest down the highway in the dusk, past overturned carts and a 
 # scene: Moscow on the wire
 # place: moscow_city
 # view: region
-In Smolny's telegraph room the tape curls out: Moscow has fought for a week, pro-Soviet workers against SRs, some Mensheviks and Vikzhel, the railwaymen's executive. # event: telegraph smolny moscow_city # sfx: telegraph
+The telegraph tape from Moscow: a week of fighting, pro-Soviet workers against SRs, some Mensheviks and Vikzhel, the railwaymen's executive. # event: telegraph smolny moscow_city # sfx: telegraph
 { october ? rising_now:
     The party's early rising in Petrograd had warned the authorities there, and they were ready; the Moscow Bolsheviks, never told the day, were less sure.
 }
@@ -435,40 +431,40 @@ The SR commander used a Vikzhel truce to bring in reinforcements, which pro-Sovi
 { defence ? parleyed_with_junkers || defence ? duma_mediation:
     ~ defence += moscow_ceasefire_held
     ~ reaction(5)
-    Moscow's committee, copying Petrograd's patience, kept the broken truce a day longer, and the cadets dug in by the Kremlin. "They learn from us," says the telegraph girl. You are not sure which "us" she means.
+    Copying Petrograd's patience, Moscow kept the broken truce a day longer, and the cadets dug in by the Kremlin.
 - else:
     ~ defence += fought_on_in_moscow
-    Moscow's Red Guards did not wait for the mediators.
+    Moscow's Red Guards fought on.
 }
 
-The workers have won. The disarmed cadets, let go, head for the generals' army in the Kuban; town after town, the local soviets take power. # event: flag moscow_city
+The workers have won. The cadets, disarmed and freed, head for the generals in the Kuban; town by town, soviets take power. # event: flag moscow_city
 -> def_vikzhel
 
 === def_vikzhel ===
 # date: 1917-11-03
 # scene: The railwaymen's ultimatum
 # place: nikolaevsky_station
-Now Vikzhel threatens to stop every train in Russia unless all the socialist parties form a government. # event: train nikolaevsky_station # sfx: train
+Vikzhel threatens to stop every train unless all the socialists form a government. # event: train nikolaevsky_station # sfx: train
 { defence ? all_socialist_government:
-    The commission you sat on at the Duma has been talking for a week. Osip, across the same table, pushes the terms towards you again. "Sign, and the trains run tomorrow. Refuse, and you'll have started the civil war yourselves."
+    Your commission at the Duma has talked for a week. Across the table Osip pushes the terms towards you again. "Sign, and the trains run tomorrow. Refuse, and you've started the civil war yourselves."
 }
 { defence ? bolsheviks_alone:
-    The ultimatum is aimed straight at the Council you formed alone. In the villages the SR land committees are already saying that the Bolsheviks stole the decree and will not share the government.
+    The ultimatum is aimed straight at the Council you formed alone. In the villages SR land committees say the Bolsheviks stole the decree and will not share power.
 }
 
-The right socialists' price: every armed unit under the City Duma, and Kerensky back or the Bolsheviks out. Martov's people won't take sides; some SRs are plotting with Kornilov's officers.
+The right socialists' price: every armed unit under the City Duma, and Kerensky back or the Bolsheviks out. Martov's people sit on the fence; some SRs plot with Kornilov's officers.
 
-Your father, from the Arsenal, where the factory committee now runs the shops: "No trains, no coal, no bread. Take their unity, Nadya." # event: strike liteiny
+Your father, from the committee-run Arsenal: "No trains, no coal, no bread. Take their unity, Nadya." # event: strike liteiny
 ~ raise(workers_control, 4)
 { october ? occupied_plants:
     Marfa, whose looms ran three days on the cotton in store and then stopped, says it shorter: "No trains, no cotton, no wages." At the Arsenal they already count the coal by the sack.
 }
 
-Fyodor, from the depot: "The drivers just shouted down their own union man. Refuse, and they'll run the trains themselves."
+Fyodor, from the depot: "The drivers shouted down their union man. Refuse, and they'll run the trains themselves."
 { defence ? bolsheviks_alone:
-    Lidia catches you on the Smolny stairs, stiffly, as if the last week had not happened. "My party will still come into the government if the railwaymen get seats on the Soviet Executive too. Bargain. Don't surrender, and don't slam the door a second time." # decision: def_vikzhel
+    Lidia stops you on the Smolny stairs, stiffly. "My party will still come in if the railwaymen get seats on the Soviet Executive too. Bargain. Don't surrender, and don't slam the door a second time." # decision: def_vikzhel
 - else:
-    Lidia, on the Smolny stairs: "We'll come in now, if the railwaymen get seats on the Soviet Executive. Bargain; don't surrender, and don't slam the door." # decision: def_vikzhel
+    Lidia, on the Smolny stairs: "We'll come in if the railwaymen get seats on the Soviet Executive. Bargain; don't surrender or slam the door." # decision: def_vikzhel
 }
 * [Accept a government of all the socialists on their terms] -> def_vikzhel_accept
 * [Refuse outright and rely on the rank-and-file railwaymen] -> def_vikzhel_refuse
@@ -501,28 +497,26 @@ That evening the New Lessner Red Guard meets in the foundry to hear the terms. Y
 ~ split_party(8)
 ~ raise(worker_confidence, 3)
 ~ crisis(5)
-You say no, and the government says no. Vikzhel calls its strike. # event: strike nikolaevsky_station
+You refuse. Vikzhel calls its strike. # event: strike nikolaevsky_station
 
-In the engine shed at the Nikolaevsky depot you stand with Fyodor in the coal smoke while the drivers vote, men in oily sheepskins with their caps pushed back. A union man in a collar and tie tells them about solidarity. An old driver tells him to go and drive an engine himself. The vote is nearly unanimous: the trains run. # event: train nikolaevsky_station # sfx: train
+In the Nikolaevsky engine shed the drivers vote in the coal smoke. A union man in a collar and tie speaks of solidarity; an old driver tells him to go and drive an engine himself. Nearly unanimous: the trains run. # event: train nikolaevsky_station # sfx: train
 
-Within two days the strike is dead on half the lines. But Lidia comes to Smolny to clear the Left SR room. "You've won," she says. "You've got a revolution of Petrograd. Try running Russia with it."
+Within two days the strike is dead on half the lines. Lidia clears the Left SR room at Smolny. "You've won a revolution of Petrograd. Try running Russia with it."
 { left_allies >= 40:
     At the door she stops. "We'll be back. The villages need the land decree more than I need to be right."
 - else:
     She doesn't look back.
 }
-Anton hands you the paper without a word: several members of the Central Committee have resigned in protest.
+Anton hands you the paper: several Central Committee members have resigned in protest.
 
-At home your father listens to the whole story and says nothing for a long time. Then: "The drivers were right about their union. That doesn't mean you were right about Lidia." He goes out to the yard to split the last of the chair legs for the stove.
+At home your father hears it all in silence. "The drivers were right about their union. That doesn't mean you were right about Lidia."
 -> def_railwaymen
 
 === def_vikzhel_settle ===
 ~ defence += vikzhel_compromise
 ~ raise(left_allies, 10)
 ~ raise(legitimacy, 5)
-Night after night of talks; the SR Central Committee walks out. In the end the Bolsheviks and Left SRs will govern together, with railwaymen on the Soviet Executive. # event: vote smolny
-
-Lidia gets a desk in the land commissariat.
+Nights of talks; the SR Central Committee walks out. The Left SRs come in, railwaymen join the Soviet Executive, and Lidia gets a desk in the land commissariat. # event: vote smolny
 { defence ? bolsheviks_alone:
     She works among sacks of village petitions. You have never seen her happier, nor so ready to remind you of the night you sat alone.
 }
@@ -532,10 +526,10 @@ Lidia gets a desk in the land commissariat.
 # date: 1917-11-13
 # scene: The engine shed
 # place: nikolaevsky_station
-On the 13th the rank-and-file railwaymen, in a lantern-lit depot hall, condemn their executive as an "elite… that by no means reflects the revolutionary will of the proletariat." # cite: 28
+On the 13th the rank-and-file railwaymen condemn their executive as an "elite… that by no means reflects the revolutionary will of the proletariat." # cite: 28
 {
 - defence ? refused_vikzhel:
-    Fyodor reads it out in the committee room as if he had written it himself. "You see? The men were with us all along." Nobody mentions the empty Left SR room down the corridor.
+    Fyodor reads it out as if he had written it. "The men were with us all along." Nobody mentions the empty Left SR room.
 - defence ? bolsheviks_alone:
     "If we'd known that on the third," Fyodor says, "we'd have bargained harder."
 }
@@ -551,28 +545,28 @@ Not in the essay: on 4 November Kamenev and others quit the Central Committee ov
 # date: 1917-11-15
 # scene: The vote
 # place: vyborg
-You queue in the snow with Marfa to vote for the Constituent Assembly. "First time in my life anybody asked me," she says. # event: vote vyborg
+You queue in the snow with Marfa to vote for the Constituent Assembly. "First time anybody's asked me." # event: vote vyborg
 { left_allies < 40 && defence !? vikzhel_compromise:
     Lidia, canvassing on the next corner, will not shake your hand, but she is angrier with her own party than with yours: her name is on the same SR list as Kerensky's friends, drawn up before the split. "A peasant who votes SR for the land votes for the men who'll put it off."
 - else:
-    Lidia is canvassing on the next corner, furious: her name is on the same SR list as Kerensky's friends.
+    Lidia canvasses on the next corner, furious to share an SR list with Kerensky's friends.
 }
 
-Through December the results come in: factories for the party, villages for the SRs. # event: flag vyborg peterhof kronstadt
-What really happened: in the elections (15-19 November by the essay's dates; usually dated from 12 November) the SRs won 40%, the Bolsheviks almost 24%, the Kadets 4.7%, the Mensheviks 2.3%; the Bolsheviks took 70% in Vyborg, 68% in Peterhof and over 62% in the Baltic Fleet. # note # cite: essay
+The results: factories for the party, villages for the SRs. # event: flag vyborg peterhof kronstadt
+What really happened: SRs 40%, Bolsheviks almost 24%, Kadets 4.7%, Mensheviks 2.3% (voting 15-19 November by the essay's dates; usually dated from 12 November). The Bolsheviks took 70% in Vyborg, 68% in Peterhof, over 62% in the Baltic Fleet. # note # cite: essay
 -> def_assembly
 
 === def_assembly ===
 # date: 1918-01-03
 # scene: The eve of the Assembly
 # place: smolny
-The Neva is frozen hard. The Assembly meets on the fifth, in the Tauride Palace.
+The Assembly meets on the fifth, in the Tauride Palace.
 
-Osip, snow on his spectacles: "The country voted. If it chose Chernov, let him govern, and fight him in the open."
+Osip, snow on his spectacles: "The country voted. Let Chernov govern, and fight him in the open."
 
-Anton has the line from above: "Let it sit, if it recognises Soviet power and the decrees. If not, it has chosen."
+Anton: "Let it sit if it recognises Soviet power and the decrees. If not, it has chosen."
 
-Petya, told off for the Tauride guard: "The soviets are the power; we recall them the day they lie. That Assembly's a photograph of September."
+Petya, posted to the Tauride guard: "Soviets we can recall. That Assembly's a photograph of September."
 { left_allies < 40 && defence !? vikzhel_compromise:
     Lidia, who barely speaks to you now, sends a note all the same: "Then call new elections, with separate lists, ours and Chernov's. It's Lenin's own argument about the lists. Carry it through." # decision: def_assembly
 - else:
@@ -612,12 +606,12 @@ Your father shakes his head over the newspaper. "Twice in one winter the whole c
 ~ raise(legitimacy, 3)
 You vote for Anton's line: the Assembly will be asked to recognise Soviet power and the decrees before anything else.
 
-"Good," Lidia says. "If they vote for the land and the soviets, Russia has both. If they won't, every peasant will know who refused." Petya only shrugs. "They won't," he says, "and then we'll do it my way, a day later." Nobody in the room expects the SR majority to agree.
+"Good," Lidia says. "If they vote for the land and the soviets, Russia has both. If they won't, every peasant will know who refused." Petya shrugs. "They won't, and then we'll do it my way, a day later."
 -> def_assembly_note
 
 === def_assembly_dissolve ===
 ~ defence += dissolved_assembly
-You vote with Petya. If the Assembly sets itself against the soviets, it will not sit.
+You vote with Petya: if the Assembly defies the soviets, it will not sit.
 -> def_assembly_note
 
 === def_assembly_note ===
@@ -632,9 +626,9 @@ Many historians see in it the end of Russia's first freely elected parliament. #
 # date: 1918-01-05
 # scene: Liteiny Prospekt, the morning of the Assembly
 # place: liteiny
-Fyodor's Red Guards hold Liteiny with a machine gun: the march must not reach the Tauride Palace. # event: red_guard liteiny
+Fyodor's Red Guards hold Liteiny with a machine gun against the march on the Tauride Palace. # event: red_guard liteiny
 
-It comes up from the Field of Mars under red banners, Osip in the front rank with the printers{ defence ? osip_neutral:; he took no side, he told you, but the vote is not a side}. "Let us through to our own parliament!" # event: march field_of_mars liteiny # sfx: crowd
+It comes from the Field of Mars under red banners, Osip and the printers in front{ defence ? osip_neutral:; he took no side, he told you, but the vote is not a side}. "Let us through to our own parliament!" # event: march field_of_mars liteiny # sfx: crowd
 
 "There are officers in that crowd," Fyodor says. "They shot at Lenin four days ago."
 
@@ -648,11 +642,11 @@ Anton: "Cordons, side streets open. Turn them back. Nobody fires."
 ~ raise(legitimacy, 3)
 ~ raise(moderates_cred, 3)
 ~ reaction(3)
-You wave the cordon aside. Fyodor swears at you in front of his men. The march flows past the machine gun and up to the railings of the Tauride Palace. # event: march liteiny tauride_palace # music: marseillaise
+You wave the cordon aside. Fyodor swears at you in front of his men. The march flows past the machine gun to the railings of the Tauride Palace. # event: march liteiny tauride_palace # music: marseillaise
 
-For an hour nobody breathes properly. A student climbs the railings and a sailor levels a rifle at him; Petya knocks the barrel up. Then the marchers simply stand in the frost, singing the Marseillaise, until the sun goes down.
+A student climbs the railings and a sailor levels a rifle at him; Petya knocks the barrel up. Then the marchers simply stand in the frost, singing the Marseillaise, until the sun goes down.
 
-At dusk they go home with frozen feet. Osip, passing, lifts his hat to you. Nobody has fired a shot.
+They go home with frozen feet. Osip, passing, lifts his hat to you. Nobody has fired a shot.
 { defence ? osip_neutral:
     Later he finds you by the cordon. "You'll close it anyway, won't you," he says. "But you let us walk. I'll remember that when they ask me which side I'm on."
 }
@@ -698,22 +692,22 @@ Not in the essay: roughly ten to twenty marchers were killed. # note
 # date: 1918-01-05
 # scene: The Tauride Palace, night
 # place: tauride_palace
-In the Tauride Palace, sailors leaning on the pillars, the SR majority elects Chernov to the chair and denounces the Soviet government. # event: vote tauride_palace
+In the Tauride, sailors leaning on the pillars, the SR majority elects Chernov chairman and denounces the Soviet government. # event: vote tauride_palace
 { defence ? conditional_assembly:
-    The Bolsheviks put Soviet power and the decrees on peace and land to the vote, as you agreed. The majority will not even discuss them. Anton Ivanovich, beside you in the gallery, closes his notebook. "Well," he says. "They have chosen."
-    Lidia, below, is on her feet shouting at the SR benches: her own former party, refusing to vote on its own land programme. For once she has nothing to say to you at all.
+    The Bolsheviks put Soviet power and the decrees to the vote, as you agreed; the majority will not even discuss them. Anton Ivanovich, beside you in the gallery, closes his notebook. "Well. They have chosen."
+    Lidia, below, is on her feet shouting at her former party, which will not vote on its own land programme.
 }
 { defence ? tolerated_march:
-    Outside the windows the marchers' singing has long stopped, but their trampled banners still lie against the railings.
+    Outside, the singing has long stopped, but the trampled banners still lie against the railings.
 }
-After a recess the Bolsheviks read a declaration dissolving the Assembly, and walk out.
+After a recess the Bolsheviks declare it dissolved and walk out.
 { left_allies < 40 && defence !? vikzhel_compromise:
     The Left SRs stay in their seats for hours, arguing among themselves. When at last they leave, it is by another door, and their statement does not mention you. Lidia does not look up at the gallery once.
 - else:
     The Left SRs follow. "They wouldn't even vote on the land," Lidia says.
 }
 
-At four in the morning Zheleznyakov, the anarchist sailor commanding the guard, tells Chernov the guard is tired and the deputies should go home. Behind him Petya yawns. # event: occupy tauride_palace
+At four in the morning Zheleznyakov tells Chernov the guard is tired and the deputies should go home. Behind him Petya yawns. # event: occupy tauride_palace
 { left_allies < 40 && defence !? vikzhel_compromise:
     -> ending_october_isolated
 }
@@ -721,7 +715,7 @@ At four in the morning Zheleznyakov, the anarchist sailor commanding the guard, 
 
 // The 1918 epilogue shared by the historical ending and the Assembly ending (a tunnel: -> def_epilogue_1918 ->).
 === def_epilogue_1918 ===
-What came after: by the end of June 1918 the SRs' Komuch, a Committee of the Constituent Assembly, held Samara: a 'democratic alternative' without the Bolsheviks or Left SRs, which lost the peasants by continuing the war. # note # cite: essay # view: region # event: flag samara
+What came after: by late June 1918 the SRs' Komuch (Committee of the Constituent Assembly) held Samara, a 'democratic alternative' without Bolsheviks or Left SRs; continuing the war lost it the peasants. # note # cite: essay # view: region # event: flag samara
 Samara's re-elected soviet, roughly half Bolshevik, passed a Bolshevik resolution against Komuch on 30 August 1918. # note # cite: 30
 Avksentiev, seeking union with Siberia's SR-backed government, found it "preposterous that those members of the Constituent Assembly gathered in Samara, numbering about fifty, could claim to represent the nation." # note # cite: 31
 Backed by France (and at Archangel, Britain), these governments fell to the officers they relied on; Admiral Kolchak, a counter-revolutionary since summer 1917, finished off the last. # note # cite: 32 # event: troops omsk

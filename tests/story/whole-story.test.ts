@@ -80,6 +80,24 @@ describe('the whole story, walked', () => {
     expect(historical.actEnds).toEqual(['february', 'dual_power', 'july_days', 'kornilov', 'october']);
   });
 
+  it('states the essay’s own congress figures on the historical path (105 of 669, 300 of 670, 390 of 625)', () => {
+    const counts = new Set<string>();
+    walkOne(json, historicalPicker, {
+      observe: ({ vars }) => {
+        const v = vars();
+        if (v.delegates_total) counts.add(`${v.delegates_bolshevik} of ${v.delegates_total}`);
+      },
+    });
+    expect([...counts]).toEqual(['105 of 669', '300 of 670', '390 of 625']);
+  });
+
+  it('reads 5,000 to 12,000 words with 20 or more choices on every sampled playthrough of the whole year', () => {
+    const full = randomWalks.filter((p) => p.actEnds.length === ACTS.length - 1);
+    expect(full.length).toBeGreaterThanOrEqual(5);
+    const outside = full.filter((p) => p.words < 5000 || p.words > 12000 || p.path.length < 20);
+    expect(outside.map((p) => `${p.words} words, ${p.path.length} choices: ${p.path.join(',')}`)).toEqual([]);
+  });
+
   it('reads 5,000 to 12,000 words and offers 20 or more choices on the historical path', () => {
     expect(historical.words).toBeGreaterThanOrEqual(5000);
     expect(historical.words).toBeLessThanOrEqual(12000);
