@@ -288,7 +288,14 @@ Frame times while the map moves from one state to the next (the 0.9 s tween of t
 
 | act | paths (every one) | outcomes |
 |---|---|---|
-${explored.acts.map((a) => `| ${a.act} | ${a.paths.toLocaleString('en-GB')}${a.complete ? '' : ' (stopped)'} | ${Object.entries(a.outcomes).map(([k, n]) => `${k} ${n}`).join(', ')} |`).join('\n')}
+${explored.acts
+  .map(
+    (a) =>
+      `| ${a.act} | ${a.paths.toLocaleString('en-GB')}${a.complete ? '' : ' (stopped)'} | ${Object.entries(a.outcomes)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')} |`,
+  )
+  .join('\n')}
 
 ## Build output (gzip -6)
 

@@ -38,7 +38,10 @@ describe('the strategy explorer', () => {
 
   it('sends one more walk down every option the sampled walks never took, so no road is missed by chance', () => {
     const options = (summary: ReturnType<typeof explore>) =>
-      summary.decisions.find((d) => d.id === 'mini_continue')?.options.map((o) => o.option).sort();
+      summary.decisions
+        .find((d) => d.id === 'mini_continue')
+        ?.options.map((o) => o.option)
+        .sort();
     const historicalOnly = explore(json, { exhaustiveLimit: 2, walks: 3, bias: 1, coverageLimit: 0 });
     expect(options(historicalOnly)).toEqual(['Continue the strike']);
     const covered = explore(json, { exhaustiveLimit: 2, walks: 3, bias: 1 });
