@@ -224,17 +224,23 @@ const gameServer = await serve(resolve('dist'), 4191);
 const bareServer = await serve(bareDir, 4192);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
 const results = {};
-for (const [name, url] of [
+const players = [
   ['game', 'http://127.0.0.1:4191/?start'],
   ['bare', 'http://127.0.0.1:4192/'],
-]) {
-  const plain = [];
-  for (let i = 0; i < RUNS; i++) {
-    plain.push(await firstChoice(browser, url, false));
-    if (process.env.BENCH_VERBOSE) console.log(name, 'plain', i, plain[i]);
+];
+// The cold loads alternate between the two players (the order swapped each round), after one unmeasured
+// load of each, so that the machine warming up or a neighbour's load does not favour either.
+const loads = { game: { plain: [], throttled: [] }, bare: { plain: [], throttled: [] } };
+for (const [, url] of players) await firstChoice(browser, url, false);
+for (let i = 0; i < Math.max(RUNS, THROTTLED_RUNS); i++) {
+  for (const [name, url] of i % 2 === 0 ? players : [...players].reverse()) {
+    if (i < RUNS) loads[name].plain.push(await firstChoice(browser, url, false));
+    if (i < THROTTLED_RUNS) loads[name].throttled.push(await firstChoice(browser, url, true));
+    if (process.env.BENCH_VERBOSE) console.log(name, i, loads[name].plain.at(-1));
   }
-  const throttled = [];
-  for (let i = 0; i < THROTTLED_RUNS; i++) throttled.push(await firstChoice(browser, url, true));
+}
+for (const [name, url] of players) {
+  const { plain, throttled } = loads[name];
   const steps = await stepTimes(browser, url, historicalPath).catch((err) => {
     console.error(`${name}: the step timing failed: ${err.message}`);
     return [];
@@ -262,7 +268,7 @@ const sizes = distSizes();
 const date = new Date().toISOString().slice(0, 10);
 const md = `# Benchmarks
 
-Measured by \`npm run bench\` on ${date}: headless Debian Chromium, ${RUNS} cold loads (a fresh browser context each) for the plain figures and ${THROTTLED_RUNS} for the throttled ones (1.6 Mbit/s down, 150 ms latency), medians. The **bare player** is the least a browser can do with the same story: the ink runtime, the same compiled story JSON, plain DOM. The game is loaded at \`/?start\` (straight into a new game), the bare player at its page. Both are served gzip-compressed by the same local server.
+Measured by \`npm run bench\` on ${date}: headless Debian Chromium, ${RUNS} cold loads (a fresh browser context each) for the plain figures and ${THROTTLED_RUNS} for the throttled ones (1.6 Mbit/s down, 150 ms latency), medians; the two players' loads alternate, after one unmeasured load of each. The **bare player** is the least a browser can do with the same story: the ink runtime, the same compiled story JSON, plain DOM. The game is loaded at \`/?start\` (straight into a new game), the bare player at its page. Both are served gzip-compressed by the same local server.
 
 | measure | the game | bare ink player | ratio | goal |
 |---|---|---|---|---|
