@@ -64,6 +64,8 @@ export class CityScene extends Phaser.Scene {
   private target: WorldView | null = null;
   private tween: Phaser.Tweens.Tween | null = null;
   private viewName = 'city';
+  /** Counts camera moves, so that only the latest one settles the camera. */
+  private moves = 0;
   private unit = 1;
   /** How much larger than normal labels and pictograms are drawn (projector mode). */
   private labelScale = 1;
@@ -244,12 +246,22 @@ export class CityScene extends Phaser.Scene {
       }
     };
     if (animate) {
-      cam.pan(cx, cy, 1200, 'Sine.easeInOut');
+      // Forced, so that a new view asked for while the camera is still moving replaces the old move
+      // (an unforced pan would finish on the old centre while the zoom went to the new one).
+      const move = ++this.moves;
+      cam.pan(cx, cy, 1200, 'Sine.easeInOut', true);
       // Keep lines and labels at their screen size all through the zoom, and settle exactly at its end.
       cam.zoomTo(zoom, 1200, 'Sine.easeInOut', true, () => apply());
-      cam.once(Phaser.Cameras.Scene2D.Events.ZOOM_COMPLETE, () => apply());
+      cam.once(Phaser.Cameras.Scene2D.Events.ZOOM_COMPLETE, () => {
+        if (move !== this.moves) return;
+        cam.centerOn(cx, cy);
+        apply();
+      });
       return;
     }
+    this.moves++;
+    cam.panEffect.reset();
+    cam.zoomEffect.reset();
     cam.setZoom(zoom);
     cam.centerOn(cx, cy);
     apply();

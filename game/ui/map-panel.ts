@@ -50,6 +50,18 @@ export class MapPanel {
   }
 
   private legendSize: ResizeObserver | null = null;
+  private legendWasOpen: boolean | null = null;
+
+  /** The map of Russia has no districts to key, and Petrograd sits in its top-left corner: fold the key away there, and restore it after. */
+  private foldLegend(region: boolean): void {
+    if (region && this.legendWasOpen === null) {
+      this.legendWasOpen = this.legend.open;
+      this.legend.open = false;
+    } else if (!region && this.legendWasOpen !== null) {
+      this.legend.open = this.legendWasOpen;
+      this.legendWasOpen = null;
+    }
+  }
 
   constructor(frame: HTMLElement, twin: HTMLElement) {
     this.frame = frame;
@@ -95,6 +107,7 @@ export class MapPanel {
     renderMapTwin(this.twin, world, changes);
     const cues = view.passages[view.passages.length - 1]?.cues ?? [];
     const animate = live && this.last !== null;
+    this.foldLegend(world.view === 'region');
     this.last = world;
     if (this.map) this.map.update(world, cues, animate);
     else this.pending = { view: world, cues, animate: false };
@@ -159,7 +172,7 @@ export class MapPanel {
 }
 
 /** The map's legend: the band scale with its hatching, and the pictograms (drawn in CSS to match the map). */
-export function mapLegend(): HTMLElement {
+export function mapLegend(): HTMLDetailsElement {
   const bands = [
     ['revolution', 'With the revolution'],
     ['leaning_revolution', 'Leaning to it'],
