@@ -54,6 +54,9 @@ export class CityScene extends Phaser.Scene {
   private options!: SceneOptions;
   private baseLayer!: Phaser.GameObjects.Graphics;
   private districtLayer!: Phaser.GameObjects.Graphics;
+  /** Hatching and outlines: they change with a district's band and the zoom, not with every step of a tint's fade. */
+  private hatchLayer!: Phaser.GameObjects.Graphics;
+  private readonly districtPolys = new Map<string, Phaser.Math.Vector2[]>();
   private waterLayer!: Phaser.GameObjects.Graphics;
   private markerLayer!: Phaser.GameObjects.Graphics;
   private fxLayer!: Phaser.GameObjects.Graphics;
@@ -84,6 +87,7 @@ export class CityScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(PALETTE.paper);
     this.baseLayer = this.add.graphics();
     this.districtLayer = this.add.graphics();
+    this.hatchLayer = this.add.graphics();
     this.waterLayer = this.add.graphics();
     this.createLabels();
     this.markerLayer = this.add.graphics();
@@ -121,6 +125,7 @@ export class CityScene extends Phaser.Scene {
       settle();
       return;
     }
+    this.drawDistricts(view.districts);
     const state = { t: 0 };
     this.tween = this.tweens.add({
       targets: state,
@@ -132,7 +137,7 @@ export class CityScene extends Phaser.Scene {
           const start = from.get(d.id) ?? d.mood;
           this.shown.set(d.id, start + (d.mood - start) * state.t);
         }
-        this.drawDistricts(view.districts);
+        this.drawDistricts(view.districts, true);
       },
       onComplete: settle,
     });
@@ -371,21 +376,29 @@ export class CityScene extends Phaser.Scene {
     this.makeLabel('Petrograd', [0, 0], 13, 16, '#b3202a', 1, 4, ['region']);
   }
 
-  private drawDistricts(districts: readonly DistrictView[]): void {
+  /** Fills each district with its tint; unless `fillsOnly` (a step of a fade), redraws the hatching and outlines too. */
+  private drawDistricts(districts: readonly DistrictView[], fillsOnly = false): void {
     const u = this.unit;
-    const g = this.districtLayer;
-    g.clear();
+    const fills = this.districtLayer;
+    const lines = this.hatchLayer;
+    fills.clear();
+    if (!fillsOnly) lines.clear();
     for (const d of districts) {
       const shape = this.options.geometry.districts.find((x) => x.id === d.id);
       if (!shape) continue;
-      const mood = this.shown.get(d.id) ?? d.mood;
-      g.fillStyle(moodColour(mood), 0.9);
-      g.fillPoints(this.poly(shape.polygon), true);
+      let poly = this.districtPolys.get(d.id);
+      if (!poly) {
+        poly = this.poly(shape.polygon);
+        this.districtPolys.set(d.id, poly);
+      }
+      fills.fillStyle(moodColour(this.shown.get(d.id) ?? d.mood), 0.9);
+      fills.fillPoints(poly, true);
+      if (fillsOnly) continue;
       const hatch = BAND_HATCH[d.band];
-      g.lineStyle(0.9 * u, PALETTE.ink, 0.3);
-      for (const [a, b] of hatchSegments(shape.polygon, hatch.angle, hatch.spacing * u)) g.lineBetween(a[0], a[1], b[0], b[1]);
-      g.lineStyle(1.2 * u, PALETTE.ink, 0.6);
-      g.strokePoints(this.poly(shape.polygon), true);
+      lines.lineStyle(0.9 * u, PALETTE.ink, 0.3);
+      for (const [a, b] of hatchSegments(shape.polygon, hatch.angle, hatch.spacing * u)) lines.lineBetween(a[0], a[1], b[0], b[1]);
+      lines.lineStyle(1.2 * u, PALETTE.ink, 0.6);
+      lines.strokePoints(poly, true);
     }
   }
 
