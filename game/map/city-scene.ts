@@ -1,30 +1,13 @@
 import Phaser from 'phaser';
 import type { Cue } from '../../src/story/transcript.ts';
-import { placeName } from '../../src/world/places.ts';
 import type { DistrictView, WorldView } from '../../src/world/world-view.ts';
 import { type Animation, animationsFor } from './animations.ts';
+import { REGION_HIDDEN, viewBox } from './framing.ts';
 import type { Geometry } from './geometry.ts';
 import { centroid, hatchSegments, type Pt, pointInPolygon } from './hatch.ts';
+import { LABELLED, MapLabels, OFFMAP_LABELLED } from './labels.ts';
 import { drawMarker, type MarkerKind } from './markers.ts';
 import { BAND_HATCH, moodColour, PALETTE } from './palette.ts';
-
-/** Landmarks always named on the map (the others are dots, named in the tooltip). */
-const LABELLED: Readonly<Record<string, string>> = {
-  winter_palace: 'Winter Palace',
-  smolny: 'Smolny',
-  tauride_palace: 'Tauride Palace',
-  finland_station: 'Finland Station',
-  peter_paul_fortress: 'Peter and Paul',
-  putilov_works: 'Putilov works',
-  kshesinskaya_mansion: 'Kshesinskaya',
-  mariinsky_palace: 'Mariinsky',
-  arsenal_liteiny: 'Arsenal',
-  nikolaevsky_station: 'Nikolaevsky Stn',
-};
-
-const OFFMAP_LABELLED = ['kronstadt', 'pulkovo_heights', 'tsarskoe_selo', 'gatchina', 'sestroretsk', 'oranienbaum', 'krasnoe_selo'];
-const FONT = '"Oswald", "Arial Narrow", sans-serif';
-const REGION_HIDDEN = new Set(['constantinople', 'zurich']);
 
 /** Map-wide settings the scene starts with. */
 export interface SceneOptions {
@@ -33,16 +16,6 @@ export interface SceneOptions {
   readonly onFirstFrame: () => void;
   readonly onHover: (id: string | null, screen: { x: number; y: number } | null) => void;
   readonly onCreate: () => void;
-}
-
-interface Label {
-  readonly text: Phaser.GameObjects.Text;
-  readonly at: Pt;
-  readonly offsetPx: number;
-  /** Lower numbers win when labels would overlap. */
-  readonly priority: number;
-  /** Shown only in these views (all views when absent). */
-  readonly views?: readonly string[];
 }
 
 /**
@@ -62,7 +35,7 @@ export class CityScene extends Phaser.Scene {
   private fxLayer!: Phaser.GameObjects.Graphics;
   private focusLayer!: Phaser.GameObjects.Graphics;
   private focused: string | null = null;
-  private labels: Label[] = [];
+  private labels!: MapLabels;
   private shown = new Map<string, number>();
   private target: WorldView | null = null;
   private tween: Phaser.Tweens.Tween | null = null;
@@ -89,7 +62,7 @@ export class CityScene extends Phaser.Scene {
     this.districtLayer = this.add.graphics();
     this.hatchLayer = this.add.graphics();
     this.waterLayer = this.add.graphics();
-    this.createLabels();
+    this.labels = new MapLabels(this, this.options.geometry);
     this.markerLayer = this.add.graphics();
     this.fxLayer = this.add.graphics();
     this.focusLayer = this.add.graphics();
@@ -211,33 +184,10 @@ export class CityScene extends Phaser.Scene {
     return g.landmarks.find((l) => l.id === id)?.at ?? g.bridges.find((b) => b.id === id)?.at ?? g.offmap.find((o) => o.id === id)?.at ?? null;
   }
 
-  private viewBox(): { x: number; y: number; width: number; height: number } {
-    const geo = this.options.geometry;
-    if (this.viewName === 'region') {
-      const pts = geo.offmap.filter((o) => o.inset === 'region' && !REGION_HIDDEN.has(o.id)).map((o) => o.at);
-      const xs = [0, ...pts.map((p) => p[0])];
-      const ys = [0, ...pts.map((p) => p[1])];
-      const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-      return { x: x0 - (x1 - x0) * 0.08, y: y0 - (y1 - y0) * 0.08, width: (x1 - x0) * 1.16, height: (y1 - y0) * 1.16 };
-    }
-    if (this.viewName !== 'city') {
-      const v = geo.views[this.viewName];
-      if (v) return v;
-    }
-    const pts = geo.districts.flatMap((d) => d.polygon);
-    const xs = pts.map((p) => p[0]);
-    const ys = pts.map((p) => p[1]);
-    const x0 = Math.min(...xs);
-    const y0 = Math.min(...ys);
-    const w = Math.max(...xs) - x0;
-    const h = Math.max(...ys) - y0;
-    return { x: x0 - w * 0.04, y: y0 - h * 0.03, width: w * 1.08, height: h * 1.06 };
-  }
-
   private fit(animate = false): void {
     const cam = this.cameras.main;
     cam.setSize(this.scale.width, this.scale.height);
-    const v = this.viewBox();
+    const v = viewBox(this.options.geometry, this.viewName);
     const zoom = Math.min(this.scale.width / v.width, this.scale.height / v.height);
     const cx = v.x + v.width / 2;
     const cy = v.y + v.height / 2;
@@ -323,57 +273,7 @@ export class CityScene extends Phaser.Scene {
       w.lineStyle(2 * u, PALETTE.ink, 1);
       w.strokeCircle(0, 0, 7 * u);
     }
-    this.placeLabels();
-  }
-
-  /** Scales the labels to the zoom and hides any that would overlap a more important one. */
-  private placeLabels(): void {
-    const u = this.unit;
-    const placed: Phaser.Geom.Rectangle[] = [];
-    for (const label of [...this.labels].sort((a, b) => a.priority - b.priority)) {
-      label.text.setScale(u * this.labelScale);
-      label.text.setPosition(label.at[0], label.at[1] - label.offsetPx * u);
-      if (label.views && !label.views.includes(this.viewName)) {
-        label.text.setVisible(false);
-        continue;
-      }
-      const box = label.text.getBounds();
-      const clash = placed.some((p) => Phaser.Geom.Intersects.RectangleToRectangle(p, box));
-      label.text.setVisible(!clash);
-      if (!clash) placed.push(box);
-    }
-  }
-
-  private makeLabel(text: string, at: Pt, sizePx: number, offsetPx: number, colour: string, alpha: number, priority: number, views?: readonly string[]): void {
-    const t = this.add.text(at[0], at[1], text.toUpperCase(), {
-      fontFamily: FONT,
-      fontSize: `${sizePx}px`,
-      color: colour,
-      align: 'center',
-      stroke: '#f2e8d5',
-      strokeThickness: 3,
-    });
-    t.setOrigin(0.5, 0.5).setAlpha(alpha).setLetterSpacing(0.6);
-    t.setResolution(Math.min(3, (window.devicePixelRatio || 1) * 1.5));
-    this.labels.push({ text: t, at, offsetPx, priority, ...(views ? { views } : {}) });
-  }
-
-  private createLabels(): void {
-    const geo = this.options.geometry;
-    for (const d of geo.districts) {
-      const name = placeName(d.id)
-        .replace(/ district.*$/i, '')
-        .replace(/ \(.*\)$/, '');
-      this.makeLabel(name, centroid(d.polygon), 10, 10, '#4a423a', 0.9, 20);
-    }
-    for (const [rank, [id, name]] of Object.entries(LABELLED).entries()) {
-      const l = geo.landmarks.find((x) => x.id === id);
-      if (l) this.makeLabel(name, l.at, 10, 9, '#1d1a17', 1, rank);
-    }
-    for (const o of geo.offmap) if (OFFMAP_LABELLED.includes(o.id)) this.makeLabel(placeName(o.id).replace(/ \(.*\)$/, ''), o.at, 11, 11, '#1d1a17', 1, 10);
-    for (const o of geo.offmap)
-      if (o.inset === 'region' && !REGION_HIDDEN.has(o.id)) this.makeLabel(placeName(o.id).replace(/ \(.*\)$/, ''), o.at, 12, 12, '#1d1a17', 1, 5, ['region']);
-    this.makeLabel('Petrograd', [0, 0], 13, 16, '#b3202a', 1, 4, ['region']);
+    this.labels.place(this.unit, this.labelScale, this.viewName);
   }
 
   /** Fills each district with its tint; unless `fillsOnly` (a step of a fade), redraws the hatching and outlines too. */
