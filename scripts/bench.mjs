@@ -14,16 +14,6 @@ import { compileInk } from './ink-compile.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const THROTTLED_RUNS = Number(process.env.BENCH_THROTTLED_RUNS ?? 3);
 const STEPS = 6;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-swiftshader',
-];
 const THROTTLE = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (0.75 * 1024 * 1024) / 8 };
 const TYPES = {
   '.html': 'text/html',
@@ -168,10 +158,10 @@ async function mapFrames(browser, url, path) {
   await page.waitForSelector('html[data-map-ready]', { state: 'attached', timeout: 60_000 });
   await page.waitForTimeout(1500);
   await page.evaluate(() => window.__frameWork.splice(0));
-  // The floor: frames with the map drawn and nothing moving, which is what this renderer manages at rest.
-  const idle = (
-    await page.evaluate(
-      () =>
+  // Intervals between frames for 2.5 s, after clicking a choice (or, with no choice, at rest).
+  const sample = (choice) =>
+    page.evaluate(
+      (index) =>
         new Promise((done) => {
           const out = [];
           let last = performance.now();
@@ -180,12 +170,15 @@ async function mapFrames(browser, url, path) {
             out.push(now - last);
             last = now;
             if (now - started < 2500) requestAnimationFrame(tick);
-            else done(out);
+            else done(out.slice(1));
           };
           requestAnimationFrame(tick);
+          if (index !== null) document.querySelector(`button[data-choice="${index}"]`)?.click();
         }),
-    )
-  ).slice(1);
+      choice,
+    );
+  // The floor: frames with the map drawn and nothing moving, which is what this renderer manages at rest.
+  const idle = await sample(null);
   // All the callbacks of one frame share its timestamp: their sum is the frame's work.
   const perFrame = (pairs) => {
     const frames = new Map();
@@ -196,34 +189,16 @@ async function mapFrames(browser, url, path) {
   const deltas = [];
   const work = [];
   for (let i = 0; i < STEPS; i++) {
-    const frames = await page.evaluate(
-      (index) =>
-        new Promise((done) => {
-          const out = [];
-          let last = performance.now();
-          const started = last;
-          const tick = (now) => {
-            out.push(now - last);
-            last = now;
-            if (now - started < 2500) requestAnimationFrame(tick);
-            else done(out);
-          };
-          requestAnimationFrame(tick);
-          document.querySelector(`button[data-choice="${index}"]`)?.click();
-        }),
-      path[i],
-    );
-    deltas.push(...frames.slice(1));
+    deltas.push(...(await sample(path[i])));
     work.push(...perFrame(await page.evaluate(() => window.__frameWork.splice(0))));
   }
   const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0;
   await context.close();
-  const sorted = [...deltas].sort((a, b) => a - b);
   return {
     frames: deltas.length,
     median: median(deltas),
-    p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
-    max: sorted[sorted.length - 1] ?? 0,
+    p95: p95(deltas),
+    max: Math.max(...deltas),
     over20: deltas.filter((d) => d > 20).length,
     idle: { frames: idle.length, median: median(idle), p95: p95(idle) },
     work: { frames: work.length, median: median(work), p95: p95(work), max: Math.max(...work) },
@@ -266,7 +241,8 @@ const { module: exploration } = await runnerImport('/src/explore/story-explorati
 const explored = exploration.exploreStory(compiled.json);
 const gameServer = await serve(resolve('dist'), 4191);
 const bareServer = await serve(bareDir, 4192);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const { module: browserSetup } = await runnerImport('/scripts/chromium.ts');
+const browser = await chromium.launch({ executablePath: browserSetup.CHROMIUM_PATH, args: browserSetup.CHROMIUM_ARGS });
 const results = {};
 const players = [
   ['game', 'http://127.0.0.1:4191/?start'],
