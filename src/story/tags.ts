@@ -86,7 +86,9 @@ export type Tag =
   | { kind: 'interpretation' }
   | { kind: 'event'; value: EventId; targets: readonly string[] }
   | { kind: 'sfx'; value: SfxId }
-  | { kind: 'music'; value: MusicId };
+  | { kind: 'music'; value: MusicId }
+  | { kind: 'effect'; value: string }
+  | { kind: 'recalls'; value: string };
 
 /** Every tag kind, for documentation and checks. */
 export const TAG_KINDS = [
@@ -105,6 +107,8 @@ export const TAG_KINDS = [
   'event',
   'sfx',
   'music',
+  'effect',
+  'recalls',
 ] as const;
 
 /** The result of parsing one raw tag: the tag, or a message saying why it is not one. */
@@ -165,6 +169,10 @@ function parseKeyed(raw: string, key: string, value: string): TagResult {
       return member(SFX, value) ? { ok: true, tag: { kind: 'sfx', value } } : fail(raw, `unknown sfx "${value}"`);
     case 'music':
       return member(MUSIC, value) ? { ok: true, tag: { kind: 'music', value } } : fail(raw, `unknown music "${value}"`);
+    case 'effect':
+      return value.length > 0 && value.length <= 160 ? { ok: true, tag: { kind: 'effect', value } } : fail(raw, 'effect needs a short line (1-160 characters)');
+    case 'recalls':
+      return ID.test(value) ? { ok: true, tag: { kind: 'recalls', value } } : fail(raw, `recalls must name an ink variable, got "${value}"`);
     default:
       return fail(raw, `unknown tag "${key}"`);
   }
