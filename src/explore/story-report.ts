@@ -8,9 +8,9 @@ import { SHARE_LIMITS } from './trail.ts';
 import { historicalPicker, walkOne } from './walker.ts';
 
 /**
- * Distinct story states walked per act before the rest is sampled. A lesson plays one act in about 50 minutes:
- * at a choice every 150 words and 3 options a choice, no act a class can finish needs more states than this to
- * walk whole; past it the act is still covered, every option beyond the budget by one seeded walk.
+ * Distinct story states walked per act before the rest is sampled: the story tests' budget on CI's two cores, not a
+ * limit on the writing. Past it an act is still covered (every option not yet followed gets one seeded walk) and
+ * the test that wants every path walked whole says how far the act got.
  */
 export const ACT_STATE_BUDGET = 20_000;
 

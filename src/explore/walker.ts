@@ -83,7 +83,7 @@ export class StoryWalker {
     let index: number | null = null;
     for (let n = 0; n <= MAX_STEPS; n++) {
       const key = `${prefix}${trail.path.join(',')}`;
-      const hit = useCache ? this.cache.get(key) : undefined;
+      const hit = useCache && !live ? this.cache.get(key) : undefined;
       let step: StoryStep;
       if (hit) {
         step = hit.step;
