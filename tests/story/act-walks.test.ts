@@ -3,9 +3,10 @@ import { type StateGraph, walkGraph } from '../../src/explore/state-graph.ts';
 import { ACT_STATE_BUDGET } from '../../src/explore/story-report.ts';
 import { SHARE_LIMITS } from '../../src/explore/trail.ts';
 import { ACT_INFO } from '../../src/story/acts.ts';
+import { ENDINGS } from '../../src/story/endings.ts';
 import { ACTS } from '../../src/story/tags.ts';
 import { realStory } from '../helpers/stories.ts';
-import { declaredRanges, rangeProblems } from '../helpers/story-source.ts';
+import { declaredRanges, rangeProblems, tagValues } from '../helpers/story-source.ts';
 
 // Every path of every act, walked from the state the historical path brings to it, as a graph of distinct story
 // states: a state reached again is not walked again. The checks run on every step of every path.
@@ -53,6 +54,15 @@ describe('every path of every act', () => {
     expect(each((act, g) => g.problems.filter((p) => p.includes('share code')).map((p) => `${act}: ${p}`))).toEqual([]);
     const longest = each((_act, g) => [g.longestChoices]).reduce((a, b) => a + b, 0);
     expect(longest).toBeLessThanOrEqual(SHARE_LIMITS.choices);
+  });
+
+  it('reaches every ending written in the story from some act, and every ending has its title and epilogue', () => {
+    const reached = new Set(each((_act, g) => Object.keys(g.outcomes)));
+    const written = [...new Set(tagValues('ending'))];
+    expect(written.filter((id) => !reached.has(id))).toEqual([]);
+    expect(written.filter((id) => !ENDINGS.has(id))).toEqual([]);
+    expect([...ENDINGS.keys()].filter((id) => !written.includes(id))).toEqual([]);
+    expect(written.length).toBeGreaterThanOrEqual(10);
   });
 
   it('keeps every variable within its declared range', () => {

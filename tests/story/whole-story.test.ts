@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { historicalLoad } from '../../src/explore/measures.ts';
 import { driftProblems, presetDrift } from '../../src/explore/preset-drift.ts';
 import { historicalPicker, leaningPicker, randomPicker, seededRandom, walkOne } from '../../src/explore/walker.ts';
-import { ENDINGS } from '../../src/story/endings.ts';
 import { ACTS } from '../../src/story/tags.ts';
 import { realStory } from '../helpers/stories.ts';
 import { declaredRanges, rangeProblems, tagValues } from '../helpers/story-source.ts';
@@ -28,7 +27,7 @@ const historical = walkOne(json, historicalPicker);
 const everyPath = [...randomWalks, historical];
 
 describe('the whole story, walked', () => {
-  it('meets no ink errors, unknown tags or dead ends, and follows every decision with a history note', () => {
+  it('meets no problem on any sampled walk: ink errors, unknown tags, dead ends, missing notes, dates going back, unguarded callbacks, share limits', () => {
     expect([...new Set(everyPath.flatMap((p) => p.problems))]).toEqual([]);
   });
 
@@ -57,15 +56,6 @@ describe('the whole story, walked', () => {
     expect(written.filter((id) => !seen.has(id))).toEqual([]);
     for (const [id, s] of seen) expect(s.min, `${id} options`).toBeGreaterThanOrEqual(3);
     expect(written.length).toBeGreaterThanOrEqual(30);
-  });
-
-  it('reaches every ending, and every ending has its title and epilogue', () => {
-    const reached = new Set(everyPath.map((p) => p.ending).filter(Boolean));
-    const written = [...new Set(tagValues('ending'))];
-    expect(written.filter((id) => !reached.has(id))).toEqual([]);
-    expect(written.filter((id) => !ENDINGS.has(id))).toEqual([]);
-    expect([...ENDINGS.keys()].filter((id) => !written.includes(id))).toEqual([]);
-    expect(written.length).toBeGreaterThanOrEqual(10);
   });
 
   it('takes the historical option at every decision all the way to the historical ending', () => {
