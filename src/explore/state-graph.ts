@@ -120,8 +120,9 @@ export function walkGraph(json: string, options: GraphOptions = {}): StateGraph 
     }
     open.add(key);
     const below: Below[] = [];
-    for (const choice of step.choices) {
-      runner.loadState(state);
+    for (const [i, choice] of step.choices.entries()) {
+      // The runner stands at this state already for the first option.
+      if (i > 0) runner.loadState(state);
       const child = copyTrail(trail);
       take(child, step.choices, choice);
       below.push(follow(child, choice.index));
