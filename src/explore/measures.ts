@@ -75,7 +75,7 @@ export function historicalLoad(run: PathRecord): HistoricalLoad {
     noteShare: pct(run.noteWords, run.words),
     wordsPerChoice: Math.round(run.words / Math.max(1, run.path.length)),
     ending: run.ending,
-    untagged: run.points.flatMap((p, i) => (p.historicalIndex < 0 ? [`choice ${i + 1} of the historical path, after "${p.where}"`] : [])),
+    untagged: run.points.flatMap((p, i) => (p.historicalIndex < 0 ? [`choice ${i + 1} of the historical path, in ${p.where}`] : [])),
   };
 }
 

@@ -31,7 +31,7 @@ export interface PathRecord {
   /** The text of every non-empty line read, in order, and how many had been read before each choice. */
   readonly lines: readonly string[];
   readonly linesBefore: readonly number[];
-  /** At each choice point, the options on offer, the historical one (-1 if none), and the last line read. */
+  /** At each choice point, the options on offer, the historical one (-1 if none), and where: its knot and the last line read. */
   readonly points: readonly { readonly offered: number; readonly historicalIndex: number; readonly where: string }[];
   /** Ink errors, unknown tags, dead ends, missing notes, dates going back, unguarded callbacks, share-code limits. */
   readonly problems: readonly string[];
@@ -145,7 +145,7 @@ export function take(trail: Trail, choices: readonly StoryChoice[], choice: Stor
     });
     trail.awaitingNote = trail.decision;
   }
-  trail.points.push({ offered: choices.length, historicalIndex, where: short(trail.lines.at(-1) ?? '') });
+  trail.points.push({ offered: choices.length, historicalIndex, where: `${choice.knot}, after "${short(trail.lines.at(-1) ?? '')}"` });
   trail.linesBefore.push(trail.lines.length);
   trail.path.push(choice.index);
   if (trail.path.length === SHARE_LIMITS.choices + 1)

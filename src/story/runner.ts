@@ -10,11 +10,20 @@ export interface StoryLine {
   readonly recalled?: { readonly name: string; readonly value: VarValue | null };
 }
 
-/** One option on offer: its index for choose(), its text and tags. */
+/** One option on offer: its index for choose(), its text and tags, and the knot (and stitch) that offers it. */
 export interface StoryChoice {
   readonly index: number;
   readonly text: string;
   readonly tags: readonly Tag[];
+  readonly knot: string;
+}
+
+/** `feb_start.arms.0.c-1` -> `feb_start.arms`: the named part of a path, for messages to writers. */
+function named(path: string): string {
+  return path
+    .split('.')
+    .filter((part) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(part))
+    .join('.');
 }
 
 /** A variable's value as the core sees it: lists become their item names, in list order. */
@@ -82,7 +91,7 @@ export class StoryRunner {
 
   /** The options on offer now. */
   choices(): StoryChoice[] {
-    return this.story.currentChoices.map((c) => ({ index: c.index, text: c.text.trim(), tags: parseTags(c.tags ?? []).tags }));
+    return this.story.currentChoices.map((c) => ({ index: c.index, text: c.text.trim(), tags: parseTags(c.tags ?? []).tags, knot: named(c.sourcePath) }));
   }
 
   /** Takes option `index` of the current choices; throws a RangeError for an index not on offer. */

@@ -32,7 +32,7 @@ describe('the story checks', () => {
 
   it('report every choice on the historical path where no option is tagged historical', () => {
     const load = historicalLoad(historicalRun(fixture('untagged-history')));
-    expect(load.untagged).toEqual(['choice 2 of the historical path, after "Marfa asks whom you trust."']);
+    expect(load.untagged).toEqual(['choice 2 of the historical path, in minor, after "Marfa asks whom you trust."']);
     expect(historicalLoad(historicalRun(fixture('fake-choice'))).untagged).toHaveLength(1);
   });
 
