@@ -17,6 +17,11 @@ export interface StorySource {
 export interface GamePorts {
   readonly store?: SaveStore;
   readonly now?: () => Date;
+  /**
+   * Runs the keeping of a move (the autosave, the explored paths, the rewind snapshot) later, once the new view has
+   * been drawn: the browser passes an idle callback, so a click paints first. Without it, they are kept at once.
+   */
+  readonly defer?: (work: () => void) => void;
 }
 
 /** Something the player should be told that is not part of the story (a save that failed, a save partly restored). */
@@ -65,11 +70,15 @@ export class GameCore {
   private explored: ExploredPath[];
   private notice: Notice | null = null;
   private cached: GameView | null = null;
+  private readonly defer: ((work: () => void) => void) | null;
+  // What the last moves still have to keep: the autosave, and the path among the explored ones.
+  private unsaved = { autosave: false, path: false };
 
   constructor(source: StorySource, ports: GamePorts = {}) {
     this.source = source;
     this.store = ports.store ?? null;
     this.now = ports.now ?? (() => new Date());
+    this.defer = ports.defer ?? null;
     this.session = new PlaySession(source.json);
     this.explored = loadBranches(this.store, source.version);
   }
@@ -88,6 +97,7 @@ export class GameCore {
 
   /** Starts a new game from the first line (also used to restart). */
   start(): void {
+    this.flush();
     this.session.reset();
     this.notice = null;
     this.changed();
@@ -101,14 +111,15 @@ export class GameCore {
 
   /** Returns to the moment of the `step`-th choice (0 = the first), instantly; the path left behind stays among the explored paths. */
   rewindTo(step: number): void {
+    this.flush();
     this.session.rewind(step);
     this.notice = null;
-    this.autosave();
-    this.changed();
+    this.keep({ autosave: true, path: false });
   }
 
   /** Every path played with this story version (for the branch map, the endings gallery and comparisons). */
   exploredPaths(): readonly ExploredPath[] {
+    this.flush();
     return this.explored;
   }
 
@@ -119,6 +130,7 @@ export class GameCore {
 
   /** Loads a save, replaying its choices; a save from another story version is replayed as far as it still fits. */
   load(save: SaveEnvelope): LoadOutcome {
+    this.flush();
     const sameStory = save.story === this.source.version;
     const restored = this.session.replay(save.path, sameStory ? [] : save.texts.map((t) => (text: string) => text === t));
     const total = save.path.length;
@@ -146,6 +158,7 @@ export class GameCore {
   openCode(input: string): LoadOutcome {
     const decoded = decodePath(input);
     if (!decoded.ok) return { ok: false, restored: 0, message: decoded.error.message };
+    this.flush();
     const { story, steps } = decoded.code;
     const restored = this.session.replay(
       steps.map((s) => s.index),
@@ -165,6 +178,7 @@ export class GameCore {
 
   /** Continues from the autosave; says why not when it cannot. */
   continueAutosave(): LoadOutcome {
+    this.flush();
     let text: string | null;
     try {
       text = this.store?.read(AUTOSAVE_KEY) ?? null;
@@ -177,6 +191,7 @@ export class GameCore {
 
   /** What the title screen needs to know of the autosave: whether there is one, and any problem reading it. */
   autosaveStatus(): { readonly exists: boolean; readonly savedAt: string | null; readonly problem: string | null } {
+    this.flush();
     let text: string | null;
     try {
       text = this.store?.read(AUTOSAVE_KEY) ?? null;
@@ -191,6 +206,7 @@ export class GameCore {
 
   /** Replays a path of choice indices from the start, stopping at the first that is not on offer. */
   replay(path: readonly number[]): LoadOutcome {
+    this.flush();
     const restored = this.session.replay(path);
     this.notice = null;
     this.afterMove();
@@ -204,10 +220,33 @@ export class GameCore {
     this.changed();
   }
 
+  /** Keeps what the moves so far have not kept yet (the front end calls it when the page is hidden or closed). */
+  flush(): void {
+    const { autosave, path } = this.unsaved;
+    if (!autosave && !path) return;
+    this.unsaved = { autosave: false, path: false };
+    const notice = this.notice;
+    if (autosave) this.autosave();
+    if (path) this.remember();
+    this.session.keepSnapshot();
+    if (this.defer && this.notice !== notice) this.changed();
+  }
+
   private afterMove(): void {
-    this.autosave();
-    this.remember();
+    this.keep({ autosave: true, path: true });
+  }
+
+  /** A move's view first, its keeping after (when deferred); a choice's keeping covers the ones before it, so they never pile up. */
+  private keep(what: { autosave: boolean; path: boolean }): void {
+    const pending = this.unsaved.autosave || this.unsaved.path;
+    this.unsaved = { autosave: this.unsaved.autosave || what.autosave, path: this.unsaved.path || what.path };
+    if (!this.defer) {
+      this.flush();
+      this.changed();
+      return;
+    }
     this.changed();
+    if (!pending) this.defer(() => this.flush());
   }
 
   private remember(): void {
