@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
+import { preloadFontPlugin } from './scripts/vite-plugin-preload-font.ts';
 
 // ORGANISER_STORY=path/to/root.ink plays another story (e.g. a test fixture) instead of story/main.ink.
 const storyOverride = process.env.ORGANISER_STORY;
@@ -13,6 +14,8 @@ export default defineConfig({
   publicDir: 'assets/public',
   plugins: [
     inkPlugin(storyOverride ?? 'story/main.ink'),
+    // The text face of the first page, fetched with the script (the other faces come after the first choice: game/later.ts).
+    preloadFontPlugin(/pt-serif-latin-400-normal-[^/]*\.woff2$/),
     // Works offline once loaded: the service worker precaches the game, the map engine, the sounds and the fonts.
     VitePWA({
       registerType: 'autoUpdate',

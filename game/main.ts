@@ -1,8 +1,8 @@
 // Wiring only: creates the core and the adapters, mounts the UI, and lazy-loads the map, the sound and the views.
-import '@fontsource/pt-serif/400.css';
-import '@fontsource/pt-serif/400-italic.css';
-import '@fontsource/pt-serif/700.css';
-import '@fontsource/oswald/500.css';
+// Only the faces the first page draws, the Latin subset alone (the text has no Cyrillic, and a per-subset file has no
+// unicode-range, so each would be fetched). Italic and bold come after the first choice (later-fonts.ts).
+import '@fontsource/pt-serif/latin-400.css';
+import '@fontsource/oswald/latin-500.css';
 import './styles/base.css';
 import './styles/story.css';
 import './styles/map.css';
@@ -14,6 +14,7 @@ import { GameCore, type GameView } from '../src/game-core.ts';
 import { MemoryStore, type SaveStore } from '../src/saves/store.ts';
 import story, { storyVersion } from '../story/main.ink';
 import { SoundBoard } from './audio/sound-board.ts';
+import { whenIdle, whenSettled } from './later.ts';
 import { LocalStore } from './storage/local-store.ts';
 import { Classroom } from './ui/classroom/classroom.ts';
 import { loadGlossary } from './ui/classroom/content.ts';
@@ -42,7 +43,9 @@ function pickStore(): SaveStore {
 const store = pickStore();
 const storageOff = !(store instanceof LocalStore);
 const settings = loadSettings(store);
-const core = new GameCore({ json: story, version: storyVersion }, { store });
+// A click's autosave, explored path and rewind snapshot are kept once the browser is idle, after the new text is painted.
+const core = new GameCore({ json: story, version: storyVersion }, { store, defer: whenIdle });
+for (const type of ['pagehide', 'visibilitychange'] as const) window.addEventListener(type, () => core.flush());
 
 const sourcesDialog = must<HTMLDialogElement>('#sources-dialog');
 fillSources(must('#sources-list'));
@@ -121,17 +124,24 @@ function render(view: GameView): void {
   classroom.render(view);
   masthead.render(view);
   afterPaint(() => {
-    mapPanel.render(view, wasLive);
+    // The map follows the text by a frame or two: its update (labels, hatching, the twin) waits for idle time.
+    whenIdle(() => mapPanel.render(view, wasLive), 150);
     const last = view.passages[view.passages.length - 1];
     sound.setAct(view.world.act);
     if (wasLive && last) sound.play(last.cues);
   });
   notice.hidden = view.notice === null;
   notice.textContent = view.notice?.message ?? '';
-  if (view.status !== 'idle' && !play.hidden) history.replaceState(null, '', `${location.pathname}${location.search}#play=${view.shareCode}`);
+  // The address keeps the path for a reload or a bookmark; writing it costs a few ms, so not before the paint.
+  if (view.status !== 'idle' && !play.hidden) whenIdle(writeAddress);
 }
 
 core.subscribe(render);
+
+function writeAddress(): void {
+  const view = core.view();
+  if (view.status !== 'idle' && !play.hidden) history.replaceState(null, '', `${location.pathname}${location.search}#play=${view.shareCode}`);
+}
 
 function enterPlay(): void {
   title.hide();
@@ -268,9 +278,10 @@ function openGameMenu(): void {
   ]);
 }
 
-// Offline play: register the service worker once the game is up (not in the dev server).
+// The faces later text uses, then offline play (not in the dev server): neither competes with the first choice.
+whenSettled(() => void import('./later-fonts.ts'));
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true })));
+  whenSettled(() => void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true })));
 }
 
 for (const type of ['pointerdown', 'keydown'] as const) {

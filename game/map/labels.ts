@@ -63,8 +63,9 @@ export class MapLabels {
       // Redrawing a text re-rasterises it and uploads a texture (setColor does so even for the same colour): only a changed band pays.
       if (!t || this.bands.get(id) === band) continue;
       this.bands.set(id, band);
+      // The colour goes in without a redraw of its own: setText then draws the new words in it, once.
+      t.style.color = BAND_INK[band];
       t.setText(BAND_LABELS[band].toUpperCase());
-      t.setColor(BAND_INK[band]);
     }
   }
 
