@@ -75,6 +75,7 @@ const mapPanel = new MapPanel(must('#map-frame'), must('#map-twin-body'));
 
 const panel = new StoryPanel(must('#transcript'), must('#choices'), {
   onChoose: (index) => {
+    mapPanel.yieldFrame();
     sound.click();
     core.choose(index);
   },
@@ -84,7 +85,7 @@ const panel = new StoryPanel(must('#transcript'), must('#choices'), {
   newStyle: () => settings.newStyle,
   decorate: (el) => {
     const terms = glossary;
-    if (terms) afterPaint(() => linkTerms(el, terms));
+    if (terms) whenIdle(() => linkTerms(el, terms), 500);
   },
 });
 

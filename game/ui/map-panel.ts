@@ -104,6 +104,11 @@ export class MapPanel {
     this.live.textContent = this.tooltip.textContent ?? '';
   }
 
+  /** Lets the story paint a click's text before the map draws its next frame. */
+  yieldFrame(): void {
+    this.map?.yieldFrame();
+  }
+
   render(view: GameView, live: boolean): void {
     const world = view.world;
     const changes = live ? describeChanges(this.last, world) : [];
