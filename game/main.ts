@@ -125,24 +125,17 @@ function render(view: GameView): void {
   classroom.render(view);
   masthead.render(view);
   afterPaint(() => {
-    // The map follows the text by a frame or two: its update (labels, hatching, the twin) waits for idle time.
-    whenIdle(() => mapPanel.render(view, wasLive), 150);
+    mapPanel.render(view, wasLive);
     const last = view.passages[view.passages.length - 1];
     sound.setAct(view.world.act);
     if (wasLive && last) sound.play(last.cues);
   });
   notice.hidden = view.notice === null;
   notice.textContent = view.notice?.message ?? '';
-  // The address keeps the path for a reload or a bookmark; writing it costs a few ms, so not before the paint.
-  if (view.status !== 'idle' && !play.hidden) whenIdle(writeAddress);
+  if (view.status !== 'idle' && !play.hidden) history.replaceState(null, '', `${location.pathname}${location.search}#play=${view.shareCode}`);
 }
 
 core.subscribe(render);
-
-function writeAddress(): void {
-  const view = core.view();
-  if (view.status !== 'idle' && !play.hidden) history.replaceState(null, '', `${location.pathname}${location.search}#play=${view.shareCode}`);
-}
 
 function enterPlay(): void {
   title.hide();

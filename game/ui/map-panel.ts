@@ -2,6 +2,7 @@ import type { GameView } from '../../src/game-core.ts';
 import type { Cue } from '../../src/story/transcript.ts';
 import { PLACES } from '../../src/world/places.ts';
 import { BAND_LABELS, type WorldView } from '../../src/world/world-view.ts';
+import { whenIdle } from '../later.ts';
 import type { MapHandle } from '../map/mount-map.ts';
 import { h, prefersReducedMotion } from './dom.ts';
 import { describeChanges, renderMapTwin } from './map-twin.ts';
@@ -117,7 +118,9 @@ export class MapPanel {
     const animate = live && this.last !== null;
     this.foldLegend(world.view === 'region');
     this.last = world;
-    if (this.map) this.map.update(world, cues, animate);
+    // The words go in at once; the drawing follows a frame or two later, in idle time (labels, hatching, markers).
+    const map = this.map;
+    if (map) whenIdle(() => map.update(world, cues, animate), 150);
     else this.pending = { view: world, cues, animate: false };
   }
 
