@@ -1,4 +1,4 @@
-import type { SaveStore } from '../../src/saves/store.ts';
+import type { SaveStore } from '../../../src/saves/store.ts';
 
 /** The player's preferences, remembered between visits. */
 export interface Settings {

@@ -1,15 +1,14 @@
 // The views of the whole year: the branch map, the endings gallery and "what the strategies lead to".
 // They read the build-time explorer's findings (virtual:strategies) and the paths this player has taken.
-import type { ExploreSummary } from '../../src/explore/explorer.ts';
-import type { GameCore } from '../../src/game-core.ts';
-import { ACT_INFO } from '../../src/story/acts.ts';
-import { ENDINGS, endingTitle } from '../../src/story/endings.ts';
-import { PlaySession } from '../../src/story/session.ts';
-import { ACTS, type ActId } from '../../src/story/tags.ts';
-import type { ExploredPath } from '../../src/timeline/branches.ts';
-import { renderBlock } from './blocks.ts';
-import { type DecisionInfo, decisionInfo, leadIn, titleOf } from './decision-info.ts';
-import { h } from './dom.ts';
+import type { ExploreSummary } from '../../../src/explore/explorer.ts';
+import type { GameCore } from '../../../src/game-core.ts';
+import { ACT_INFO } from '../../../src/story/acts.ts';
+import { ENDINGS, endingTitle } from '../../../src/story/endings.ts';
+import { ACTS, type ActId } from '../../../src/story/tags.ts';
+import type { ExploredPath } from '../../../src/timeline/branches.ts';
+import { renderBlock } from '../blocks.ts';
+import { type DecisionInfo, decisionInfo, leadIn, titleOf } from '../data/decision-info.ts';
+import { h } from '../dom.ts';
 import { openSheet } from './sheet.ts';
 
 type Strategies = ExploreSummary & { version: string };
@@ -146,17 +145,14 @@ export async function openBranchMap(core: GameCore, onJump: () => void): Promise
   );
 }
 
-function epilogue(json: string, path: readonly number[]): HTMLElement {
-  const session = new PlaySession(json);
-  session.replay(path);
-  const last = session.passages[session.passages.length - 1];
+function epilogue(core: GameCore, path: readonly number[]): HTMLElement {
   const box = h('div', { className: 'epilogue' });
-  for (const block of last?.blocks ?? []) box.append(renderBlock(block, { newStyle: false, onCite: () => {} }));
+  for (const block of core.run(path).last) box.append(renderBlock(block, { newStyle: false, onCite: () => {} }));
   return box;
 }
 
 /** The endings gallery: the endings reached, each with its epilogue and the strategy that led there; the others locked, with a hint. */
-export async function openEndings(core: GameCore, json: string, onReplay: () => void): Promise<void> {
+export async function openEndings(core: GameCore, onReplay: () => void): Promise<void> {
   const sheet = openSheet('Endings', { wide: true, id: 'endings' });
   const [summary, info] = await Promise.all([strategies(), decisionInfo()]);
   const paths = core.exploredPaths();
@@ -175,7 +171,7 @@ export async function openEndings(core: GameCore, json: string, onReplay: () => 
           h('h4', {}, 'The strategy'),
           h('ol', {}, ...path.decisions.flatMap((d, i) => (d ? [h('li', {}, `${leadIn(info, d)}${path.texts[i] ?? ''}`)] : []))),
           h('h4', {}, 'The epilogue'),
-          epilogue(json, path.path),
+          epilogue(core, path.path),
         );
       });
       card.append(

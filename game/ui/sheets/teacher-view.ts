@@ -1,10 +1,10 @@
 import type { GameCore } from '../../../src/game-core.ts';
 import { ACT_INFO } from '../../../src/story/acts.ts';
 import { ACTS } from '../../../src/story/tags.ts';
-import { decisionInfo, titleOf } from '../decision-info.ts';
+import { decisionInfo, titleOf } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
-import { openSheet } from '../sheet.ts';
-import { actOfDecision } from '../year-views.ts';
+import { openSheet } from './sheet.ts';
+import { actOfDecision } from './year-views.ts';
 
 /** The teacher's guide (docs/teacher-guide.md), rendered in the game. */
 export async function openGuide(): Promise<void> {

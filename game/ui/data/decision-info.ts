@@ -1,5 +1,5 @@
 // Titles and classroom material for the decision points, from assets/classroom/decisions.json (loaded when first needed).
-import type { ActId } from '../../src/story/tags.ts';
+import type { ActId } from '../../../src/story/tags.ts';
 
 /** What the game knows about a decision point beyond its id. */
 export interface DecisionInfo {
@@ -20,7 +20,7 @@ let loaded: Promise<Map<string, DecisionInfo>> | null = null;
 
 /** All decision points by id. */
 export function decisionInfo(): Promise<Map<string, DecisionInfo>> {
-  loaded ??= import('../../assets/classroom/decisions.json').then((m) => new Map((m.default.decisions as DecisionInfo[]).map((d) => [d.id, d])));
+  loaded ??= import('../../../assets/classroom/decisions.json').then((m) => new Map((m.default.decisions as DecisionInfo[]).map((d) => [d.id, d])));
   return loaded;
 }
 
