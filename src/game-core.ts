@@ -8,7 +8,6 @@ import type { WorldView } from './world/world-view.ts';
 
 export type { Run } from './runs.ts';
 export type { ChoiceView, Passage, TakenChoice, TimelineEntry } from './story/session.ts';
-
 /** What the last action did to the game, so the front end knows whether to append (step) or redraw (start, jump, load). */
 export type ViewChange = 'start' | 'step' | 'jump' | 'load';
 
@@ -47,8 +46,6 @@ export interface GameView {
   /** The current path as a share code (for `#play=CODE`). */
   readonly shareCode: string;
   readonly notice: Notice | null;
-  /** Ink runtime errors and unknown tags met so far (empty in a healthy story). */
-  readonly problems: readonly string[];
 }
 
 /** The outcome of loading a save, opening a code or replaying a path. */
@@ -291,7 +288,6 @@ export class GameCore {
         s.path.map((index, i) => ({ index, text: s.texts[i] ?? '' })),
       ),
       notice: this.notice,
-      problems: [...s.problems],
     };
   }
 }

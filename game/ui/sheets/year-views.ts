@@ -4,30 +4,27 @@ import type { ExploreSummary } from '../../../src/explore/explorer.ts';
 import type { GameCore } from '../../../src/game-core.ts';
 import { ACT_INFO } from '../../../src/story/acts.ts';
 import { ENDINGS, endingTitle } from '../../../src/story/endings.ts';
-import { ACTS, type ActId } from '../../../src/story/tags.ts';
+import { ACTS } from '../../../src/story/tags.ts';
 import type { ExploredPath } from '../../../src/timeline/branches.ts';
 import { renderBlock } from '../blocks.ts';
-import { type DecisionInfo, decisionInfo, leadIn, titleOf } from '../data/decision-info.ts';
+import { actOf, type DecisionInfo, decisionInfo, leadIn, titleOf } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
 import { openSheet } from './sheet.ts';
 
 type Strategies = ExploreSummary & { version: string };
 
-const PREFIX: Readonly<Record<string, ActId>> = { feb: 'february', dp: 'dual_power', jul: 'july_days', kor: 'kornilov', oct: 'october', def: 'defence' };
-
-/** The act a decision belongs to, from its id's prefix. */
-export function actOfDecision(id: string): ActId {
-  return PREFIX[id.split('_')[0] ?? ''] ?? 'february';
-}
-
 async function strategies(): Promise<Strategies> {
   return (await import('virtual:strategies')).default;
 }
 
-function decisionOrder(summary: Strategies): string[] {
+function decisionOrder(summary: Strategies, info: Map<string, DecisionInfo>): string[] {
+  const rank = (id: string) => {
+    const act = actOf(info, id);
+    return act ? ACTS.indexOf(act) : ACTS.length;
+  };
   const order = summary.historical.decisions.map((d) => d.decision);
   for (const d of summary.decisions) if (!order.includes(d.id)) order.push(d.id);
-  return order.sort((a, b) => ACTS.indexOf(actOfDecision(a)) - ACTS.indexOf(actOfDecision(b)));
+  return order.sort((a, b) => rank(a) - rank(b));
 }
 
 function triedOptions(paths: readonly ExploredPath[]): Map<string, Set<string>> {
@@ -58,7 +55,7 @@ export async function openBranchMap(core: GameCore, onJump: () => void): Promise
   const paths = core.exploredPaths();
   const tried = triedOptions(paths);
   const reached = new Set(paths.map((p) => p.ending).filter(Boolean));
-  const order = decisionOrder(summary);
+  const order = decisionOrder(summary, info);
   const byId = new Map(summary.decisions.map((d) => [d.id, d]));
   const next = (from: string, option: string) =>
     summary.transitions
@@ -78,7 +75,7 @@ export async function openBranchMap(core: GameCore, onJump: () => void): Promise
     ),
   );
   for (const act of ACTS) {
-    const ids = order.filter((id) => actOfDecision(id) === act);
+    const ids = order.filter((id) => actOf(info, id) === act);
     if (ids.length === 0) continue;
     const section = h(
       'section',
@@ -253,7 +250,7 @@ export async function openStrategies(): Promise<void> {
     ),
   );
   for (const act of ACTS) {
-    const decisions = summary.decisions.filter((d) => actOfDecision(d.id) === act);
+    const decisions = summary.decisions.filter((d) => actOf(info, d.id) === act);
     if (decisions.length === 0) continue;
     sheet.body.append(h('h3', {}, `Act ${ACT_INFO[act].numeral}: ${ACT_INFO[act].title}`));
     for (const d of decisions) sheet.body.append(decisionSentences(d, info));
