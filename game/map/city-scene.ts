@@ -4,7 +4,7 @@ import type { DistrictView, WorldView } from '../../src/world/world-view.ts';
 import { type Animation, animationsFor } from './animations.ts';
 import { drawBase, toVectors } from './base-layer.ts';
 import { viewBox } from './framing.ts';
-import type { Geometry } from './geometry.ts';
+import { type Geometry, locatePlace } from './geometry.ts';
 import { centroid, hatchSegments, type Pt, pointInPolygon } from './hatch.ts';
 import { MapLabels } from './labels.ts';
 import { drawMarker, type MarkerKind } from './markers.ts';
@@ -174,10 +174,7 @@ export class CityScene extends Phaser.Scene {
 
   /** Where a place id is on the map, in map units. */
   locate(id: string): Pt | null {
-    const g = this.options.geometry;
-    const district = g.districts.find((d) => d.id === id);
-    if (district) return centroid(district.polygon);
-    return g.landmarks.find((l) => l.id === id)?.at ?? g.bridges.find((b) => b.id === id)?.at ?? g.offmap.find((o) => o.id === id)?.at ?? null;
+    return locatePlace(this.options.geometry, id);
   }
 
   private fit(animate = false): void {
