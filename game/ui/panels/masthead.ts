@@ -4,14 +4,9 @@ import type { Settings } from '../data/settings.ts';
 import { must } from '../dom.ts';
 
 /** What the masthead's buttons do. */
-export interface MastheadHandlers {
-  readonly settings: Settings;
-  readonly onToggleDate: () => void;
-  readonly onToggleSound: () => void;
-  readonly onMenu: () => void;
-  readonly onTimeline: () => void;
-  readonly onShare: () => void;
-}
+export type MastheadHandlers = { readonly settings: Settings } & Readonly<
+  Record<'onToggleDate' | 'onToggleSound' | 'onMenu' | 'onTimeline' | 'onShare', () => void>
+>;
 
 /** The top bar: the act and the date (Old Style, or New Style on request), and the game's tools. */
 export class Masthead {
