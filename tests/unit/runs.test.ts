@@ -3,7 +3,8 @@ import { GameCore } from '../../src/game-core.ts';
 import { MemoryStore } from '../../src/saves/store.ts';
 import { miniStory } from '../helpers/stories.ts';
 
-describe('the core tells the front end what changed, and answers queries about other paths', () => {
+// Compiling the fixture story and replaying it takes seconds on a loaded machine.
+describe('the core tells the front end what changed, and answers queries about other paths', { timeout: 30_000 }, () => {
   it('marks each view with the kind of change that made it: start, step, jump or load', () => {
     const core = new GameCore(miniStory(), { store: new MemoryStore() });
     core.start();
