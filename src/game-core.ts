@@ -1,3 +1,4 @@
+import { type Run, Runs } from './runs.ts';
 import { makeSave, readSave, type SaveEnvelope } from './saves/envelope.ts';
 import { AUTOSAVE_KEY, type SaveStore, StorageProblem } from './saves/store.ts';
 import { decodePath, encodePath, textHash } from './share/path-code.ts';
@@ -5,7 +6,10 @@ import { type ChoiceView, type Passage, PlaySession, type TimelineEntry } from '
 import { type ExploredPath, loadBranches, recordPath, saveBranches } from './timeline/branches.ts';
 import type { WorldView } from './world/world-view.ts';
 
+export type { Run } from './runs.ts';
 export type { ChoiceView, Passage, TakenChoice, TimelineEntry } from './story/session.ts';
+/** What the last action did to the game, so the front end knows whether to append (step) or redraw (start, jump, load). */
+export type ViewChange = 'start' | 'step' | 'jump' | 'load';
 
 /** The compiled story and its version fingerprint. */
 export interface StorySource {
@@ -33,6 +37,8 @@ export interface Notice {
 /** Everything the front end renders, computed by the core. */
 export interface GameView {
   readonly status: 'idle' | 'playing' | 'ended';
+  /** What the action that produced this view did. */
+  readonly change: ViewChange;
   readonly storyVersion: string;
   readonly passages: readonly Passage[];
   readonly choices: readonly ChoiceView[];
@@ -45,8 +51,6 @@ export interface GameView {
   /** The current path as a share code (for `#play=CODE`). */
   readonly shareCode: string;
   readonly notice: Notice | null;
-  /** Ink runtime errors and unknown tags met so far (empty in a healthy story). */
-  readonly problems: readonly string[];
 }
 
 /** The outcome of loading a save, opening a code or replaying a path. */
@@ -73,6 +77,8 @@ export class GameCore {
   private readonly defer: ((work: () => void) => void) | null;
   // What the last moves still have to keep: the autosave, and the path among the explored ones.
   private unsaved = { autosave: false, path: false };
+  private change: ViewChange = 'start';
+  private readonly runs: Runs;
 
   constructor(source: StorySource, ports: GamePorts = {}) {
     this.source = source;
@@ -80,6 +86,7 @@ export class GameCore {
     this.now = ports.now ?? (() => new Date());
     this.defer = ports.defer ?? null;
     this.session = new PlaySession(source.json);
+    this.runs = new Runs(source.json);
     this.explored = loadBranches(this.store, source.version);
   }
 
@@ -99,6 +106,7 @@ export class GameCore {
   start(): void {
     this.flush();
     this.session.reset();
+    this.change = 'start';
     this.notice = null;
     this.changed();
   }
@@ -106,6 +114,7 @@ export class GameCore {
   /** Takes option `index` of the choices on offer, then autosaves. Throws a RangeError for an option not on offer. */
   choose(index: number): void {
     this.session.step(index);
+    this.change = 'step';
     this.afterMove();
   }
 
@@ -113,6 +122,7 @@ export class GameCore {
   rewindTo(step: number): void {
     this.flush();
     this.session.rewind(step);
+    this.change = 'jump';
     this.notice = null;
     this.keep({ autosave: true, path: false });
   }
@@ -131,6 +141,7 @@ export class GameCore {
   /** Loads a save, replaying its choices; a save from another story version is replayed as far as it still fits. */
   load(save: SaveEnvelope): LoadOutcome {
     this.flush();
+    this.change = 'load';
     const sameStory = save.story === this.source.version;
     const restored = this.session.replay(save.path, sameStory ? [] : save.texts.map((t) => (text: string) => text === t));
     const total = save.path.length;
@@ -159,6 +170,7 @@ export class GameCore {
     const decoded = decodePath(input);
     if (!decoded.ok) return { ok: false, restored: 0, message: decoded.error.message };
     this.flush();
+    this.change = 'load';
     const { story, steps } = decoded.code;
     const restored = this.session.replay(
       steps.map((s) => s.index),
@@ -208,10 +220,21 @@ export class GameCore {
   replay(path: readonly number[]): LoadOutcome {
     this.flush();
     const restored = this.session.replay(path);
+    this.change = 'jump';
     this.notice = null;
     this.afterMove();
     const ok = restored === path.length;
     return { ok, restored, message: ok ? null : `Only ${restored} of ${path.length} choices could be replayed.` };
+  }
+
+  /** Replays `path` apart from the player's game (for Compare, the debrief, the endings). */
+  run(path: readonly number[]): Run {
+    return this.runs.run(path);
+  }
+
+  /** The historical road through the story, replayed apart from the player's game. */
+  historicalRun(): Run {
+    return this.runs.historicalRun();
   }
 
   /** Clears the notice once the player has seen it. */
@@ -290,6 +313,7 @@ export class GameCore {
     const status = !s.started ? 'idle' : choices.length === 0 ? 'ended' : 'playing';
     return {
       status,
+      change: this.change,
       storyVersion: this.source.version,
       passages: [...s.passages],
       choices,
@@ -303,7 +327,6 @@ export class GameCore {
         s.path.map((index, i) => ({ index, text: s.texts[i] ?? '' })),
       ),
       notice: this.notice,
-      problems: [...s.problems],
     };
   }
 }
