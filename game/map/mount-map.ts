@@ -10,11 +10,8 @@ export interface MapHandle {
   update(view: WorldView, cues: readonly Cue[], animate: boolean): void;
   /** Rings a place chosen from the keyboard and returns where it is on screen (CSS pixels), or null. */
   focusPlace(id: string | null): { x: number; y: number } | null;
-  /** How many event animations are playing. */
-  animating(): number;
   /** Draws labels and pictograms larger (projector) or at their normal size. */
   setLabelScale(scale: number): void;
-  destroy(): void;
 }
 
 /** Options for the map: where to draw, the first state, and callbacks. */
@@ -59,12 +56,7 @@ export function mountMap(options: MountOptions): Promise<MapHandle> {
           if (animate) scene.playCues(cues);
         },
         focusPlace: (id) => scene.focusPlace(id),
-        animating: () => scene.animationsRunning(),
         setLabelScale: (scale) => scene.setLabelScale(scale),
-        destroy: () => {
-          observer.disconnect();
-          game.destroy(true);
-        },
       });
     };
     game.scene.add('city', scene, true, {

@@ -1,5 +1,5 @@
-import { formatDate } from '../../src/world/dates.ts';
-import { must } from './dom.ts';
+import { formatDate } from '../../../src/world/dates.ts';
+import { must } from '../dom.ts';
 
 /** What the title screen's buttons do. */
 export interface TitleHandlers {

@@ -1,7 +1,7 @@
-import type { WorldView } from '../../src/world/world-view.ts';
-import { GEOMETRY as geometry } from '../map/geometry.ts';
-import type { Pt } from '../map/hatch.ts';
-import { BAND_HATCH, moodColour } from '../map/palette.ts';
+import type { WorldView } from '../../../src/world/world-view.ts';
+import { GEOMETRY as geometry } from '../../map/geometry.ts';
+import type { Pt } from '../../map/hatch.ts';
+import { BAND_HATCH, moodColour } from '../../map/palette.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 

@@ -1,5 +1,5 @@
-import { BAND_LABELS, type Band, type WorldView } from '../../src/world/world-view.ts';
-import { h } from './dom.ts';
+import { BAND_LABELS, type Band, type WorldView } from '../../../src/world/world-view.ts';
+import { h } from '../dom.ts';
 
 const ORDER: readonly Band[] = ['revolution', 'leaning_revolution', 'wavering', 'leaning_order', 'order'];
 

@@ -1,7 +1,7 @@
-import type { GameView } from '../../src/game-core.ts';
-import { ACT_INFO } from '../../src/story/acts.ts';
-import { must } from './dom.ts';
-import type { Settings } from './settings.ts';
+import type { GameView } from '../../../src/game-core.ts';
+import { ACT_INFO } from '../../../src/story/acts.ts';
+import type { Settings } from '../data/settings.ts';
+import { must } from '../dom.ts';
 
 /** What the masthead's buttons do. */
 export interface MastheadHandlers {

@@ -1,5 +1,6 @@
 // The classroom material (assets/classroom/*.json), loaded when first needed.
 import type { ActId } from '../../../src/story/tags.ts';
+import { GlossaryFile, parseData, RolesFile } from './parse.ts';
 
 /** A role card for a student. */
 export interface Role {
@@ -32,12 +33,12 @@ let terms: Promise<Term[]> | null = null;
 
 /** Every role card. */
 export function loadRoles(): Promise<Role[]> {
-  roles ??= import('../../../assets/classroom/roles.json').then((m) => m.default.roles as Role[]);
+  roles ??= import('../../../assets/classroom/roles.json').then((m) => parseData(RolesFile, m.default, 'assets/classroom/roles.json').roles);
   return roles;
 }
 
 /** Every glossary entry. */
 export function loadGlossary(): Promise<Term[]> {
-  terms ??= import('../../../assets/classroom/glossary.json').then((m) => m.default.terms as Term[]);
+  terms ??= import('../../../assets/classroom/glossary.json').then((m) => parseData(GlossaryFile, m.default, 'assets/classroom/glossary.json').terms);
   return terms;
 }

@@ -1,9 +1,9 @@
-import type { GameView } from '../../src/game-core.ts';
-import type { Cue } from '../../src/story/transcript.ts';
-import { PLACES } from '../../src/world/places.ts';
-import { BAND_LABELS, type WorldView } from '../../src/world/world-view.ts';
-import type { MapHandle } from '../map/mount-map.ts';
-import { h, prefersReducedMotion } from './dom.ts';
+import type { GameView } from '../../../src/game-core.ts';
+import type { Cue } from '../../../src/story/transcript.ts';
+import { PLACES } from '../../../src/world/places.ts';
+import { BAND_LABELS, type WorldView } from '../../../src/world/world-view.ts';
+import type { MapHandle } from '../../map/mount-map.ts';
+import { h, prefersReducedMotion } from '../dom.ts';
 import { describeChanges, renderMapTwin } from './map-twin.ts';
 
 /** Landmarks the keyboard walk visits after the districts. */
@@ -118,7 +118,7 @@ export class MapPanel {
     if (this.loading) return;
     this.loading = true;
     const go = () => {
-      import('../map/mount-map.ts')
+      import('../../map/mount-map.ts')
         .then(async ({ mountMap }) => {
           await document.fonts?.load('500 12px Oswald').catch(() => undefined);
           const world = this.pending?.view ?? this.last;
