@@ -12,6 +12,9 @@ export interface MenuActions {
   readonly showTitle: () => void;
   readonly classroom: () => boolean;
   readonly playing: () => boolean;
+  readonly lessonCut: () => void;
+  readonly importLesson: () => void;
+  readonly pack: () => void;
 }
 
 /** The menu for the state the game is in. */
@@ -45,7 +48,20 @@ export function menuItems(a: MenuActions): MenuItem[] {
       action: sheet('debrief'),
       when: a.classroom,
     },
+    {
+      label: 'Lesson cut',
+      hint: 'Choose the 3-6 decisions the class will debate, with the time it will take; history plays the rest.',
+      action: a.lessonCut,
+      id: 'lesson-cut',
+    },
+    {
+      label: 'Import a lesson',
+      hint: 'Continue a lesson exported on another computer, exactly where the class stopped.',
+      action: a.importLesson,
+      id: 'import-lesson',
+    },
     { label: 'Teacher’s guide', hint: 'Lesson plans, how to run the roles and the votes, content notes, further reading.', action: sheet('guide') },
+    { label: 'Printable pack', hint: 'The guide, student sheets and source packet, to print one by one or as one PDF.', action: a.pack, id: 'pack' },
     { label: 'Teacher preview', hint: 'Go to any act or decision without playing through.', action: sheet('preview') },
     { label: 'Open a code', hint: 'Open a path someone shared.', action: a.openCode },
     { label: 'Restart', hint: 'Start a new game from 23 February.', action: a.restart, when: a.playing },

@@ -1,9 +1,10 @@
 // The printable pack: the teacher's guide, the student sheets and the source packet, each printable on its own or
 // all together as one PDF through the browser's print dialog. The texts are the repository's own markdown files.
 import '../styles/print-pack.css';
-import { loadGlossary } from './classroom/content.ts';
+import { loadGlossary } from './data/content.ts';
 import { h } from './dom.ts';
-import { openSheet } from './sheet.ts';
+import { printArea } from './files.ts';
+import { openSheet } from './sheets/sheet.ts';
 
 /** One part of the pack. */
 interface PackPart {
@@ -44,29 +45,11 @@ export const PACK: readonly PackPart[] = [
   { id: 'sources', title: 'Source packet, act by act', who: 'students', load: () => markdown(import('../../docs/pack/source-packet.md?raw')) },
 ];
 
-/**
- * Prints the given elements alone (everything else on the page hidden), through the browser's print dialog; "Save as
- * PDF" there gives a file. The print area is removed after printing.
- */
-export function printOnly(nodes: readonly HTMLElement[], className: string): void {
-  document.querySelector('#print-area')?.remove();
-  const area = h('div', { id: 'print-area', className });
-  area.append(...nodes);
-  document.body.append(area);
-  document.body.classList.add('is-printing');
-  const done = () => {
-    area.remove();
-    document.body.classList.remove('is-printing');
-  };
-  window.addEventListener('afterprint', done, { once: true });
-  window.print();
-}
-
 /** Prints parts of the pack, each starting on a new page. */
 export async function printParts(ids: readonly string[]): Promise<void> {
   const parts = PACK.filter((p) => ids.includes(p.id));
   const pages = await Promise.all(parts.map(async (p) => h('section', { className: 'pack-part', 'data-pack': p.id }, await p.load())));
-  printOnly(pages, 'print-pack');
+  printArea(h('div', { className: 'print-pack' }, ...pages));
 }
 
 /** The pack as a sheet in the game: each part to read or print, and the whole pack as one print. */

@@ -5,6 +5,8 @@ export interface FoldPassage {
   readonly step: number;
   readonly decision: string | null;
   readonly chosen: { readonly decision: string | null } | null;
+  /** The ending this passage reaches, if any (an ending is always read). */
+  readonly ending?: string | null;
 }
 
 /** Which passages a cut lesson reads in full, and the "Meanwhile…" summaries shown in place of the rest. */
@@ -17,7 +19,7 @@ export interface FoldPlan {
 
 /**
  * The fold of a cut lesson's transcript: a passage is read in full when it leads into a debated decision or follows
- * from one, when it comes before the cut began (`from`), or when it is the newest; the others are folded, and each
+ * from one, when it comes before the cut began (`from`), or when it reaches an ending; the others are folded, and each
  * folded stretch is told by the summaries of the stretches of the year it played through (each at most once).
  */
 export function foldPlan(passages: readonly FoldPassage[], cut: readonly string[], from = 0): FoldPlan {
@@ -25,10 +27,10 @@ export function foldPlan(passages: readonly FoldPassage[], cut: readonly string[
   const summaries = new Map<number, readonly Episode[]>();
   const shown: string[] = [];
   let played: string[] = [];
-  for (const [i, p] of passages.entries()) {
+  for (const p of passages) {
     const decided = p.chosen?.decision ?? null;
     if (decided && !cut.includes(decided) && p.step >= from) played.push(decided);
-    const read = p.step < from || i === passages.length - 1 || (p.decision !== null && cut.includes(p.decision)) || (decided !== null && cut.includes(decided));
+    const read = p.step < from || Boolean(p.ending) || (p.decision !== null && cut.includes(p.decision)) || (decided !== null && cut.includes(decided));
     if (!read) {
       folded.add(p.step);
       continue;

@@ -120,8 +120,12 @@ describe('the fold of a cut lesson', () => {
     expect([...plan.summaries.keys()]).toEqual([6]);
   });
 
-  it('reads everything before the cut began, and always the newest passage', () => {
-    const plan = foldPlan(passages.slice(0, 5), ['dp_attitude'], 3);
-    expect([...plan.folded]).toEqual([3]);
+  it('reads everything before the cut began, and always an ending', () => {
+    const plan = foldPlan(
+      [...passages.slice(0, 5), { step: 5, decision: null, chosen: { decision: 'feb_arsenal' }, ending: 'february_crushed' }],
+      ['dp_attitude'],
+      3,
+    );
+    expect([...plan.folded]).toEqual([3, 4]);
   });
 });

@@ -15,6 +15,8 @@ export interface DecisionInfo {
   readonly sources: readonly number[];
   readonly interpretation: string;
   readonly vocabulary: readonly string[];
+  /** The option a lesson cut plays here when the class does not debate it (else history's). */
+  readonly skip?: string;
 }
 
 let loaded: Promise<Map<string, DecisionInfo>> | null = null;

@@ -78,6 +78,12 @@ export class ClockTimer {
     if (this.state.startedAt !== null) this.set(pauseTimer(this.state, this.now()));
   }
 
+  /** Stops redrawing, leaving the state as it is (the panel is going away). */
+  halt(): void {
+    if (this.handle) clearInterval(this.handle);
+    this.handle = null;
+  }
+
   /** Back to the minutes chosen, stopped. */
   reset(): void {
     if (this.handle) clearInterval(this.handle);

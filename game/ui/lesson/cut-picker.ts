@@ -6,9 +6,9 @@ import { TIMER_MINUTES } from '../../../src/classroom/lesson-timer.ts';
 import { MeanwhileReader } from '../../../src/classroom/meanwhile.ts';
 import { ACT_INFO } from '../../../src/story/acts.ts';
 import { ACTS } from '../../../src/story/tags.ts';
-import { decisionInfo } from '../decision-info.ts';
+import { decisionInfo } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
-import { openSheet } from '../sheet.ts';
+import { openSheet } from '../sheets/sheet.ts';
 
 /** What the teacher chose. */
 export interface CutChoice {

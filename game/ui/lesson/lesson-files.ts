@@ -1,16 +1,7 @@
 // Moving a lesson between computers (export to a file, import from one) and asking before anything discards it.
 import { exportLesson, hasUnsavedWork, type LessonRecord, readLesson } from '../../../src/classroom/lesson-record.ts';
 import { h } from '../dom.ts';
-
-/** Saves text as a file through the browser's download. */
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download } from '../files.ts';
 
 /** Downloads the lesson as a file and returns the record marked as exported. */
 export function downloadLesson(record: LessonRecord): LessonRecord {
