@@ -74,11 +74,19 @@ function rolesTable(roles: readonly Role[], end: WorldView, ending: string | nul
           { 'data-role-result': role.id, 'data-won': result?.won ? 'yes' : 'no' },
           h('th', { scope: 'row' }, role.name, h('span', { className: 'small' }, ` ${objectiveOf(role.id)?.objective ?? ''}`)),
           h('td', {}, h('strong', {}, result?.won ? 'Won. ' : 'Lost. '), result?.why ?? ''),
-          h('td', {}, role.fate),
+          h('td', {}, ...fateParts(role.fate)),
         );
       }),
     ),
   );
+}
+
+/** A role's fate: its first two sentences, then the rest (left off the printed debrief so it keeps to 2-3 pages). */
+function fateParts(fate: string): HTMLElement[] {
+  const sentences = fate.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [fate];
+  const head = sentences.slice(0, 2).join('');
+  const rest = fate.slice(head.length);
+  return [h('span', {}, head), ...(rest ? [h('span', { className: 'debrief__more' }, rest)] : [])];
 }
 
 /** The debrief: the class's votes against history, the forces over time, who won; print, or export the votes and the lesson. */
@@ -136,15 +144,21 @@ export async function openDebrief(core: GameCore, classroom: Classroom): Promise
   for (const [key, box] of boxes) await chart(box, [run, history], key, run.worlds[0]?.forces.find((f) => f.key === key)?.label ?? key);
 }
 
-/** A copy of the debrief for paper: each chart's canvas becomes a picture (a cloned canvas prints blank). */
+/** A copy of the debrief for paper: each chart becomes a picture with its title (a cloned canvas prints blank). */
 function printDebrief(content: HTMLElement): void {
   const copy = content.cloneNode(true) as HTMLElement;
-  const canvases = [...content.querySelectorAll('canvas')];
-  for (const [i, clone] of [...copy.querySelectorAll('canvas')].entries()) {
-    const source = canvases[i];
-    if (!source) continue;
-    clone.replaceWith(
-      h('img', { src: source.toDataURL('image/png'), alt: 'Chart of the force over time, the class against history', className: 'debrief__chart-image' }),
+  const sources = [...content.querySelectorAll<HTMLElement>('.compare__chart')];
+  for (const [i, box] of [...copy.querySelectorAll<HTMLElement>('.compare__chart')].entries()) {
+    const canvas = sources[i]?.querySelector('canvas');
+    const title = sources[i]?.querySelector('.u-title')?.textContent ?? '';
+    if (!canvas) continue;
+    box.replaceWith(
+      h(
+        'figure',
+        { className: 'debrief__figure' },
+        h('img', { src: canvas.toDataURL('image/png'), alt: `${title}: the class against history`, className: 'debrief__chart-image' }),
+        h('figcaption', {}, `${title} (solid red: the class; dashed blue-grey: history)`),
+      ),
     );
   }
   printArea(h('div', { className: 'print-debrief' }, h('h1', {}, 'The Organiser: Petrograd 1917. Class debrief'), copy));
