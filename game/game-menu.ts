@@ -41,7 +41,7 @@ export function menuItems(a: MenuActions): MenuItem[] {
       hint: a.classroom() ? 'Back to the layout for one player.' : 'Projector layout, a class vote at every decision, roles and a debrief.',
       action: a.toggleClassroom,
     },
-    { label: 'Role cards', hint: 'Sixteen roles for students: view them or print one per page.', action: sheet('roles') },
+    { label: 'Role cards', hint: 'Sixteen roles for students: view them or print one per sheet (front and back).', action: sheet('roles') },
     {
       label: 'Class debrief',
       hint: 'The class’s path against history, the turning points, the role fates; print or export the votes.',

@@ -57,7 +57,7 @@ test('the teacher can overrule the class, and the debrief exports the votes as C
   expect(csv).toMatch(/,yes,(yes|no),teacher overruled the class,yes\n/);
 });
 
-test('the role cards print one card per page', async ({ page }) => {
+test('the role cards print one card per sheet, front and back', async ({ page }) => {
   await page.goto('/');
   const roles = JSON.parse(readFileSync('assets/classroom/roles.json', 'utf8')).roles.length;
   await page.evaluate(() => {
@@ -72,7 +72,8 @@ test('the role cards print one card per page', async ({ page }) => {
   expect(await page.locator('.masthead').isVisible()).toBe(false);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages).toBe(roles);
+  // Each card takes one sheet printed on both sides: who the role is on the front, its arguments on the back.
+  expect(pages).toBe(2 * roles);
 });
 
 test('the projector layout has large type and no serious accessibility problems', async ({ page }) => {

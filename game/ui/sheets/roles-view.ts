@@ -72,7 +72,7 @@ export function roleCard(role: Role, info: Map<string, DecisionInfo>, options: {
   );
 }
 
-/** The role cards, viewable in the game, with a print button (one card per page). */
+/** The role cards, viewable in the game, with a print button (one card per sheet, front and back). */
 export async function openRoles(focusDecision: string | null = null): Promise<void> {
   const sheet = openSheet('Role cards', { wide: true, id: 'roles' });
   const [roles, info] = await Promise.all([loadRoles(), decisionInfo()]);
@@ -80,7 +80,7 @@ export async function openRoles(focusDecision: string | null = null): Promise<vo
     h(
       'p',
       {},
-      `${roles.length} roles for students: hand them out printed (one card per page) or show them here. At each decision the vote panel names the roles who should speak.`,
+      `${roles.length} roles for students: hand them out printed (one card per sheet, front and back) or show them here. At each decision the vote panel names the roles who should speak.`,
       ' ',
       h(
         'button',
