@@ -2,20 +2,11 @@
 import type { MenuItem } from './ui/sheets/menu.ts';
 
 /** The actions the menu offers, supplied by the wiring. */
-export interface MenuActions {
-  readonly openSheet: (name: string) => void;
-  readonly openSources: () => void;
-  readonly openSettings: () => void;
-  readonly toggleClassroom: () => void;
-  readonly openCode: () => void;
-  readonly restart: () => void;
-  readonly showTitle: () => void;
-  readonly classroom: () => boolean;
-  readonly playing: () => boolean;
-  readonly lessonCut: () => void;
-  readonly importLesson: () => void;
-  readonly pack: () => void;
-}
+export type MenuActions = { readonly openSheet: (name: string) => void } & Readonly<
+  Record<'openSources' | 'openSettings' | 'toggleClassroom' | 'openCode' | 'restart' | 'showTitle', () => void>
+> &
+  Readonly<Record<'classroom' | 'playing', () => boolean>> &
+  Readonly<Record<'lessonCut' | 'importLesson' | 'pack', () => void>>;
 
 /** The menu for the state the game is in. */
 export function menuItems(a: MenuActions): MenuItem[] {

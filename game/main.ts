@@ -16,7 +16,7 @@ import { MemoryStore, type SaveStore } from '../src/saves/store.ts';
 import story, { storyVersion } from '../story/main.ink';
 import { SoundBoard } from './audio/sound-board.ts';
 import { menuItems } from './game-menu.ts';
-import { render } from './render.ts';
+import { afterPaint, render } from './render.ts';
 import { SHEETS } from './sheets.ts';
 import { LocalStore } from './storage/local-store.ts';
 import { Classroom } from './ui/classroom/classroom.ts';
@@ -76,7 +76,7 @@ const masthead = new Masthead({
 });
 
 let glossary: ReturnType<typeof termMatcher> | null = null;
-const story_ = new StoryPanel(must('#transcript'), must('#choices'), {
+const storyPanel = new StoryPanel(must('#transcript'), must('#choices'), {
   onChoose: (index) => {
     sound.click();
     core.choose(index);
@@ -112,7 +112,7 @@ const title = new TitleScreen(must('#title-screen'), {
 });
 
 const parts = {
-  story: story_,
+  story: storyPanel,
   masthead,
   map: new MapPanel(must('#map-frame'), must('#map-twin-body')),
   sound,
@@ -123,11 +123,6 @@ const parts = {
 ui.subscribe((state, before) => render(parts, state, before));
 core.subscribe((view) => ui.set({ view, pageTurnPending: holdsPageTurn({ view }) }));
 watchSheets((sheet) => ui.set({ sheet }));
-
-/** Runs work after the browser has painted the new text and choices. */
-function afterPaint(work: () => void): void {
-  requestAnimationFrame(() => setTimeout(work, 0));
-}
 
 function openSheet(name: string): void {
   void SHEETS[name]?.({ core, store, afterJump: enterPlay, openDebrief: classroom.onDebrief });

@@ -5,10 +5,11 @@ import { type Animation, animationsFor } from './animations.ts';
 import { drawBase, toVectors } from './base-layer.ts';
 import { viewBox } from './framing.ts';
 import { type Geometry, locatePlace } from './geometry.ts';
-import { centroid, hatchSegments, type Pt, pointInPolygon } from './hatch.ts';
+import { hatchSegments, type Pt, pointInPolygon } from './hatch.ts';
 import { MapLabels } from './labels.ts';
-import { drawMarker, type MarkerKind } from './markers.ts';
+import { drawWorldMarkers } from './markers.ts';
 import { BAND_HATCH, moodColour, PALETTE } from './palette.ts';
+import { drawRegion } from './region.ts';
 
 /** Map-wide settings the scene starts with. */
 export interface SceneOptions {
@@ -27,6 +28,8 @@ export interface SceneOptions {
 export class CityScene extends Phaser.Scene {
   private options!: SceneOptions;
   private baseLayer!: Phaser.GameObjects.Graphics;
+  /** The map of Russia, drawn only while the story frames the region. */
+  private regionLayer!: Phaser.GameObjects.Graphics;
   private districtLayer!: Phaser.GameObjects.Graphics;
   /** Hatching and outlines: they change with a district's band and the zoom, not with every step of a tint's fade. */
   private hatchLayer!: Phaser.GameObjects.Graphics;
@@ -59,6 +62,7 @@ export class CityScene extends Phaser.Scene {
 
   create(): void {
     this.cameras.main.setBackgroundColor(PALETTE.paper);
+    this.regionLayer = this.add.graphics();
     this.baseLayer = this.add.graphics();
     this.districtLayer = this.add.graphics();
     this.hatchLayer = this.add.graphics();
@@ -90,6 +94,8 @@ export class CityScene extends Phaser.Scene {
       this.fit(animate && !this.options.reducedMotion);
     }
     this.tween?.stop();
+    this.labels.setStates(new Map(view.districts.map((d) => [d.id, d.band])));
+    this.labels.place(this.unit, this.labelScale, this.viewName);
     const settle = () => {
       for (const d of view.districts) this.shown.set(d.id, d.mood);
       this.drawDistricts(view.districts);
@@ -128,6 +134,12 @@ export class CityScene extends Phaser.Scene {
       }
       delay += 500;
     }
+  }
+
+  /** Whether anything on the map is moving: a tint's fade, an event's animation or the camera. Idle, the map need not be redrawn. */
+  busy(): boolean {
+    const cam = this.cameras.main;
+    return Boolean(this.tween?.isPlaying()) || this.running.length > 0 || cam.panEffect.isRunning || cam.zoomEffect.isRunning;
   }
 
   private auroraCourse(): Pt[] {
@@ -216,6 +228,8 @@ export class CityScene extends Phaser.Scene {
   }
 
   private drawStatic(): void {
+    if (this.viewName === 'region') drawRegion(this.regionLayer, this.unit);
+    else this.regionLayer.clear();
     drawBase(this.baseLayer, this.waterLayer, this.options.geometry, this.unit, this.viewName === 'region');
     this.labels.place(this.unit, this.labelScale, this.viewName);
   }
@@ -247,28 +261,10 @@ export class CityScene extends Phaser.Scene {
   }
 
   private drawMarkers(): void {
-    const view = this.target;
-    const g = this.markerLayer;
-    g.clear();
-    if (!view) return;
-    const u = this.unit;
-    for (const d of view.districts) {
-      const shape = this.options.geometry.districts.find((x) => x.id === d.id);
-      if (!shape) continue;
-      const [cx, cy] = centroid(shape.polygon);
-      const kinds: MarkerKind[] = [];
-      if (d.striking) kinds.push('strike');
-      if (d.crowds) kinds.push('crowd');
-      if (d.barricades) kinds.push('barricade');
-      if (d.armed) kinds.push('armed');
-      const m = u * this.labelScale;
-      for (const [i, kind] of kinds.entries()) drawMarker(g, kind, cx + (i - (kinds.length - 1) / 2) * 18 * m, cy + 12 * m, m);
-    }
-    for (const site of view.sites) {
-      const at = this.locate(site.id);
-      if (!at) continue;
-      drawMarker(g, site.status === 'held' ? 'flag' : site.status === 'contested' ? 'contested' : 'raised', at[0], at[1], u * this.labelScale);
-    }
+    this.markerLayer.clear();
+    // On the map of Russia the whole city is one dot: its districts' and sites' pictograms would pile up on it.
+    if (!this.target || this.viewName === 'region') return;
+    drawWorldMarkers(this.markerLayer, this.target, this.options.geometry, this.unit * this.labelScale);
   }
 
   private drawAnimations(): void {

@@ -1,23 +1,10 @@
 // Titles and classroom material for the decision points, from assets/classroom/decisions.json (loaded when first needed).
+import type * as v from 'valibot';
 import type { ActId } from '../../../src/story/tags.ts';
 import { DecisionsFile, parseData } from './parse.ts';
 
 /** What the game knows about a decision point beyond its id. */
-export interface DecisionInfo {
-  readonly id: string;
-  readonly act: ActId;
-  readonly title: string;
-  readonly date: string;
-  readonly setup: string;
-  readonly questions: readonly string[];
-  readonly roles: readonly string[];
-  readonly historical: string;
-  readonly sources: readonly number[];
-  readonly interpretation: string;
-  readonly vocabulary: readonly string[];
-  /** The option a lesson cut plays here when the class does not debate it (else history's). */
-  readonly skip?: string;
-}
+export type DecisionInfo = v.InferOutput<typeof DecisionsFile>['decisions'][number];
 
 let loaded: Promise<Map<string, DecisionInfo>> | null = null;
 

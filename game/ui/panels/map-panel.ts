@@ -1,7 +1,7 @@
 import type { GameView } from '../../../src/game-core.ts';
 import type { Cue } from '../../../src/story/transcript.ts';
 import { PLACES } from '../../../src/world/places.ts';
-import { BAND_LABELS, type WorldView } from '../../../src/world/world-view.ts';
+import { BAND_LABELS, capitalised, SITE_LABELS, type WorldView } from '../../../src/world/world-view.ts';
 import type { MapHandle } from '../../map/mount-map.ts';
 import { h, prefersReducedMotion } from '../dom.ts';
 import { describeChanges, renderMapTwin } from './map-twin.ts';
@@ -40,8 +40,11 @@ export class MapPanel {
   setProjector(on: boolean): void {
     this.labelScale = on ? 1.6 : 1;
     this.map?.setLabelScale(this.labelScale);
+    // On the projector the key is a strip beneath the map and stays open; over the map it starts folded,
+    // since the labels already say each district's state and an open key would cover the Petrograd Side.
     if (on) this.frame.after(this.legend);
     else this.frame.append(this.legend);
+    this.legend.open = on;
     this.legendSize ??= new ResizeObserver(() => {
       const height = this.legend.parentElement === this.frame ? 0 : this.legend.offsetHeight;
       this.frame.style.setProperty('--legend-h', `${height}px`);
@@ -154,15 +157,7 @@ export class MapPanel {
     }
     const district = this.last?.districts.find((d) => d.id === id);
     const site = this.last?.sites.find((s) => s.id === id);
-    const state = district
-      ? `Now ${BAND_LABELS[district.band]}.`
-      : site
-        ? site.status === 'held'
-          ? 'Held by the revolution.'
-          : site.status === 'contested'
-            ? 'Being fought over.'
-            : 'Raised.'
-        : '';
+    const state = district ? `Now ${BAND_LABELS[district.band]}.` : site ? `${capitalised(SITE_LABELS[site.status])}.` : '';
     this.tooltip.replaceChildren(h('strong', {}, place.name), h('span', {}, place.role), state ? h('em', {}, state) : '');
     this.tooltip.hidden = false;
     const x = Math.min(at.x + 12, this.frame.clientWidth - 260);
@@ -173,25 +168,19 @@ export class MapPanel {
 
 /** The map's legend: the band scale with its hatching, and the pictograms (drawn in CSS to match the map). */
 export function mapLegend(): HTMLDetailsElement {
-  const bands = [
-    ['revolution', 'With the revolution'],
-    ['leaning_revolution', 'Leaning to it'],
-    ['wavering', 'Wavering'],
-    ['leaning_order', 'Leaning to the government'],
-    ['order', 'Held for the government'],
-  ] as const;
+  const bands = (['revolution', 'leaning_revolution', 'wavering', 'leaning_order', 'order'] as const).map((b) => [b, capitalised(BAND_LABELS[b])] as const);
   const marks = [
     ['strike', 'On strike'],
     ['crowd', 'Crowds'],
     ['barricade', 'Barricades'],
     ['armed', 'Armed workers'],
-    ['flag', 'Held by the revolution'],
-    ['contested', 'Fought over'],
-    ['raised', 'Bridge raised'],
+    ['flag', capitalised(SITE_LABELS.held)],
+    ['contested', capitalised(SITE_LABELS.contested)],
+    ['raised', capitalised(SITE_LABELS.raised)],
   ] as const;
   return h(
     'details',
-    { className: 'map-legend', open: true },
+    { className: 'map-legend', open: false },
     h('summary', {}, 'Key'),
     h(
       'ul',

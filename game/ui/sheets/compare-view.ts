@@ -5,6 +5,7 @@ import { endingTitle } from '../../../src/story/endings.ts';
 import type { ExploredPath } from '../../../src/timeline/branches.ts';
 import { formatDate } from '../../../src/world/dates.ts';
 import type { WorldView } from '../../../src/world/world-view.ts';
+import { cssColour, PALETTE } from '../../map/palette.ts';
 import { decisionInfo, titleOf } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
 import { openSheet } from './sheet.ts';
@@ -61,11 +62,11 @@ export async function chart(target: HTMLElement, runs: readonly [Run, Run], key:
       width,
       height: 180,
       scales: { x: { time: false }, y: { range: [0, 100] } },
-      axes: [{ label: 'days after 23 February 1917', stroke: '#1d1a17' }, { stroke: '#1d1a17' }],
+      axes: [{ label: 'days after 23 February 1917', stroke: cssColour(PALETTE.ink) }, { stroke: cssColour(PALETTE.ink) }],
       series: [
         { label: 'day' },
-        { label: runs[0].label, stroke: '#b3202a', width: 2.5 },
-        { label: runs[1].label, stroke: '#4f6272', width: 2.5, dash: [6, 4] },
+        { label: runs[0].label, stroke: cssColour(PALETTE.red), width: 2.5 },
+        { label: runs[1].label, stroke: cssColour(PALETTE.government), width: 2.5, dash: [6, 4] },
       ],
       legend: { show: true },
     },
