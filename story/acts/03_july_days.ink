@@ -33,7 +33,7 @@ Vyborg has sent you to keep the Petrograd Bolsheviks together.
 - else:
     The delegates: SRs and Mensheviks in their hundreds, Martov's Menshevik-Internationalists 32, the Bolsheviks {delegates_bolshevik}.
 }
-First question: does the Congress trust the coalition?
+The question it will argue for days: does the Congress trust the coalition?
 -> jul_fraction
 
 === jul_fraction
@@ -86,7 +86,8 @@ In the gallery the Kronstadt sailors whistle, and Petya spits over the rail. "So
 
 === jul_congress_note
 ~ clear_delegates()
-What really happened: the Congress backed the coalition, 543 votes to 126; the essay dates the vote 3 June, its first day. # note # cite: essay
+What really happened: the Congress backed the coalition, 543 votes to 126. # note # cite: essay
+The essay dates the vote 3 June, the opening day; the Congress sat about three weeks, and the vote probably came later. # note
 The essay argues that support for Bolshevik policies ran ahead of support for the party. # note # cite: essay # interpretation
 -> jul_offensive_news
 
@@ -178,7 +179,7 @@ What really happened: the offensive opened on 16 June, at the Allies' request. E
 
 === jul_three_july
 ~ lower(gov_authority, 6)
-Heat lies on the Vyborg side like a wet sheet. At noon word runs down Sampsonievsky: the Kadet ministers have quit, to force a break with the Soviet. # date: 1917-07-03 # scene: The Machine-Gun Regiment # place: vyborg
+Heat lies on the Vyborg side like a wet sheet. Word runs down Sampsonievsky: last night the Kadet ministers quit, to force a break with the Soviet. # date: 1917-07-03 # scene: The Machine-Gun Regiment # place: vyborg
 {
 - july ? resolutions_against_offensive:
     It follows a fortnight of hospital trains from Galicia, and a broken promise to keep the revolutionary regiments in Petrograd.
@@ -261,7 +262,7 @@ Even now the men with the rifles want the Soviet's leaders to take power, not yo
 -> jul_demonstration_note
 
 === jul_demonstration_note
-What really happened: the Kadet ministers resigned on 3 July by the essay's date (usually 2 July). The Bolsheviks judged a seizure of power premature and easily isolated, but joined the marches once they went ahead; on 4 July Lenin urged "restraint, steadfastness and vigilance." # note # cite: essay, 13
+What really happened: the Kadet ministers resigned on the evening of 2 July (the essay says 3 July, the day the regiments came out). The Bolsheviks judged a seizure of power premature and easily isolated, but joined the marches once they went ahead; on 4 July Lenin urged "restraint, steadfastness and vigilance." # note # cite: essay, 13
 The essay insists this was no bid for power: the SRs and Mensheviks still held the Soviet majority. # note # cite: essay # interpretation
 {
 - july ? tried_to_seize_power:
@@ -337,7 +338,7 @@ The armoured cars come over the bridge on the seventh with the cadets behind the
     All night you go from bastion to bastion with Anton's white handkerchief, arguing until your voice goes. At four the sailors stack their rifles and march to the boats, cursing you and the Central Committee in one breath. # date: 1917-07-06 # scene: The fortress emptied # place: peter_paul_fortress # event: retreat peter_paul_fortress kronstadt
     Fyodor will not come out with them. He slips over the wall at first light, and nobody knows where he has gone.
 }
-"Next time," Petya says at the landing stage, "you won't talk us out of it, because there won't be a next time with you." # effect: Danger past, at a price: the fleet, the party's cells and the workers' confidence all fall, and six hundred are taken
+"Next time," Petya says, leaving for the boats, "you won't talk us out of it, because there won't be a next time with you." # effect: Danger past, at a price: the fleet, the party's cells and the workers' confidence all fall, and six hundred are taken
 The officers arrest by list, and the list has your district on it. You sleep at Marfa's sister's in Lesnoy.
 -> jul_shooting_note
 
@@ -506,7 +507,7 @@ Not in the essay: German money did reach the Bolsheviks via intermediaries, thou
 // ---------------------------------------------------------------------------
 
 === jul_lenin_question
-That night Lenin's arrest is ordered for treason. Anton comes to your room: the leaders are divided. # date: 1917-07-06 # scene: The warrant # place: vyborg # event: arrest petrograd_side
+Lenin's arrest has been ordered for treason. Anton comes to your room: the leaders are divided. # date: 1917-07-07 # scene: The warrant # place: vyborg # event: arrest petrograd_side
 Osip, behind him: "Lenin must give himself up. If he's innocent, let him prove it in open court."
 { july ? stayed_out_of_july || july ? rising_called_off:
     "He'd never reach a court," says Marfa. "The officers have a rope ready. Hide him."
@@ -529,7 +530,7 @@ Others would first ask the Soviet's Executive where he would be held, and by who
 === jul_lenin_hides
 ~ july += lenin_hid
 ~ lower(party_org, 2)
-Two nights later you walk a clean-shaven man in a worker's cap to a suburban train. He will hide in a hay hut by the lake at Razliv, then in Finland. The Kadet papers say an innocent man does not run. # date: 1917-07-08 # scene: The suburban train # place: vyborg # view: approaches # event: train razliv # effect: Party organisation dips: the leader is safe, but in hiding
+Two nights later you walk a clean-shaven man in a worker's cap to a suburban train. He will hide in a hay hut by the lake at Razliv, then in Finland. The Kadet papers say an innocent man does not run. # date: 1917-07-09 # scene: The suburban train # place: vyborg # view: approaches # event: train razliv # effect: Party organisation dips: the leader is safe, but in hiding
 -> jul_lenin_note
 
 === jul_lenin_trial
@@ -565,7 +566,7 @@ Not in the essay: he hid at Razliv, then in Finland; Trotsky entered Kresty on 2
 {
 - july ? resistance_held:
     ~ repress(25, 400)
-- july ? rising_called_off:
+- july ? rising_called_off || july ? barricades_abandoned:
     ~ repress(38, 900)
 - july ? stayed_out_of_july:
     ~ repress(36, 550)
@@ -605,7 +606,7 @@ A week on, cadets pull workers off the Nevsky trams; the party's papers are bann
 {
 - july ? resistance_held:
     -> jul_rep_red_guard
-- july ? rising_called_off:
+- july ? rising_called_off || july ? barricades_abandoned:
     -> jul_rep_fought
 - july ? stayed_out_of_july:
     -> jul_rep_stayed_out
@@ -694,7 +695,7 @@ At dawn you queue outside Kresty among women with bread and clean shirts, a parc
     The comrades taken in the raid on Lenin's flat are in here too. The guard will not say which block. # recalls: july
 - july ? stayed_out_of_july:
     Ahead of you in the queue are two anarchist girls with a parcel for Fyodor's friends. They do not speak to you. # recalls: july
-- july ? rising_called_off:
+- july ? rising_called_off || july ? barricades_abandoned:
     Half the queue is here for men taken after your barricades. A woman from Lesnoy looks at you a long time and then turns her back. # recalls: july
 - else:
     Lenin is in his hay hut at Razliv, writing; his articles reach the committee by roundabout ways.
@@ -710,8 +711,8 @@ At dawn you queue outside Kresty among women with bread and clean shirts, a parc
     The Vyborg Red Guards still have their rifles, and that is exactly what the generals hold against Kerensky. # recalls: july
 - july ? stayed_out_of_july:
     The party kept its hands clean and lost its fighters anyway; Kronstadt and the barracks must be won back from the anarchists. # recalls: july
-- july ? rising_called_off:
-    The party survived its rising, just. It will have to answer for it to its own congress before it answers to anyone else. # recalls: july
+- july ? rising_called_off || july ? barricades_abandoned:
+    The party survived its barricades, just. It will have to answer for it to its own congress before it answers to anyone else. # recalls: july
 - july ? general_strike_for_press && not (july ? strike_held):
     The lock-outs go on. A hungry district, the owners have learned, cannot strike twice. # recalls: july
 - else:

@@ -176,7 +176,7 @@ Anton has the Central Committee's word, brought by a runner from the Petersburg 
 The vote goes Fyodor's way. The district committee will not lift a finger for Kerensky's government. # effect: Danger: workers' confidence and the party's share fall, the general gains, as the party stands aside
 Some go anyway. At the New Lessner gate a Menshevik steward takes names for the Soviet's trench parties, and the queue is longer than you like. Marfa's women take spades from the Soviet's carts. "They're coming for our children, not for Kerensky's," she tells you, and does not wait for your answer.
 { grisha_at_front:
-    A letter from Grisha, three days old: his regiment has been told to entrain for Petrograd "to restore order", and nobody will say whose. # recalls: grisha_at_front
+    No letter from Grisha for a fortnight. The front papers say the Supreme Commander is moving "reliable" regiments north. # recalls: grisha_at_front
 - else:
     Grisha comes to the room at midnight, cap in his hand. His battalion marches south at dawn, under officers who drank Kornilov's health last week. "If your lot won't come, who do I shoot at, Nadya? The general, or my lieutenant?"
 }
@@ -669,7 +669,7 @@ That night the Bolsheviks put a resolution to the Petrograd Soviet: a government
 { kornilov ? stayed_neutral:
     A Menshevik reads out the Vyborg committee's resolution of the twenty-seventh, the one about two sides of one coin, and the hall laughs. # recalls: kornilov
 }
-"Next time," Lidia says on the stairs. "They won't get many more chances." # effect: Legitimacy and workers' control grow a little, though the Soviet stays with the moderates
+"Next time," {kornilov ? took_the_bait:Anton|Lidia} says on the stairs. "They won't get many more chances." # effect: Legitimacy and workers' control grow a little, though the Soviet stays with the moderates
 ~ raise(legitimacy, 3)
 ~ raise(workers_control, 5)
 ~ raise(peasant_land, 5)
@@ -705,13 +705,16 @@ Not in the essay: the vote is usually given as about 279 to 115 with 51 abstenti
 # scene: September
 # place: vyborg
 The first September rain washes the dust off the lime trees.
-{ kornilov ? demanded_arms_and_releases:
+{
+- kornilov ? kerensky_council:
+    The July warrants are withdrawn: Trotsky is to come out of Kresty within days, on the Directory's word. # recalls: kornilov
+- kornilov ? demanded_arms_and_releases:
     The rifles the government handed out to save itself stay in the workers' districts, and the lawyers say Trotsky will be out of Kresty on bail within days. # recalls: kornilov
 - else:
     Trotsky is still in Kresty.
 }
 { july ? lenin_surrendered:
-    { kornilov ? demanded_arms_and_releases:
+    { kornilov ? demanded_arms_and_releases || kornilov ? kerensky_council:
         Lenin's bail is granted too, and he is gone from his lodging by the next morning. Nobody in the party will say where. # recalls: kornilov
     - else:
         Lenin is still in his cell, and the party argues about the future without him. # recalls: july
@@ -726,7 +729,7 @@ The first September rain washes the dust off the lime trees.
 { kornilov ? demanded_resignation:
     The Menshevik papers still reprint your ultimatum every morning, beside the list of the Luga dead. # recalls: kornilov
 }
-{ kornilov ? took_the_bait:
+{ kornilov ? took_the_bait && not (kornilov ? kerensky_council):
     The party's papers are banned again. {kornilov ? kept_defence_committees:The Red Guard keeps its rifles in the workers' districts, but in|In} the rest of the city they call you the men who stabbed the defence in the back. # recalls: kornilov
 }
 { grisha_at_front:
