@@ -107,7 +107,7 @@ Jump to an act. The state is set to where the historical path leaves it.
 ~ held = (kronstadt, smolny)
 // --- Acts III-IV (story-b): the father came round at the Arsenal, and brought home a scrap of the portrait ---
 ~ father_trust = 3
-~ portrait_torn = true
+~ portrait_torn = 1
 
 // Night of 25-26 October 1917: the Winter Palace has fallen; the Second Congress has voted; the Mensheviks and Right SRs have walked out.
 === function preset_defence()

@@ -103,11 +103,11 @@ VAR defence = ()
 // --- Acts III-IV (story-b) ---
 // Traces and roads of the July Days and the Kornilov affair that later acts read.
 VAR july_dead = 0 // [0,20000] Killed in Petrograd in the July Days alone (3-7 July and the week after), for scenes and endings that report July; `casualties` is the running total since February
-VAR grisha_at_front = false // [false,true] Grisha's company was sent to the front after July and he has not come back to Petrograd; Acts V-VI must not put him in the city while it is true
+VAR grisha_at_front = 0 // [0,1] Grisha's company was sent to the front after July and he has not come back to Petrograd; Acts V-VI must not put him in the city while it is true
 VAR father_trust = 0 // [0,3] How far Nadya's father has come to hear her: 0 turned away, 1 arguing, 2 listening, 3 come round (he said so at the Arsenal after Kornilov); Act V's conversion reads it
-VAR portrait_torn = false // [false,true] A worker tore up Kerensky's portrait at the Arsenal meeting after Kornilov, and the father brought a scrap home (essay fn 16)
-VAR promised_the_weavers = false // [false,true] In June Nadya promised Marfa's weavers that the metalworkers would stand by their wage claim
-VAR grisha_mates = false // [false,true] Nadya walked Grisha back to his barracks in June and argued with his mates at the gate
+VAR portrait_torn = 0 // [0,1] A worker tore up Kerensky's portrait at the Arsenal meeting after Kornilov, and the father brought a scrap home (essay fn 16)
+VAR promised_the_weavers = 0 // [0,1] In June Nadya promised Marfa's weavers that the metalworkers would stand by their wage claim
+VAR grisha_mates = 0 // [0,1] Nadya walked Grisha back to his barracks in June and argued with his mates at the gate
 
 // ---------------------------------------------------------------------------
 // Settings

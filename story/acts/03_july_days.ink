@@ -100,7 +100,7 @@ The offensive the Allies wanted has begun. Your father reads from the Menshevik 
 Grisha eats standing up: the Moscow Regiment must send marching companies to the front. Outside, weavers shout at the mill gate.
 * [Walk Grisha back to the barracks]
     ~ win_soldiers(1)
-    ~ grisha_mates = true
+    ~ grisha_mates = 1
     At the gate his mates smoke and argue. "We made the revolution," one says. "They promised we'd stay to guard it." You tell them the Soviet made that promise too, and can be made to keep it. # effect: The garrison edges towards you: Grisha's mates heard the party's case at the barracks gate
 * [Answer your father]
     ~ stir(liteiny, 2)
@@ -109,7 +109,7 @@ Grisha eats standing up: the Moscow Regiment must send marching companies to the
 * [Go down to the mill gate #historical]
     ~ stir(vyborg, 2)
     ~ raise(workers_control, 2)
-    ~ promised_the_weavers = true
+    ~ promised_the_weavers = 1
     Marfa has three hundred weavers round her. The spring's rises have gone on bread and boots. "The metalworkers got theirs," a girl shouts. "Let them stand by us." You promise they will, and write down the owner's name. # effect: Workers' control grows: the weavers' committee presses the mill owner, with your promise behind it
 - -> jul_lessner
 
@@ -597,7 +597,7 @@ Not in the essay: he hid at Razliv, then in Finland; Trotsky entered Kresty on 2
 // Grisha's fate: suspect companies go to the front. His stays in Petrograd where the regiment's committee
 // could keep it (the historical path; the reserve battalions stayed), and goes where the party left or led it into a fight.
 { july ? stayed_out_of_july || july ? rising_called_off || july ? barricades_abandoned:
-    ~ grisha_at_front = true
+    ~ grisha_at_front = 1
 }
 A week on, cadets pull workers off the Nevsky trams; the party's papers are banned, its members arrested by the hundred. # date: 1917-07-12 # scene: The reaction # place: vyborg # event: arrest vyborg kresty # effect: Repression soars and the moderates are discredited: socialist ministers sign the bans
 { dual_power ? down_with_government_now:
@@ -623,7 +623,7 @@ Grisha's company is on the list for the front. Tonight he sits at your table wit
     ~ win_soldiers(2)
     The committee meets in the riding school, forty men in shirtsleeves. You speak last and shortest: a regiment that gives up its own men gives up itself. They vote to keep the reserve battalion's companies in the city until the Soviet rules otherwise. Grisha stays. # effect: The garrison edges back: Grisha's regimental committee keeps its companies in Petrograd
 * [Tell him to go quietly and stay alive]
-    ~ grisha_at_front = true
+    ~ grisha_at_front = 1
     He goes on the Thursday train with his kit bag, not looking back from the carriage window. Mitya asks when Uncle Grisha will come home, and nobody answers. # effect: Grisha goes to the front: the regiment loses its voice for the party
 - Your father comes home from the Arsenal white to the lips: a mob on Liteiny kicked one of his apprentices half to death for a German spy.
 { father_trust > 0:

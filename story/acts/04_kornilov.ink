@@ -472,7 +472,7 @@ Near Luga an echelon stands in the fields, horses watered from the ditches. The 
 }
 { grisha_at_front:
     On the next siding stands an infantry train from the Northern Front, and on its roof, eating an apple, sits Grisha. His regiment was sent "to restore order in the capital"; its committee stopped the train at Luga and will go no further. That night he comes back north with you, on the regiment's committee's pass, to report to the Soviet. # recalls: grisha_at_front # effect: Grisha is back in Petrograd: his front regiment refused Kornilov at Luga
-    ~ grisha_at_front = false
+    ~ grisha_at_front = 0
 - else:
     Grisha is there: his battalion was sent to meet this division, and now soldiers from both trains sit on the embankment sharing makhorka and newspapers. By evening a red rag is tied to the engine.
 }
@@ -584,7 +584,7 @@ Not in the essay: Krymov shot himself on 31 August; Kornilov was arrested on 1 S
 # date: 1917-08-31
 # scene: The Arsenal works
 # place: arsenal_liteiny
-~ portrait_torn = true
+~ portrait_torn = 1
 All spring the Arsenal shouted Bolsheviks down. Today its shop committee has sent for one. # event: crowd arsenal_liteiny
 { father_trust >= 1:
     Before you reach the platform your father climbs onto it, cap in both hands. "I voted for this war and for the coalition. My daughter told me what Kornilov was, and I called her lot German agents. I was wrong, comrades. I ask your pardon." # recalls: father_trust
