@@ -14,6 +14,10 @@ import { GameCore, type GameView } from '../src/game-core.ts';
 import { MemoryStore, type SaveStore } from '../src/saves/store.ts';
 import story, { storyVersion } from '../story/main.ink';
 import { SoundBoard } from './audio/sound-board.ts';
+import { confirmNewLesson } from './safety/ask-first.ts';
+import { watchLazyLoads } from './safety/lazy-failure.ts';
+import { watchOtherTabs } from './safety/other-tab.ts';
+import { showStorageWarning } from './safety/storage-warning.ts';
 import { LocalStore } from './storage/local-store.ts';
 import { Classroom } from './ui/classroom/classroom.ts';
 import { loadGlossary } from './ui/classroom/content.ts';
@@ -35,9 +39,11 @@ function pickStore(): SaveStore {
     local.read('organiser:probe');
     return local;
   } catch {
-    return new MemoryStore();
+    return new MemoryStore(false);
   }
 }
+
+watchLazyLoads();
 
 const store = pickStore();
 const storageOff = !(store instanceof LocalStore);
@@ -128,10 +134,12 @@ function render(view: GameView): void {
   });
   notice.hidden = view.notice === null;
   notice.textContent = view.notice?.message ?? '';
-  if (view.status !== 'idle' && !play.hidden) history.replaceState(null, '', `${location.pathname}${location.search}#play=${view.shareCode}`);
+  if (view.status !== 'idle' && !play.hidden && view.shareCode) history.replaceState(null, '', `${location.pathname}${location.search}#play=${view.shareCode}`);
 }
 
 core.subscribe(render);
+core.subscribe(showStorageWarning);
+watchOtherTabs(core);
 
 function enterPlay(): void {
   title.hide();
@@ -151,6 +159,11 @@ function afterJump(): void {
 }
 
 function startNew(): void {
+  if (classroom.active) void confirmNewLesson(classroom.lesson().votes.length).then((ok) => ok && beginNew());
+  else beginNew();
+}
+
+function beginNew(): void {
   live = true;
   if (classroom.active) classroom.newLesson();
   enterPlay();
@@ -162,7 +175,7 @@ function continueGame(): void {
   live = false;
   const outcome = core.continueAutosave();
   live = true;
-  if (!outcome.ok && outcome.restored === 0) {
+  if (!outcome.opened) {
     title.showMessage(outcome.message ?? 'Your last game could not be continued.');
     return;
   }
@@ -174,7 +187,7 @@ function openCode(code: string): string | null {
   live = false;
   const outcome = core.openCode(code);
   live = true;
-  if (!outcome.ok && outcome.restored === 0 && outcome.message) return outcome.message;
+  if (!outcome.opened) return outcome.message ?? 'This link could not be opened.';
   afterJump();
   return null;
 }
@@ -191,6 +204,10 @@ function openSaves(): void {
 }
 
 function confirmRestart(): void {
+  if (classroom.active && classroom.lesson().votes.length > 0) {
+    startNew();
+    return;
+  }
   const dialog = must<HTMLDialogElement>('#confirm-dialog');
   dialog.returnValue = '';
   dialog.addEventListener('close', () => dialog.returnValue === 'ok' && startNew(), { once: true });

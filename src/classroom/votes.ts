@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { type MergeCodec, readTracked, writeMerged } from '../saves/merged-write.ts';
 import type { SaveStore } from '../saves/store.ts';
 
 /** The class's vote at one decision, and what was played. */
@@ -67,26 +68,38 @@ export function recordEnding(record: ClassRecord, ending: string | null): ClassR
   return { ...record, ending };
 }
 
-/** Reads the current lesson's record, or null if there is none or it is unreadable. */
-export function loadRecord(store: SaveStore): ClassRecord | null {
-  try {
-    const raw = store.read(CLASS_KEY);
-    if (!raw) return null;
-    const parsed = v.safeParse(Schema, JSON.parse(raw));
-    return parsed.success ? parsed.output : null;
-  } catch {
-    return null;
-  }
+/**
+ * The union of two tabs' records of one lesson: every step either voted on, this tab's vote where both did.
+ * Records of different lessons are not mixed: this tab's (the one being written) is kept.
+ */
+export function mergeRecords(stored: ClassRecord, mine: ClassRecord): ClassRecord {
+  if (stored.startedAt !== mine.startedAt) return mine;
+  const steps = new Set(mine.votes.map((v) => v.step));
+  const votes = [...mine.votes, ...stored.votes.filter((v) => !steps.has(v.step))].sort((a, b) => a.step - b.step);
+  return { ...mine, votes, ending: mine.ending ?? stored.ending };
 }
 
-/** Stores the lesson's record; returns false when storage refused (the lesson goes on in memory). */
+const codec: MergeCodec<ClassRecord> = {
+  parse: (raw) => {
+    try {
+      const parsed = v.safeParse(Schema, JSON.parse(raw));
+      return parsed.success ? parsed.output : null;
+    } catch {
+      return null;
+    }
+  },
+  serialise: (record) => JSON.stringify(record),
+  merge: mergeRecords,
+};
+
+/** Reads the current lesson's record, or null if there is none or it is unreadable. */
+export function loadRecord(store: SaveStore): ClassRecord | null {
+  return readTracked(store, CLASS_KEY, codec);
+}
+
+/** Stores the lesson's record, merged with what another tab wrote since; returns false when storage refused (the lesson goes on in memory). */
 export function storeRecord(store: SaveStore, record: ClassRecord): boolean {
-  try {
-    store.write(CLASS_KEY, JSON.stringify(record));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeMerged(store, CLASS_KEY, record, codec).ok;
 }
 
 function csvCell(value: string | number): string {

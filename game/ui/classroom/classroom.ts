@@ -1,6 +1,7 @@
 import { type ClassRecord, loadRecord, newRecord, recordEnding, recordVote, storeRecord } from '../../../src/classroom/votes.ts';
 import type { GameCore, GameView } from '../../../src/game-core.ts';
 import type { SaveStore } from '../../../src/saves/store.ts';
+import { reportClassRecord } from '../../safety/storage-warning.ts';
 import { type DecisionInfo, decisionInfo } from '../decision-info.ts';
 import { h } from '../dom.ts';
 import { loadRoles, type Role } from './content.ts';
@@ -55,7 +56,7 @@ export class Classroom {
   /** Starts a new lesson record (a new game in classroom mode). */
   newLesson(): void {
     this.record = newRecord(new Date());
-    storeRecord(this.store, this.record);
+    reportClassRecord(storeRecord(this.store, this.record));
   }
 
   /** The lesson's record so far. */
@@ -118,7 +119,7 @@ export class Classroom {
     this.clearPanel();
     this.core.choose(index);
     this.record = recordEnding(this.record, this.core.view().ending);
-    storeRecord(this.store, this.record);
+    reportClassRecord(storeRecord(this.store, this.record));
   }
 
   /** A choice button clicked after the reveal is the teacher's play (recorded as an overrule if it was not the winner). */
@@ -132,7 +133,7 @@ export class Classroom {
   }
 
   private key(event: KeyboardEvent): void {
-    if (!this.on || !this.panel || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!this.on || !this.panel || event.repeat || event.altKey || event.ctrlKey || event.metaKey) return;
     if ((event.target as HTMLElement | null)?.closest('input, textarea, select, dialog[open]')) return;
     if (this.panel.key(event)) {
       event.preventDefault();
@@ -144,7 +145,7 @@ export class Classroom {
     const choices = document.querySelector('#choices');
     if (!choices || choices.querySelector('[data-action="debrief"]')) return;
     this.record = recordEnding(this.record, view.ending);
-    storeRecord(this.store, this.record);
+    reportClassRecord(storeRecord(this.store, this.record));
     choices.prepend(
       h(
         'button',
