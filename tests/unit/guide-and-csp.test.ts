@@ -52,3 +52,26 @@ describe('the Content-Security-Policy', () => {
     expect(html).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
   });
 });
+
+describe("the README's hosting notes and dependency table", () => {
+  const readme = readFileSync('README.md', 'utf8');
+
+  it('give the policy as a header exactly as the build ships it, with frame-ancestors', () => {
+    expect(readme).toContain(`Content-Security-Policy: ${cspText(CSP_DIRECTIVES, true)}`);
+  });
+
+  it('say that offline play needs HTTPS or localhost, and do not offer a shared drive', () => {
+    expect(readme).toMatch(/HTTPS, or from `localhost`/);
+    expect(readme).not.toMatch(/shared drive served over HTTP/);
+  });
+
+  it('list every runtime dependency with the version installed', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    for (const name of Object.keys(pkg.dependencies)) {
+      const installed = (JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
+      const row = readme.split('\n').find((line) => line.startsWith('|') && line.includes(`\`${name}\``));
+      expect(row, name).toBeDefined();
+      expect(row?.split('|')[2], name).toContain(installed);
+    }
+  });
+});
