@@ -108,6 +108,18 @@ test("in classroom mode, New game asks before clearing the lesson's votes", asyn
   expect(await votes()).toBe(0);
 });
 
+test('a class record that cannot be written says so instead of failing in silence', async ({ page }) => {
+  await page.addInitScript(() => {
+    const real = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'organiser:classroom') throw new DOMException('full', 'QuotaExceededError');
+      return real.call(this, key, value);
+    };
+  });
+  await page.goto('/?classroom&start');
+  await expect(page.locator('[data-class-record]')).toContainText('could not be kept');
+});
+
 test('holding a number key takes one choice, not one per repeat', async ({ page }) => {
   await page.goto('/?start');
   await expect(page.locator('#choices button.choice').first()).toBeVisible();
