@@ -8,11 +8,19 @@ let bar: HTMLElement | null = null;
 
 function container(): HTMLElement {
   if (bar?.isConnected) return bar;
-  bar = h('div', { className: 'safety-bar', 'data-safety-bar': true });
+  const el = h('div', { className: 'safety-bar', 'data-safety-bar': true });
   const main = document.querySelector('main');
-  if (main) main.before(bar);
-  else document.body.prepend(bar);
-  return bar;
+  if (main) main.before(el);
+  else document.body.prepend(el);
+  // On a phone the page scrolls under the sticky masthead: stick just below it, whatever height it wraps to.
+  const masthead = document.querySelector<HTMLElement>('.masthead');
+  if (masthead) {
+    const follow = () => el.style.setProperty('--safety-top', `${masthead.offsetHeight}px`);
+    new ResizeObserver(follow).observe(masthead);
+    follow();
+  }
+  bar = el;
+  return el;
 }
 
 /** Shows (or, with null, removes) the message named `id`; its element carries `data-<id>` for tests and styles. */
