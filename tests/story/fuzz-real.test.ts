@@ -7,7 +7,7 @@ import { TabStore } from '../helpers/tab-store.ts';
 
 // The real story is slow to build (a half-megabyte of JSON) and to replay, so it gets few runs and one core per
 // property; the fixture stories get many (tests/unit/fuzz.test.ts).
-const RUNS = 25;
+const RUNS = 15;
 
 describe('fuzzing the real story', () => {
   const source = realStory();

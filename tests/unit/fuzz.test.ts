@@ -13,7 +13,7 @@ import { compiled, miniStory } from '../helpers/stories.ts';
 import { TabStore } from '../helpers/tab-store.ts';
 
 // Property tests on the small fixture stories (the real story gets fewer runs in tests/story/fuzz-real.test.ts).
-const RUNS = 100;
+const RUNS = 80;
 // Each run of the stored-values property builds a new core (it reads storage when it is made), so fewer.
 const STORED_RUNS = 40;
 // A property replays hundreds of short games: more than the default 5 s on a busy machine.
