@@ -1,3 +1,4 @@
+import { type Run, Runs } from './runs.ts';
 import { makeSave, readSave, type SaveEnvelope } from './saves/envelope.ts';
 import { codeMessage, LASTS_FOR_THE_TAB, PATHS_NOT_KEPT, saveMessage, storageMessage } from './saves/load-messages.ts';
 import { keepReplacedAutosave, type ReplacedBy, replacedMessage } from './saves/replaced.ts';
@@ -8,7 +9,10 @@ import { type ChoiceView, type Passage, PlaySession, type StepCheck, type Timeli
 import { type ExploredPath, loadBranches, mergeBranches, recordPath, saveBranches } from './timeline/branches.ts';
 import type { WorldView } from './world/world-view.ts';
 
+export type { Run } from './runs.ts';
 export type { ChoiceView, Passage, TakenChoice, TimelineEntry } from './story/session.ts';
+/** What the last action did to the game, so the front end knows whether to append (step) or redraw (start, jump, load). */
+export type ViewChange = 'start' | 'step' | 'jump' | 'load';
 
 /** The compiled story and its version fingerprint. */
 export interface StorySource {
@@ -31,6 +35,8 @@ export interface Notice {
 /** Everything the front end renders, computed by the core. */
 export interface GameView {
   readonly status: 'idle' | 'playing' | 'ended';
+  /** What the action that produced this view did. */
+  readonly change: ViewChange;
   readonly storyVersion: string;
   readonly passages: readonly Passage[];
   readonly choices: readonly ChoiceView[];
@@ -47,8 +53,6 @@ export interface GameView {
   readonly notice: Notice | null;
   /** Why the game is not being kept, for as long as that is so (storage blocked, lasting only for the tab, or full); null when it is. */
   readonly storageWarning: string | null;
-  /** Ink runtime errors and unknown tags met so far (empty in a healthy story). */
-  readonly problems: readonly string[];
 }
 
 /** The outcome of loading a save, opening a code or replaying a path. */
@@ -83,12 +87,15 @@ export class GameCore {
   // The autosave text this tab last wrote or continued from: a different one was written by another tab.
   private ownAutosave: string | null = null;
   private cached: GameView | null = null;
+  private change: ViewChange = 'start';
+  private readonly runs: Runs;
 
   constructor(source: StorySource, ports: GamePorts = {}) {
     this.source = source;
     this.store = ports.store ?? null;
     this.now = ports.now ?? (() => new Date());
     this.session = new PlaySession(source.json);
+    this.runs = new Runs(source.json);
     this.explored = loadBranches(this.store, source.version);
   }
 
@@ -107,6 +114,7 @@ export class GameCore {
   /** Starts a new game from the first line (also used to restart). */
   start(): void {
     this.session.reset();
+    this.change = 'start';
     this.notice = null;
     this.changed();
   }
@@ -114,12 +122,14 @@ export class GameCore {
   /** Takes option `index` of the choices on offer, then autosaves. Throws a RangeError for an option not on offer. */
   choose(index: number): void {
     this.session.step(index);
+    this.change = 'step';
     this.afterMove();
   }
 
   /** Returns to the moment of the `step`-th choice (0 = the first), instantly; the path left behind stays among the explored paths. */
   rewindTo(step: number): void {
     this.session.rewind(step);
+    this.change = 'jump';
     this.notice = null;
     this.autosave();
     this.changed();
@@ -215,6 +225,16 @@ export class GameCore {
     return keepSlot(this.store, this.save(), 'This tab’s game, kept when another tab moved on');
   }
 
+  /** Replays `path` apart from the player's game (for Compare, the debrief, the endings). */
+  run(path: readonly number[]): Run {
+    return this.runs.run(path);
+  }
+
+  /** The historical road through the story, replayed apart from the player's game. */
+  historicalRun(): Run {
+    return this.runs.historicalRun();
+  }
+
   /** Clears the notice once the player has seen it. */
   dismissNotice(): void {
     this.notice = null;
@@ -241,6 +261,7 @@ export class GameCore {
     const replaced = this.store ? keepReplacedAutosave(this.store, trial.path, by) : null;
     this.spare = this.session;
     this.session = trial;
+    this.change = by === 'jump' ? 'jump' : 'load';
     const said = explain(restored, total);
     const keptSaid = replaced ? replacedMessage(replaced) : null;
     const message = [said, keptSaid].filter(Boolean).join(' ') || null;
@@ -305,6 +326,7 @@ export class GameCore {
     );
     return {
       status,
+      change: this.change,
       storyVersion: this.source.version,
       passages: [...s.passages],
       choices,
@@ -317,7 +339,6 @@ export class GameCore {
       shareProblem: code.ok ? null : code.message,
       notice: this.notice,
       storageWarning: this.store?.lasting === false ? LASTS_FOR_THE_TAB : (this.autosaveProblem ?? this.pathsProblem),
-      problems: [...s.problems],
     };
   }
 }

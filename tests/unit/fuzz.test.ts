@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { loadSettings } from '../../game/ui/settings.ts';
+import { loadSettings } from '../../game/ui/data/settings.ts';
 import { loadRecord } from '../../src/classroom/votes.ts';
 import { GameCore } from '../../src/game-core.ts';
 import { readSave } from '../../src/saves/envelope.ts';

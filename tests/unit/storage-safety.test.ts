@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSettings } from '../../game/ui/settings.ts';
+import { loadSettings } from '../../game/ui/data/settings.ts';
 import { type ClassRecord, loadRecord, newRecord, recordVote, storeRecord } from '../../src/classroom/votes.ts';
 import { GameCore } from '../../src/game-core.ts';
 import { makeSave } from '../../src/saves/envelope.ts';

@@ -1,8 +1,8 @@
 import { winnerOf } from '../../../src/classroom/votes.ts';
 import type { ChoiceView } from '../../../src/game-core.ts';
-import type { DecisionInfo } from '../decision-info.ts';
+import type { Role } from '../data/content.ts';
+import type { DecisionInfo } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
-import type { Role } from './content.ts';
 import { DebateTimer } from './timer.ts';
 
 /** What the vote panel asks of the classroom controller. */
