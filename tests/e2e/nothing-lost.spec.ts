@@ -116,7 +116,9 @@ test('a class record that cannot be written says so instead of failing in silenc
       return real.call(this, key, value);
     };
   });
-  await page.goto('/?classroom&start');
+  await page.goto('/?classroom');
+  await expect(page.locator('html')).toHaveClass(/classroom/);
+  await page.locator('[data-action="start"]').click();
   await expect(page.locator('[data-class-record]')).toContainText('could not be kept');
 });
 
