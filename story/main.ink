@@ -9,6 +9,7 @@ INCLUDE acts/04_kornilov.ink
 INCLUDE acts/05_october.ink
 INCLUDE acts/06_defence.ink
 INCLUDE endings.ink
+INCLUDE meanwhile.ink
 INCLUDE debug.ink
 
 { debug: -> debug_menu }

@@ -87,41 +87,6 @@ test('a tab whose game another tab moved on says so, and can keep its own game',
   expect(slots.map((s) => s.save.path)).toContainEqual(mine);
 });
 
-test("in classroom mode, New game asks before clearing the lesson's votes", async ({ page }) => {
-  await page.addInitScript(() => {
-    if (sessionStorage.getItem('seeded')) return;
-    sessionStorage.setItem('seeded', '1');
-    const vote = { step: 0, decision: 'dp_february', date: null, options: ['a', 'b'], tallies: [5, 2], played: 0, overruled: false };
-    localStorage.setItem('organiser:classroom', JSON.stringify({ startedAt: '2026-11-26T09:00:00.000Z', ending: null, votes: [vote] }));
-  });
-  await page.goto('/?classroom');
-  const votes = async () => JSON.parse((await stored(page, 'organiser:classroom')) ?? '{}').votes?.length;
-  await page.locator('[data-action="start"]').click();
-  const ask = page.locator('[data-ask-first]');
-  await expect(ask).toContainText('1 vote');
-  await ask.getByRole('button', { name: 'Keep this lesson' }).click();
-  expect(await votes()).toBe(1);
-  await expect(page.locator('#play')).toBeHidden();
-  await page.locator('[data-action="start"]').click();
-  await ask.getByRole('button', { name: 'Start a new lesson' }).click();
-  await expect(page.locator('#choices button.choice').first()).toBeVisible();
-  expect(await votes()).toBe(0);
-});
-
-test('a class record that cannot be written says so instead of failing in silence', async ({ page }) => {
-  await page.addInitScript(() => {
-    const real = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if (key === 'organiser:classroom') throw new DOMException('full', 'QuotaExceededError');
-      return real.call(this, key, value);
-    };
-  });
-  await page.goto('/?classroom');
-  await expect(page.locator('html')).toHaveClass(/classroom/);
-  await page.locator('[data-action="start"]').click();
-  await expect(page.locator('[data-class-record]')).toContainText('could not be kept');
-});
-
 test('holding a number key takes one choice, not one per repeat', async ({ page }) => {
   await page.goto('/?start');
   await expect(page.locator('#choices button.choice').first()).toBeVisible();

@@ -25,6 +25,7 @@ describe('the story compiles', () => {
         'debug.ink',
         'endings.ink',
         'main.ink',
+        'meanwhile.ink',
         'rules.ink',
         'state.ink',
       ].sort(),

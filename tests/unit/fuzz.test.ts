@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { loadSettings } from '../../game/ui/data/settings.ts';
-import { loadRecord } from '../../src/classroom/votes.ts';
+import { loadLesson } from '../../src/classroom/lesson-store.ts';
 import { GameCore } from '../../src/game-core.ts';
 import { readSave } from '../../src/saves/envelope.ts';
 import { listSlots } from '../../src/saves/slots.ts';
@@ -87,7 +87,7 @@ describe.each([
         expectNothingLost(store, core, before, core.continueAutosave());
         core.choose(core.view().choices[0]?.index ?? 0);
         listSlots(store);
-        loadRecord(store);
+        loadLesson(store);
         const settings = loadSettings(store);
         for (const v of [settings.musicVolume, settings.effectsVolume]) expect(v >= 0 && v <= 1).toBe(true);
       }),

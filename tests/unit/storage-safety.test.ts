@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadSettings } from '../../game/ui/data/settings.ts';
-import { type ClassRecord, loadRecord, newRecord, recordVote, storeRecord } from '../../src/classroom/votes.ts';
 import { GameCore } from '../../src/game-core.ts';
 import { makeSave } from '../../src/saves/envelope.ts';
+import { type MergeCodec, readTracked, writeMerged } from '../../src/saves/merged-write.ts';
 import { listSlots, saveSlot } from '../../src/saves/slots.ts';
 import { MemoryStore, type SaveStore, StorageProblem } from '../../src/saves/store.ts';
 import { storyVersion } from '../../src/story/story-version.ts';
@@ -88,25 +88,18 @@ describe('two tabs on one browser', () => {
     expect(listSlots(storeB).slots.map((s) => s.save.path)).toEqual([[0]]);
   });
 
-  it('merge the class records: a vote written by one tab survives the other tab writing', () => {
+  it("merge a shared record through writeMerged: what another tab wrote survives, a tab's own removal is kept", () => {
+    const codec: MergeCodec<string[]> = {
+      parse: (raw) => JSON.parse(raw) as string[],
+      serialise: (v) => JSON.stringify(v),
+      merge: (stored, mine) => [...new Set([...mine, ...stored])].sort(),
+    };
     const [storeA, storeB] = twoTabs();
-    const lesson = newRecord(new Date('2026-11-26T09:00:00Z'));
-    const vote = (step: number, decision: string) => ({ step, decision, date: null, options: ['a', 'b'], tallies: [3, 1], played: 0 });
-    const tabA: ClassRecord = recordVote(lesson, vote(0, 'first'));
-    const tabB: ClassRecord = recordVote(recordVote(lesson, vote(0, 'first')), vote(1, 'second'));
-    expect(loadRecord(storeA)).toBeNull();
-    expect(storeRecord(storeB, tabB)).toBe(true);
-    expect(storeRecord(storeA, tabA)).toBe(true);
-    expect(loadRecord(storeA)?.votes.map((v) => v.decision)).toEqual(['first', 'second']);
-  });
-
-  it('let one tab rewind its own lesson: a vote it replaced is not brought back', () => {
-    const [store] = twoTabs();
-    const lesson = newRecord(new Date('2026-11-26T09:00:00Z'));
-    const vote = (step: number, decision: string) => ({ step, decision, date: null, options: ['a', 'b'], tallies: [3, 1], played: 0 });
-    storeRecord(store, recordVote(recordVote(lesson, vote(0, 'first')), vote(1, 'second')));
-    storeRecord(store, recordVote(lesson, vote(0, 'first again')));
-    expect(loadRecord(store)?.votes.map((v) => v.decision)).toEqual(['first again']);
+    expect(readTracked(storeA, 'k', codec)).toBeNull();
+    writeMerged(storeB, 'k', ['b'], codec);
+    expect(writeMerged(storeA, 'k', ['a'], codec).value).toEqual(['a', 'b']);
+    writeMerged(storeA, 'k', ['a'], codec);
+    expect(readTracked(storeA, 'k', codec)).toEqual(['a']);
   });
 });
 
