@@ -2,6 +2,8 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { cspPlugin } from './scripts/csp.ts';
+import { guidePlugin } from './scripts/vite-plugin-guide.ts';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 import { preloadFontPlugin } from './scripts/vite-plugin-preload-font.ts';
 
@@ -16,6 +18,9 @@ export default defineConfig({
     inkPlugin(storyOverride ?? 'story/main.ink'),
     // The text face of the first page, fetched with the script (the other faces come after the first choice: game/later.ts).
     preloadFontPlugin(/pt-serif-latin-400-normal-[^/]*\.woff2$/),
+    guidePlugin(),
+    // The Content-Security-Policy, in the built index.html only (scripts/csp.ts; README, "Host it").
+    cspPlugin(),
     // Works offline once loaded: the service worker precaches the game, the map engine, the sounds and the fonts.
     VitePWA({
       registerType: 'autoUpdate',
@@ -34,6 +39,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,woff2,ogg,mp3,json}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
+        // Take control of the open tab on the first visit, so a connection that drops mid-lesson is already covered.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

@@ -93,6 +93,9 @@ Jump to an act. The state is set to where the historical path leaves it.
 ~ held = (kronstadt)
 ~ casualties = 450
 ~ arrests = 800
+// --- Acts III-IV (story-b): July's own dead, and the father heard out once in July ---
+~ july_dead = 400
+~ father_trust = 1
 
 // Early September 1917: Kornilov beaten; the Bolsheviks carry the Petrograd Soviet for the first time.
 === function preset_october()
@@ -102,6 +105,9 @@ Jump to an act. The state is set to where the historical path leaves it.
 ~ set_moods(100, 89, 80, 37, 58, 80, 65, 66, 72, 75, 93, 80, 70, 53)
 ~ armed_workers = (vyborg, peterhof, vasilievsky, nevsky_district, petrograd_side, moscow, okhta)
 ~ held = (kronstadt, smolny)
+// --- Acts III-IV (story-b): the father came round at the Arsenal, and brought home a scrap of the portrait ---
+~ father_trust = 3
+~ portrait_torn = 1
 
 // Night of 25-26 October 1917: the Winter Palace has fallen; the Second Congress has voted; the Mensheviks and Right SRs have walked out.
 === function preset_defence()

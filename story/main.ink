@@ -9,6 +9,10 @@ INCLUDE acts/04_kornilov.ink
 INCLUDE acts/05_october.ink
 INCLUDE acts/06_defence.ink
 INCLUDE endings.ink
+INCLUDE meanwhile.ink
+// --- Acts III-IV (story-b): roads that leave history in July and in the Kornilov affair ---
+INCLUDE roads/july_roads.ink
+INCLUDE roads/kornilov_roads.ink
 INCLUDE debug.ink
 
 { debug: -> debug_menu }

@@ -85,11 +85,11 @@ LIST DualPowerPath = supervised_government, opposed_government, rival_government
 VAR dual_power = ()
 
 // Act III, the July Days (June to July)
-LIST JulyPath = voted_no_confidence, abstained_on_confidence, voted_confidence, resolutions_against_offensive, demonstrated_against_offensive, agitated_at_front, stayed_out_of_july, joined_and_restrained, tried_to_seize_power, retreated_in_order, resisted_in_streets, lenin_hid, lenin_surrendered, general_strike_for_press, strike_held, resistance_held, sought_guarantees
+LIST JulyPath = voted_no_confidence, abstained_on_confidence, voted_confidence, resolutions_against_offensive, demonstrated_against_offensive, agitated_at_front, stayed_out_of_july, joined_and_restrained, tried_to_seize_power, retreated_in_order, resisted_in_streets, lenin_hid, lenin_surrendered, general_strike_for_press, strike_held, resistance_held, sought_guarantees, rising_called_off, barricades_abandoned
 VAR july = ()
 
 // Act IV, Kornilov (August)
-LIST KornilovPath = stayed_neutral, backed_kerensky, defended_independently, took_the_bait, refused_provocation, demanded_arms_and_releases, asked_nothing, sent_agitators, railwaymen_stopped_trains, kept_defence_committees, disbanded_defence_committees, called_kerensky_lesser_evil, kept_silent_on_kerensky, campaigned_for_prisoners, lay_low, seized_palace_to_protect, demanded_resignation, demanded_power_at_once
+LIST KornilovPath = stayed_neutral, backed_kerensky, defended_independently, took_the_bait, refused_provocation, demanded_arms_and_releases, asked_nothing, sent_agitators, railwaymen_stopped_trains, kept_defence_committees, disbanded_defence_committees, called_kerensky_lesser_evil, kept_silent_on_kerensky, campaigned_for_prisoners, lay_low, seized_palace_to_protect, demanded_resignation, demanded_power_at_once, won_back_kronstadt, armed_the_anarchists, built_among_the_cautious, accepted_censure, defended_the_rising, took_the_rising_underground, joined_defence_late, sent_agitators_only, held_to_neutrality, gave_up_the_bait, kerensky_council, broke_with_kerensky, bloc_on_conditions, admitted_the_mistake, defended_neutrality, went_over_the_committee
 VAR kornilov = ()
 
 // Act V, October (September to 25 October)
@@ -99,6 +99,15 @@ VAR october = ()
 // Act VI, defending the revolution (October 1917 to January 1918)
 LIST DefencePath = all_socialist_government, coalition_with_left_srs, bolsheviks_alone, fought_at_pulkovo, parleyed_with_cossacks, crushed_junkers, parleyed_with_junkers, moscow_ceasefire_held, fought_on_in_moscow, accepted_vikzhel_terms, refused_vikzhel, vikzhel_compromise, accepted_assembly, conditional_assembly, dissolved_assembly, new_elections, tolerated_march, dispersed_march, let_walkout_go, backed_martov_motion, followed_walkout, held_city_forces, duma_mediation, contained_march, osip_with_duma, osip_neutral
 VAR defence = ()
+
+// --- Acts III-IV (story-b) ---
+// Traces and roads of the July Days and the Kornilov affair that later acts read.
+VAR july_dead = 0 // [0,20000] Killed in Petrograd in the July Days alone (3-7 July and the week after), for scenes and endings that report July; `casualties` is the running total since February
+VAR grisha_at_front = 0 // [0,1] Grisha's company was sent to the front after July and he has not come back to Petrograd; Acts V-VI must not put him in the city while it is true
+VAR father_trust = 0 // [0,3] How far Nadya's father has come to hear her: 0 turned away, 1 arguing, 2 listening, 3 come round (he said so at the Arsenal after Kornilov); Act V's conversion reads it
+VAR portrait_torn = 0 // [0,1] A worker tore up Kerensky's portrait at the Arsenal meeting after Kornilov, and the father brought a scrap home (essay fn 16)
+VAR promised_the_weavers = 0 // [0,1] In June Nadya promised Marfa's weavers that the metalworkers would stand by their wage claim
+VAR grisha_mates = 0 // [0,1] Nadya walked Grisha back to his barracks in June and argued with his mates at the gate
 
 // ---------------------------------------------------------------------------
 // Settings
