@@ -17,7 +17,7 @@ import story, { storyVersion } from '../story/main.ink';
 import { SoundBoard } from './audio/sound-board.ts';
 import { menuItems } from './game-menu.ts';
 import { whenIdle, whenSettled } from './later.ts';
-import { afterPaint, render } from './render.ts';
+import { render } from './render.ts';
 import { watchLazyLoads } from './safety/lazy-failure.ts';
 import { watchOtherTabs } from './safety/other-tab.ts';
 import { showStorageWarning } from './safety/storage-warning.ts';

@@ -9,7 +9,7 @@ export function preloadFontPlugin(pattern: RegExp): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html, ctx) => {
+      handler: (_html, ctx) => {
         const files = Object.keys(ctx.bundle ?? {}).filter((file) => pattern.test(file));
         if (files.length === 0) throw new Error(`No built font matches ${pattern}: the preload would point nowhere`);
         return files.map((file) => ({
