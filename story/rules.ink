@@ -191,3 +191,8 @@
 === function clear_delegates()
 ~ delegates_total = 0
 ~ delegates_bolshevik = 0
+
+// --- Acts I-II (story-a) ---
+// Moves one of the 0-10 trust scores (marfa_trust, father_bond, osip_trust, grisha_bond) and keeps it in range.
+=== function trust(ref x, n)
+~ x = MAX(MIN(x + n, 10), 0)
