@@ -540,13 +540,15 @@ Huge demonstrations followed, and capitalist ministers resigned. # note # cite: 
 Now Soviet leaders are to fill the empty ministers' chairs, if the Soviet approves. # event: vote tauride_palace
 {left_allies >= 24:Lidia takes your arm in the corridor.|Lidia nods coolly across the corridor.} Her village is ploughing the landlord's fallow unasked. "Go in only on the Soviet's programme: state control, a democratic army, tax the rich. In writing."
 "We'll be blamed for everything," says Osip. "But if we stay out, the government falls to the generals."
-{ osip_trust >= 5:
+{
+- dual_power ? unity_talks:
+    "One socialist bloc, Nadya. We have talked unity for a month. Go in with us." # recalls: unity_talks
+- dual_power ? negotiated_through_soviet:
+    He lowers his voice. "You sat on that bench with us, Nadya. Sit in the government with us too." # recalls: negotiated_through_soviet
+- osip_trust >= 5:
     He says it to you alone, as Kolya's friend, and it is harder to refuse. # recalls: osip_trust
-} {dual_power ? negotiated_through_soviet:He lowers his voice. "You sat on that bench with us, Nadya. Sit in the government with us too."}
-{(dual_power ? kept_kamenev_line) || (dual_power ? kept_conditional_support):Anton nods at Osip. "We've supported them from outside since March. Why not from inside, where we'd be heard?"|Anton shakes his head. "We vote no, with Martov's people. Let them own it."}
-{ dual_power ? unity_talks:
-    "One socialist bloc, Nadya," Osip says. "We have talked unity for a month. Go in with us." # recalls: unity_talks
 }
+{(dual_power ? kept_kamenev_line) || (dual_power ? kept_conditional_support):Anton nods at Osip. "We've supported them from outside since March. Why not from inside, where we'd be heard?"|Anton shakes his head. "We vote no, with Martov's people. Let them own it."}
 Martov's Menshevik-Internationalists speak against it, and Trotsky, back from exile, moves a resolution against the coalition. # decision: dp_coalition
 * [Back the socialists going in, and share the load] -> dp_co_join
 * [Vote for entry on the Soviet's programme] -> dp_co_conditional
@@ -591,13 +593,12 @@ A week later nothing has been controlled, democratised or taxed. At the Erikson 
 ~ crisis(4)
 { dual_power ? blurred_into_majority:
     {dual_power ? backed_april_theses:Your hands go up with the majority. The Central Committee disowns the vote, but the party is too small for anyone to notice: the factories saw Bolshevik hands go up for the government.|Your hands go up with the majority, and nobody in the party's leadership objects very loudly.} Across the supper table your father shakes your hand.
-    Fyodor tears up his card in the committee room. Petya sends word from Kronstadt that the sailors have a name for your party now: the ministerial Bolsheviks.
+    Fyodor tears up his card in the committee room. Petya sends word from Kronstadt that the sailors have a name for your party now: the ministerial Bolsheviks. # effect: The party's share and the fleet fall, the moderates gain: Bolsheviks voted the coalition in
 - else:
     ~ split_party(12)
     Your hand goes up with the majority. Next morning the Central Committee disowns the vote, and the Vyborg committee recalls you from the Soviet. The party's line holds: no support for the coalition.
-    But the factories saw Bolshevik hands go up for the government, and they will not forget it. {dual_power ? marched_on_miliukov:The men who marched on the 21st want to know why.}
+    But the factories saw Bolshevik hands go up for the government, and they will not forget it. {dual_power ? marched_on_miliukov:The men who marched on the 21st want to know why.} # effect: The party's share falls and unity strains: Bolshevik hands went up for the coalition
 }
-The moderates and the government gain what your party loses. # effect: The party's share and the fleet fall: Bolsheviks voted the coalition in
 -> dp_co_note
 
 === dp_co_note
@@ -634,6 +635,8 @@ A week after the vote, a young agitator from the Kshesinskaya mansion brings the
 # place: vyborg
 At eleven at night you can read a leaflet outdoors.
 {
+- dual_power ? recalled_from_coalition:
+    The recalled vote follows you everywhere: in the Soviet you are the woman who changed her mind, and at the gates the one who changed it back. # recalls: recalled_from_coalition
 - dual_power ? opposed_coalition:
     {bolshevik_share >= 14:The party is small but growing: the cartridge works has elected its first Bolshevik deputy.|The party is small, and weaker than it should be after such a spring.} The socialist ministers own every broken promise now.
 - dual_power ? conditional_coalition:
@@ -650,8 +653,6 @@ At eleven at night you can read a leaflet outdoors.
     Marfa's mill stands idle more days than it works, and she talks of Kronstadt. The minimum wage the Soviet won on 24 April is a rumour from another country.
 }
 {
-- dual_power ? recalled_from_coalition:
-    The recalled vote follows you everywhere: in the Soviet you are the woman who changed her mind, and at the gates the one who changed it back. # recalls: recalled_from_coalition
 - dual_power ? recanted_banner:
     Since the banner the Central Committee watches Vyborg closely, and you have learned to explain before you shout. # recalls: recanted_banner
 - dual_power ? late_convert:
