@@ -623,6 +623,15 @@ A week after the vote, a young agitator from the Kshesinskaya mansion brings the
     ~ trust(osip_trust, -2)
     You stand up in the Soviet and take your vote back. The Mensheviks call it a somersault; Osip will not look at you. At the Erikson gate the notices go back up. # effect: The party's share recovers a little, unity strains: Vyborg recalls its vote for the coalition
     -> dp_end
+* [Give up your Soviet mandate and go back to the factory gates]
+    ~ dual_power -= blurred_into_majority
+    ~ dual_power += recalled_from_coalition
+    ~ nadya_delegate = 0
+    ~ lower(party_org, 3)
+    ~ raise(worker_confidence, 2)
+    ~ trust(marfa_trust, 1)
+    You hand your mandate to the Soviet's secretary and go back to the lathe. At the gate, evenings, you tell the shop what the vote was for and why it was wrong. Marfa comes to listen. # effect: Workers' confidence rises a little, party organisation falls: the vote is undone from the factory floor
+    -> dp_end
 * [Stay with the Soviet majority]
     You fold the letter and put it in the drawer with the others.
     -> ending_swallowed_by_coalition
@@ -636,7 +645,7 @@ A week after the vote, a young agitator from the Kshesinskaya mansion brings the
 At eleven at night you can read a leaflet outdoors.
 {
 - dual_power ? recalled_from_coalition:
-    The recalled vote follows you everywhere: in the Soviet you are the woman who changed her mind, and at the gates the one who changed it back. # recalls: recalled_from_coalition
+    The recalled vote follows you everywhere: {nadya_delegate:in the Soviet you are the woman who changed her mind, and at the gates the one who changed it back|you gave back your mandate, and at the gates they call you the delegate who resigned rather than lie}. # recalls: recalled_from_coalition
 - dual_power ? opposed_coalition:
     {bolshevik_share >= 14:The party is small but growing: the cartridge works has elected its first Bolshevik deputy.|The party is small, and weaker than it should be after such a spring.} The socialist ministers own every broken promise now.
 - dual_power ? conditional_coalition:
