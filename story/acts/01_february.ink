@@ -279,7 +279,7 @@ Fyodor is hit in the arm. You drag him into a courtyard; the revolver stays in t
 === feb_26_shootings ===
 By midday posters forbid all gatherings: the troops will fire. # date: 1917-02-26 # scene: Sunday: the posters and the volleys # place: znamenskaya_square # view: centre
 { february ? nevsky_massacre:
-    Nobody on the Nevsky saw the police officer fall. Everybody saw the workers' dead. # recalls: nevsky_massacre
+    Nobody on the Nevsky saw the police officer fall. Everybody saw the workers' dead. # recalls: february
 }
 ~ repress(10, 100)
 ~ raise(garrison, 4)
@@ -303,7 +303,7 @@ About fifty are killed and a hundred wounded. A boy of fifteen dies in Marfa's l
 That night Osip brings his party's leaflet: go back to work. "Fifty dead, Nadya. How many more?"
 Fyodor wants barricades across the Sampsonievsky and every police station on this bank burned.
 { february ? nevsky_massacre:
-    Anton looks at Fyodor's bandaged arm. "One more fight with guns before the regiments turn, and they drown us all." # recalls: nevsky_massacre
+    Anton looks at Fyodor's bandaged arm. "One more fight with guns before the regiments turn, and they drown us all." # recalls: february
 }
 "Half the soldiers were sick at it," Marfa says. "Tomorrow we ask them whose side they're on." # decision: feb_after_shootings
 * [Build barricades in Vyborg and fight the police]
@@ -454,14 +454,14 @@ Monday, raw and grey. # date: 1917-02-27 # scene: Monday: the soldiers come out 
     ~ lower(bolshevik_share, 1)
     ~ raise(moderates_cred, 5)
     { february ? went_out_again:
-        At seven you are at the mill gate with Marfa's women, against your own committee's word. By ten there is firing across the river, and a soldier runs up the prospekt with a red rag on his bayonet: the regiments are out. # recalls: went_out_again
+        At seven you are at the mill gate with Marfa's women, against your own committee's word. By ten there is firing across the river, and a soldier runs up the prospekt with a red rag on his bayonet: the regiments are out. # recalls: february
         The rising has gone on without the party's leave. Marfa will remember who came; the shops will remember who called them back.
     - else:
         You are at your lathe, as you decided. At ten there is firing from across the river, and a soldier at the Erikson gate with a red rag on his bayonet, shouting that the regiments are out. The shop empties in a minute.
         Marfa is outside with the mill women. "Your lot and Osip's lot told us to go home," she says. "We went home for one night." The rising has gone on without the party, and the party will be a long time living that down.
     }
 - february ? left_the_barricade:
-    At dawn the machine gun finds an empty barricade and the women at the barracks gates. By ten the soldiers are arguing with their officers in the yards, and the training detachment is marched back in. # recalls: left_the_barricade
+    At dawn the machine gun finds an empty barricade and the women at the barracks gates. By ten the soldiers are arguing with their officers in the yards, and the training detachment is marched back in. # recalls: february
 - february ? fought_the_police:
     By eleven the smoke of the police station hangs over the whole Vyborg side, and the news comes from across the river faster than anyone can run. Fyodor, his shoulder bound up in a strip of petticoat, wants to march the barricade lads straight over the bridge. Anton wants the dead counted and named first. Neither of them gets his way, because the soldiers get there before either of them.
 }

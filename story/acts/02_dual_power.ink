@@ -33,7 +33,7 @@ The corridors still argue over the vote, 400 to 19: the Soviet keeps a veto over
 - voted_with_nineteen:
     Your hand was one of the nineteen, and the Menshevik deputies have not forgotten it. # recalls: voted_with_nineteen
 - february ? vyborg_government:
-    You were at the Finland Station when the hands went up; you read the figures in the Soviet's paper. # recalls: vyborg_government
+    You were at the Finland Station when the hands went up; you read the figures in the Soviet's paper. # recalls: february
 - else:
     You counted the nineteen from the gallery.
 }
@@ -410,14 +410,14 @@ Soldiers are marching on the Mariinsky Palace. {left_allies >= 22:"Come with us,
 }
 {
 - dual_power ? fighting_group:
-    Fyodor's fighting group has cleaned its rifles twice since Sunday. "This is the day," he says. "March on the Mariinsky, and don't come home till the Soviet has power." # recalls: fighting_group
+    Fyodor's fighting group has cleaned its rifles twice since Sunday. "This is the day," he says. "March on the Mariinsky, and don't come home till the Soviet has power." # recalls: dual_power
 - dual_power ? kronstadt_road:
-    Petya has brought two hundred sailors up the Neva on a tug. "Kronstadt is ready," he says. "March on the Mariinsky, and don't come home till the Soviet has power." # recalls: kronstadt_road
+    Petya has brought two hundred sailors up the Neva on a tug. "Kronstadt is ready," he says. "March on the Mariinsky, and don't come home till the Soviet has power." # recalls: dual_power
 - else:
     {dual_power ? down_with_government_now:Fyodor, out of the cells with a split lip, wants the works militia's rifles.|Fyodor and Petya want the works militia's rifles.} "March on the Mariinsky," Fyodor says, "and don't come home till the Soviet has power."
 }
 { dual_power ? unity_talks:
-    Osip has a seat on the joint committee now, and he begs you as a colleague. # recalls: unity_talks
+    Osip has a seat on the joint committee now, and he begs you as a colleague. # recalls: dual_power
 }
 "Stay off the streets," Osip begs. "The Executive will get the note explained. Street fighting is what the generals pray for." # decision: dp_miliukov_note
 * [Join the demonstrations and demand the ministers go #historical] -> dp_mil_march
@@ -542,9 +542,9 @@ Now Soviet leaders are to fill the empty ministers' chairs, if the Soviet approv
 "We'll be blamed for everything," says Osip. "But if we stay out, the government falls to the generals."
 {
 - dual_power ? unity_talks:
-    "One socialist bloc, Nadya. We have talked unity for a month. Go in with us." # recalls: unity_talks
+    "One socialist bloc, Nadya. We have talked unity for a month. Go in with us." # recalls: dual_power
 - dual_power ? negotiated_through_soviet:
-    He lowers his voice. "You sat on that bench with us, Nadya. Sit in the government with us too." # recalls: negotiated_through_soviet
+    He lowers his voice. "You sat on that bench with us, Nadya. Sit in the government with us too." # recalls: dual_power
 - osip_trust >= 5:
     He says it to you alone, as Kolya's friend, and it is harder to refuse. # recalls: osip_trust
 }
@@ -645,7 +645,7 @@ A week after the vote, a young agitator from the Kshesinskaya mansion brings the
 At eleven at night you can read a leaflet outdoors.
 {
 - dual_power ? recalled_from_coalition:
-    The recalled vote follows you everywhere: {nadya_delegate:in the Soviet you are the woman who changed her mind, and at the gates the one who changed it back|you gave back your mandate, and at the gates they call you the delegate who resigned rather than lie}. # recalls: recalled_from_coalition
+    The recalled vote follows you everywhere: {nadya_delegate:in the Soviet you are the woman who changed her mind, and at the gates the one who changed it back|you gave back your mandate, and at the gates they call you the delegate who resigned rather than lie}. # recalls: dual_power
 - dual_power ? opposed_coalition:
     {bolshevik_share >= 14:The party is small but growing: the cartridge works has elected its first Bolshevik deputy.|The party is small, and weaker than it should be after such a spring.} The socialist ministers own every broken promise now.
 - dual_power ? conditional_coalition:
@@ -663,11 +663,11 @@ At eleven at night you can read a leaflet outdoors.
 }
 {
 - dual_power ? recanted_banner:
-    Since the banner the Central Committee watches Vyborg closely, and you have learned to explain before you shout. # recalls: recanted_banner
+    Since the banner the Central Committee watches Vyborg closely, and you have learned to explain before you shout. # recalls: dual_power
 - dual_power ? late_convert:
-    You came to Lenin's line a fortnight late, and Fyodor has not let you forget it. # recalls: late_convert
+    You came to Lenin's line a fortnight late, and Fyodor has not let you forget it. # recalls: dual_power
 - dual_power ? mill_committees_first:
-    The factory committees you built in April meet every Sunday now, in the district council's hall, and the party is one voice among several there. # recalls: mill_committees_first
+    The factory committees you built in April meet every Sunday now, in the district council's hall, and the party is one voice among several there. # recalls: dual_power
 }
 Petya writes that Kronstadt's soviet answers to no power but its own. {fleet >= 65:He asks when Petrograd will follow.|He does not ask what the Bolsheviks think.} {dual_power ? kept_kamenev_line:Your father has pinned Kerensky's picture over the stove, and you have not taken it down.|Your father has pinned Kerensky's picture over the stove.} "He'll take them forward. You'll see."
 In June a Congress of Soviets from all Russia will be asked to trust the coalition, while the War Minister readies an offensive for the Allies. # act_end: dual_power
