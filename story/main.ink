@@ -4,6 +4,8 @@ INCLUDE state.ink
 INCLUDE rules.ink
 INCLUDE acts/01_february.ink
 INCLUDE acts/02_dual_power.ink
+// --- Acts I-II (story-a) ---
+INCLUDE roads/april_roads.ink
 INCLUDE acts/03_july_days.ink
 INCLUDE acts/04_kornilov.ink
 INCLUDE acts/05_october.ink

@@ -77,11 +77,11 @@ VAR delegates_bolshevik = 0 // [0,2000] Of those, Bolsheviks and declared sympat
 // ---------------------------------------------------------------------------
 
 // Act I, February
-LIST FebruaryPath = held_for_may_day, bread_strike_only, spread_the_strike, revolvers_handed_out, won_the_barracks, sought_sestroretsk_arms, went_back_to_work, kept_marching, fought_the_police, tauride_delegates, vyborg_government, dual_mandate, took_the_arsenal, freed_prisoners, marched_to_tauride, movement_without_party
+LIST FebruaryPath = held_for_may_day, bread_strike_only, spread_the_strike, revolvers_handed_out, won_the_barracks, sought_sestroretsk_arms, went_back_to_work, kept_marching, fought_the_police, tauride_delegates, vyborg_government, dual_mandate, took_the_arsenal, freed_prisoners, marched_to_tauride, movement_without_party, nevsky_massacre, buried_the_revolvers, left_the_barricade, went_out_again
 VAR february = ()
 
 // Act II, dual power (March to May)
-LIST DualPowerPath = supervised_government, opposed_government, rival_government, restored_antiwar_line, kept_kamenev_line, backed_april_theses, down_with_government_now, patient_explanation, marched_on_miliukov, pressed_resignations, demanded_soviet_power, opposed_coalition, conditional_coalition, joined_coalition, control_supervision, control_takeover, control_anarchist, broke_with_leadership, kept_conditional_support, negotiated_through_soviet, stormed_mariinsky, evenings_press, evenings_barracks, evenings_mill, blurred_into_majority
+LIST DualPowerPath = supervised_government, opposed_government, rival_government, restored_antiwar_line, kept_kamenev_line, backed_april_theses, down_with_government_now, patient_explanation, marched_on_miliukov, pressed_resignations, demanded_soviet_power, opposed_coalition, conditional_coalition, joined_coalition, control_supervision, control_takeover, control_anarchist, broke_with_leadership, kept_conditional_support, negotiated_through_soviet, stormed_mariinsky, evenings_press, evenings_barracks, evenings_mill, blurred_into_majority, unity_talks, late_convert, mill_committees_first, recanted_banner, fighting_group, kronstadt_road, recalled_from_coalition, turned_back_at_bridge
 VAR dual_power = ()
 
 // Act III, the July Days (June to July)
@@ -108,6 +108,20 @@ VAR father_trust = 0 // [0,3] How far Nadya's father has come to hear her: 0 tur
 VAR portrait_torn = 0 // [0,1] A worker tore up Kerensky's portrait at the Arsenal meeting after Kornilov, and the father brought a scrap home (essay fn 16)
 VAR promised_the_weavers = 0 // [0,1] In June Nadya promised Marfa's weavers that the metalworkers would stand by their wage claim
 VAR grisha_mates = 0 // [0,1] Nadya walked Grisha back to his barracks in June and argued with his mates at the gate
+
+
+// --- Acts I-II (story-a) ---
+// Small character choices: how far people trust Nadya. Raised by what she says to them; later acts may read them.
+VAR marfa_trust = 2 // [0,10] Marfa Sokolova's trust in Nadya (the mill women's voice)
+VAR father_bond = 2 // [0,10] How close Nadya and her father Alexei are (he listens to her when high)
+VAR osip_trust = 2 // [0,10] Osip Ginzburg's trust in Nadya (the Menshevik door stays open when high)
+VAR grisha_bond = 2 // [0,10] How close Nadya and her brother Grisha are (the garrison's window)
+VAR nadya_delegate = 0 // [0,1] Nadya sits in the Tauride Soviet as an elected delegate (from 28 February)
+VAR voted_with_nineteen = 0 // [0,1] Nadya raised her hand with the nineteen against the deal of 2 March
+VAR heard_the_kadet = 0 // [0,1] Nadya heard the Erikson engineer's Kadet case in April
+// The road taken after Lenin's return is in dual_power: backed_april_theses (history), kept_conditional_support
+// (the Soviet majority's left wing; then unity_talks, late_convert or mill_committees_first) or
+// down_with_government_now (then recanted_banner, fighting_group or kronstadt_road). Later acts read those.
 
 // ---------------------------------------------------------------------------
 // Settings
