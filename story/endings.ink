@@ -106,7 +106,10 @@ You share a cell in Kresty with eleven other women. At dawn there are volleys in
 - else:
     For a day the barricades held. Then the guns came, and the rest of the city stayed indoors, as the Soviet told it to. You were taken at the Erikson gate with a rifle you never fired, and the officer who took you read your name from a list drawn up in the spring.
 }
-The city counts {casualties} dead. Kronstadt is cut off, its bread stopped until it hands over its committees, and the sailors who led them are shot on the quay. Fyodor is somewhere in the cells below you. Grisha's regiment has gone to the front in sealed wagons. # event: arrest kresty kronstadt
+{ july_dead > 0:
+    The city counts {july_dead} dead since the third of July. # recalls: july_dead
+}
+Kronstadt is cut off, its bread stopped until it hands over its committees, and the sailors who led them are shot on the quay. Fyodor is somewhere in the cells below you. Grisha's regiment has gone to the front in sealed wagons. # event: arrest kresty kronstadt
 The party is outlawed, its presses broken up, its leaders dead, fled or in the cells. A general from the front rules Petrograd under martial law, and the right-wing socialists stay in the government to sign what he writes. The word soviet is not allowed in the newspapers.
 What really happened: in July 1917 the Bolsheviks joined the demonstration to keep it peaceful, then ordered a retreat. Hundreds were killed and thousands imprisoned, but the party survived, and after the Kornilov affair it won more and more support. # note # cite: essay
 The Bolsheviks held back because they judged a seizure of power premature and easily isolated: the SRs and Mensheviks still held the Soviet majority. # note # cite: essay
@@ -156,7 +159,7 @@ This ending is an inference from the essay, not something it describes: had Korn
 { kornilov ? took_the_bait:
     Why it failed here: a rising in the middle of the defence gave Kornilov the pretext he hoped for, and the soldiers and armed workers were not strong enough to hold the city alone.
 - else:
-    Why it failed here: the party stood aside, and without it the defence could neither move the factories nor win the soldiers, who were not yet with you.{kornilov ? lay_low: And after a month of lying low, the party had few cells left to move them with.}
+    Why it failed here: the party stood aside, and without it the defence could neither move the factories nor win over the soldiers.{kornilov ? lay_low: And after a month of lying low, the party had few cells left to move them with.}
 }
 Think about it: was staying out, or striking first, ever a real choice for the Bolsheviks? Who else could have stopped Kornilov? # ending: kornilov_victorious
 -> END
@@ -173,6 +176,12 @@ By December the Germans are coming up the coast, and the government is already i
 The lathes went in October, on the trains to the Volga; the men stayed. In the cold the Arsenal stands empty and the mill is boarded up. The bread ration is a quarter of a pound, when there is bread.
 Nobody votes for the Constituent Assembly on the Vyborg side. The elections are postponed in the zone of military operations, and then the zone is Petrograd. The Soviet is closed by order of a general, and the factory committees with it. An officer in a new uniform reads out a list of names at the district soviet's door. Yours is on it, and Fyodor's, and Marfa's.
 Your father sits at the table with the Menshevik paper he has gone back to buying, because there is no other. "Riga," he says. "It's Riga." He means the Soviet abolished and the old police back, as the Kadets' papers once promised.
+{ october ? vote_garrison_obeyed:
+    You sent the regiments to the front so as to give no pretext. They were the ones who could have held the city. # recalls: october
+}
+{ defence ? vote_kept_waiting || october ? vote_congress_waits:
+    The Congress voted power to the soviets and then waited for the Assembly, and the ministers did not wait with it. # recalls: defence
+}
 You waited for all Russia to speak. Under occupation, all Russia never got the chance.
 What really happened: The Bolsheviks did not wait. The Soviet's MRC took power on 24-25 October, and the Constituent Assembly was elected afterwards, on 15-19 November: the SRs won 40%, the Bolsheviks almost 24%. # note # cite: essay
 The essay argued that waiting risked a German occupation of Petrograd, under which there would be no elections to anything, and an SR majority opposed to soviet power and even to the land seizures. # note # interpretation # cite: essay
@@ -186,11 +195,15 @@ The new government is announced in November: a coalition of all the democratic f
 ~ lower(worker_confidence, 15)
 ~ raise(counter_threat, 15)
 ~ crisis(5)
+{ defence ? vote_took_kadets:
+    Vikzhel's talks stopped Kerensky without a shot, as Osip promised. The price was the Kadets at the table and the Red Guard's rifles in the militia's stores. # recalls: defence
+}
 It is the knot you started the year with, tied again. The land must wait for the Assembly. The war must go on for the Allies. The closures go on, because the owners are in the government and the committees are not.
 By Christmas the Erikson works is on three days a week. Marfa's mill is closed. In the barracks the officers are back in their epaulettes, and in the Kadet papers there is talk of a firm hand, the talk there was in August.
 In January a general marches on the capital. This time there is no Red Guard to meet him, and the railwaymen who stopped Kornilov's trains are told by their own leaders to keep out of politics.
 Anton comes to see you the night before the regiments come in. "We wanted unity," he says. "We never asked what it was unity with."
 What really happened: Kamenev and Zinoviev went public against the rising, arguing that the socialist parties could still come together, something many workers wanted. The party rose anyway. # note # cite: essay
+Their own letter hoped for a soviet government of socialists only; taking the Kadets back is this road's wrong turn, not theirs (not in the essay). # note
 After October the right-wing socialists' price for unity was the disarming of the revolution, with all armed forces under the City Duma. The historian Mandel asks on what basis such unity could have come, and at what price. # note # cite: essay, 29
 The essay argues that "unity" meant renewed alliance with the capitalists and, in the end, rule by the officers, as happened to the SRs' own government in 1918. Other historians think a broad socialist government was possible. # note # interpretation # cite: essay, 32
 Here your story ends. # ending: socialist_unity
@@ -234,7 +247,16 @@ Within a week the Soviet's committee is under arrest, the remaining regiments ar
     You called a crowd without a plan, and the soldiers would not fight for it without orders.
 }
 { october ? waited_for_congress:
-    You waited for the Congress with nothing prepared, and the garrison was thinned while you waited.
+    You waited for the Congress with nothing prepared, and the garrison was thinned while you waited. # recalls: october
+}
+{ october ? guarded_smolny:
+    Fyodor's machine guns kept Smolny for one night. The committee went out at dawn, and found the bridges already taken. # recalls: october
+}
+{ october ? answered_press_closure && october !? guarded_smolny && (october ? waited_after_press_closure || october ? called_the_streets):
+    The committee's orders went out at last, after dark, and too few regiments answered a Soviet that had kept silent all day. # recalls: october
+}
+{ october ? vote_congress_arrest:
+    The Congress voted to arrest the ministers a week after it had let the regiments go. # recalls: october
 }
 You had the majority. You did not have the city when it mattered.
 What really happened: The MRC answered the closure of the press by taking the city, and the Congress opened on 25 October with power already in the Soviet's hands. # note # cite: essay
@@ -301,14 +323,14 @@ You hide Mitya at Marfa's and burn the committee's lists in the stove, sheet by 
 
 {
 - defence ? parleyed_with_cossacks:
-    Grisha, who sat at the Cossacks' fires at Tsarskoe, is disarmed with his regiment in its own barracks yard and told it will entrain for the front on Monday.
+    {soldier()}, who sat at the Cossacks' fires at Tsarskoe, is disarmed with his regiment in its own barracks yard and told it will entrain for the front on Monday.
 - defence ? all_socialist_government || defence ? backed_martov_motion:
     Lidia sends word from a safe flat on Vasilievsky: the Left SRs are being arrested too, Soviet or no Soviet, socialist or not. The officers do not make fine distinctions.
 - else:
-    Grisha's regiment is disarmed in its own barracks yard and told it will entrain for the front on Monday.
+    {soldier()}'s regiment is disarmed in its own barracks yard and told it will entrain for the front on Monday.
 }
 { defence ? held_city_forces:
-    Anton Ivanovich, who kept the Red Guards at home to guard the city, is taken from the committee room with the minute books under his arm. He asks, politely, for a receipt.
+    Anton, who kept the Red Guards at home to guard the city, is taken from the committee room with the minute books under his arm. He asks, politely, for a receipt.
 - else:
     At the mill Marfa's committee is dissolved by a captain who reads the order aloud without looking up, and the manager pins a list of "agitators" to be dismissed on the gate. Her name is on it.
 }
@@ -416,7 +438,7 @@ Marfa says it plainly at the mill committee. "We asked for all the socialists to
 
 Petya has gone back to Kronstadt, where the anarchists say that the Bolsheviks have become a new government like any other. He sends you their paper without a note.
 
-Anton Ivanovich has asked to be moved to the archive. He says it is his eyes. Grisha writes from the village that the land is shared, and that the peasants thank the Left SRs for it and curse the grain detachments, and that he does not know what to tell them about his sister.
+Anton has asked to be moved to the archive. He says it is his eyes. Grisha writes from the village that the land is shared, and that the peasants thank the Left SRs for it and curse the grain detachments, and that he does not know what to tell them about his sister.
 
 What really happened: the Bolsheviks did not stand alone in these months. They negotiated, and governed with the Left SRs, with railway-union members added to the Soviet Executive. # note # cite: essay
 Mandel, whom the essay quotes, stresses that not even Lenin and Trotsky insisted on a purely Bolshevik government, and that Petrograd's workers' organisations all urged a unified socialist one. # note # interpretation # cite: 29
@@ -453,4 +475,32 @@ By that logic the Left SRs would have gained; the essay does not say whether tha
 What really happened: the Assembly met on 5 January and was dissolved, while the country polarised towards civil war. # note # cite: essay
 
 Russia will vote again, if it gets the chance. # ending: second_vote
+-> END
+
+=== ending_assembly_and_soviets ===
+~ raise(legitimacy, 5)
+# date: 1918-01-20
+# scene: Two houses
+# place: tauride_palace
+# music: stinger_rise
+Two weeks on, the Assembly still sits in the Tauride Palace and the soviets still sit in Smolny, and a tram runs between them all day carrying messengers. # event: vote tauride_palace
+
+The Assembly has passed its land law: the estates to the peasants without compensation, by statute, with the soviets' land committees to carry it out. The peasants had taken most of it already. Now they have a paper that says so, signed by Chernov and countersigned by the soviet executive.
+{ heard_the_sr:
+    The schoolteacher from Tambov drafted half of it. She sends you a copy with a line in the margin: "By law, as I said. You kept your word, and we kept ours." # recalls: heard_the_sr
+}
+
+The peace is harder. The Assembly will not sign a separate peace with the Germans; the soviets will not fight on. The front is melting in the snow while both houses debate, and German divisions are moving in the Baltic provinces.
+{ october ? vote_garrison_veto:
+    The regiments you kept in October still guard the city, and answer to the soviets' executive, not to the Assembly's ministers. Everybody knows it, and nobody says it in the Tauride. # recalls: october
+}
+
+Fyodor calls it dual power with better manners. Osip calls it a constitution with a rifle under the table. Anton, who has kept the letter of 11 October in his notebook all winter, says it is what they meant, and that he did not know it would be so tiring.
+
+Lidia is at the land commission day and night. Marfa's mill has cotton for a month. Your father reads both papers now, the Assembly's and the Soviet's, and says they are arguing about the same things he argued about in 1905.
+
+What really happened: there was no such settlement. The Bolsheviks walked out of the Assembly on 5 January, and the Soviet Executive decreed its dissolution the next day; it had passed a land law in its last minutes. # note
+Kamenev and Zinoviev's letter of 11 October hoped for this combination of Assembly and soviets (not in the essay). The essay argues the SRs, tied to the liberals, would have used an Assembly against soviet power; whether a shared state could have lasted through the peace and the civil war is a counterfactual. # note # interpretation # cite: essay
+
+The Assembly and the soviets govern together, for now. # ending: assembly_and_soviets
 -> END

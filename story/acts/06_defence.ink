@@ -2,12 +2,12 @@
 // Starts at def_start (state: preset_defence on the historical path). This is the last act: every path ends
 // in an ending knot (bottom of the file, under ENDINGS). Outcomes test the state:
 //   def_front_margin(): Red Guard, garrison and fleet, where the forces were sent and how the junkers were
-//     handled, against the counter-revolution's strength. Under 10, Kerensky gets back in.
+//     handled, against the counter-revolution's strength. Under 2, Kerensky gets back in.
 //   left_allies under 40 without the Vikzhel settlement: the Left SRs are lost and October stands alone.
 
 === def_start ===
 # act: defence
-# date: 1917-10-25
+# date: 1917-10-26
 # scene: The Second Congress, after midnight
 # place: smolny
 Past midnight: makhorka smoke under Smolny's chandeliers.
@@ -21,11 +21,13 @@ The chalked count: the Bolsheviks lead, without a majority. # event: vote smolny
     And the party did not wait for this hall: power was taken days before the first delegate found a seat. Even some Bolshevik delegates from the provinces look at their boots when Petrograd is cheered.
 - october ? left_it_to_congress:
     The party has left it to this hall to declare the Provisional Government finished, and every delegate knows the words are theirs. The ministers are on their way to the fortress.
+- october ? vote_congress_arrest:
+    The Congress gave the order itself, a day late, and the hall knows it: the ministers were arrested in its name. # recalls: october
 - else:
     Lenin has declared the Provisional Government overthrown; the Congress must endorse it.
 }
 { october ? heavy_force:
-    The Winter Palace fell this evening, and not quietly. The wounded lie on greatcoats in the corridors, the Mensheviks are writing down their names, and you can feel the hall's sympathy draining away with every stretcher.
+    The palace fell an hour ago, and not quietly. The wounded lie on greatcoats in the corridors, the Mensheviks are writing down their names, and you can feel the hall's sympathy draining away with every stretcher. # recalls: october
 }
 
 A Menshevik shouts over the whistling: a conspiracy! His party is leaving, Osip with it.
@@ -33,20 +35,20 @@ A Menshevik shouts over the whistling: a conspiracy! His party is leaving, Osip 
     A fortnight ago you sat on the Pre-parliament's benches together, whispering through the speeches. Now he stands with his eyes on the floor.
 }
 
-Martov moves for talks on an all-socialist government. Lidia Orlova: "Vote for it. Without them we're half the socialists of Russia."
+Martov moves for talks on an all-socialist government. Lidia: "Vote for it. Without them we're half the socialists of Russia."
 
 Fyodor: "Let them go. They had eight months."
 
 Osip, at your row: "Come out and talk, Nadya, if you still talk to anyone." # decision: def_walkout
-* [Let them go and denounce them #historical] -> def_walkout_go
-* [Vote for Martov's motion to keep them in] -> def_walkout_martov
+* [Vote against Martov's motion with Fyodor, and denounce the leavers] -> def_walkout_go
 * [Go after Osip and the others to negotiate] -> def_walkout_follow
+* [Vote for Martov's motion with the Bolshevik benches, then let the walk-out go #historical] -> def_walkout_martov
 
 === def_walkout_go ===
 ~ defence += let_walkout_go
 ~ defence += osip_with_duma
 ~ discredit_moderates(5)
-You stay seated. The benches empty to whistles and a sailor's "Off to Kornilov!" Osip doesn't look back. # sfx: crowd_roar
+You keep your hand down while the rest of the hall votes for Martov, and shout with Fyodor as the leavers go. The benches empty to whistles and a sailor's "Off to Kornilov!" Osip doesn't look back. # sfx: crowd_roar # effect: Moderates' credibility falls, and so does your standing with Lidia: Vyborg jeered the door shut
 { october ? offered_joint_government:
     Lidia's party has stayed, but she watches the door for a long time. In September you asked for exactly this, every socialist in one government; tonight you watched half of them go without lifting a hand.
 }
@@ -54,17 +56,16 @@ You stay seated. The benches empty to whistles and a sailor's "Off to Kornilov!"
 
 === def_walkout_martov ===
 ~ defence += backed_martov_motion
+~ defence += let_walkout_go
 ~ defence += osip_with_duma
-~ raise(left_allies, 8)
+~ raise(left_allies, 4)
 ~ raise(legitimacy, 3)
-~ discredit_moderates(3)
-You raise your hand for Martov's motion, and so do the Bolshevik benches. Nobody votes against. For a minute the Congress feels whole. # event: vote smolny
+~ discredit_moderates(5)
+You raise your hand for Martov's motion, and so do the Bolshevik benches. It passes unanimously. For a minute the Congress feels whole. # event: vote smolny
 
-It doesn't last. The Menshevik and Right SR speakers will not bargain with a rising made with bayonets; they walk out anyway, to the City Duma.
+It doesn't last. The Menshevik and Right SR speakers will not bargain with a rising made with bayonets; they walk out anyway, to the City Duma, and the Bolshevik benches let them go with whistles. # effect: Moderates' credibility falls and legitimacy rises: they walked out of a vote they had won
 
 Osip goes last. At the door he raises his hand to you, half a wave, half an apology.
-
-Lidia squeezes your arm. "Everyone saw it. We asked them to stay, and they left."
 -> def_walkout_note
 
 === def_walkout_follow ===
@@ -72,9 +73,9 @@ Lidia squeezes your arm. "Everyone saw it. We asked them to stay, and they left.
 ~ raise(left_allies, 5)
 ~ raise(legitimacy, 2)
 ~ split_party(3)
-You push out after them, past the sentries and the machine gun on its iron wheels. On the drive the walkers stand in the sleet, arguing where to go.
+You push out after them, past the sentries and the machine gun on its iron wheels. # effect: Left allies rise, the party splits: Vyborg's organiser went after the leavers On the drive the walkers stand in the sleet, arguing where to go.
 
-You find Osip under a lamp, wiping his spectacles. "You put a rifle on the table and ask us to vote," he says.
+You find Osip under a lamp, his collar up against the sleet. "You put a rifle on the table and ask us to vote," he says.
 
 "Then come back in and vote against us. Stay in the room."
 { october ? heavy_force || october ? rising_now:
@@ -91,7 +92,7 @@ Inside, the Congress has moved on without you. Fyodor glares. "Where were you? H
 === def_walkout_note ===
 What really happened: the Mensheviks and Right SRs walked out. The Bolsheviks had 300 of the 670 delegates: the largest party, short of a majority. # note # cite: essay
 The essay reads the walk-out as loyalty to the liberals and hostility to Soviet power itself. # note # interpretation # cite: essay
-Not in the essay: Martov's coalition motion had just passed unopposed; the leavers protested a seizure of power behind the Congress's back. # note
+Not in the essay: the Bolsheviks voted for Martov's motion, which passed unanimously; the leavers protested a seizure of power behind the Congress's back, and were let go. # note
 -> def_government
 
 === def_government ===
@@ -103,16 +104,16 @@ Not in the essay: Martov's coalition motion had just passed unopposed; the leave
 # date: 1917-10-26
 # scene: The decrees
 # place: smolny
-Next evening: {delegates_bolshevik} Bolsheviks and sympathisers among {delegates_total} delegates. Lenin reads the decrees on peace and land: the landlords' estates to the peasants, without compensation. # event: vote smolny
+That evening: {delegates_bolshevik} Bolsheviks and sympathisers among {delegates_total} delegates. Lenin reads the decrees on peace and land: the landlords' estates to the peasants, without compensation. # event: vote smolny
 
 Lidia laughs. "Our programme, the peasants' mandates! You've stolen it. Now put everyone in the Council of People's Commissars, even those who walked out."
 
-Anton Ivanovich: "The Central Committee offers the Left SRs seats."
+Anton: "The Central Committee offers the Left SRs seats."
 
 "And if they won't come?" Fyodor says. "Then we sit alone." # decision: def_government
+* [Offer the Left SRs seats beside the Bolsheviks: the Central Committee's line #historical] -> def_gov_left
 * [Press for a government of all the socialist parties] -> def_gov_all
-* [Offer the Left SRs seats beside the Bolsheviks #historical] -> def_gov_left
-* [Form the government from the Bolsheviks alone] -> def_gov_alone
+* [Form the government from the Bolsheviks alone, as Vyborg wants] -> def_gov_alone
 
 === def_gov_all ===
 ~ defence += all_socialist_government
@@ -120,7 +121,7 @@ Anton Ivanovich: "The Central Committee offers the Left SRs seats."
 ~ raise(moderates_cred, 6)
 ~ split_party(5)
 ~ reaction(5)
-You speak for Lidia's line, and the hall, sick of quarrels, votes for it; in the gallery Marfa claps loudest. A commission will talk with every socialist party, the ones at the City Duma included, and until it reports the new Council is only provisional. # event: vote smolny
+You speak for Lidia's line, and the hall, sick of quarrels, votes for it; in the gallery Marfa claps loudest. A commission will talk with every socialist party, the ones at the City Duma included, and until it reports the new Council is only provisional. # effect: Left allies and moderates rise, and so does the counter-revolution: the new power is only provisional # event: vote smolny
 
 Lenin and Trotsky are not pleased. Anton, frowning, sends you to the City Duma with the commission as Vyborg's witness.
 
@@ -137,7 +138,7 @@ Osip catches you by the coat-rack afterwards. "Some of them mean it," he says, l
 ~ defence += coalition_with_left_srs
 ~ raise(left_allies, 3)
 ~ raise(legitimacy, 3)
-The Left SRs won't sit yet. The first Council is all Bolshevik, its door held open. # event: vote smolny
+The Left SRs won't sit yet. The first Council is all Bolshevik, its door held open. # event: vote smolny # effect: Left allies and legitimacy rise a little: the door is open and everyone saw it
 
 "Land first," Lidia says. "Then we'll see."
 { october ? refused_compromise:
@@ -150,7 +151,7 @@ The Left SRs won't sit yet. The first Council is all Bolshevik, its door held op
 ~ lower(left_allies, 15)
 ~ lower(legitimacy, 5)
 ~ split_party(5)
-Fyodor's line carries the Vyborg benches, and you vote with it: a Council of Bolsheviks, no seats kept warm for anyone. # event: vote smolny
+Fyodor's line carries the Vyborg benches, and you vote with it: a Council of Bolsheviks, no seats kept warm for anyone. # event: vote smolny # effect: Left allies and legitimacy fall: a peasant country governed without a peasant party
 
 Lidia goes white. "You'll govern a country of peasants without one peasant party beside you? With our land programme in your pocket? We'll see how long the villages thank you."
 
@@ -158,7 +159,7 @@ In the corridor three front delegates in bast shoes stop you, holding the land d
 
 The soviets will, you tell him. He folds the decree into his cap, unconvinced.
 
-Anton Ivanovich says nothing, but crosses out a line in his notebook, hard.
+Anton says nothing, but crosses out a line in his notebook, hard.
 -> def_government_note
 
 === def_government_note ===
@@ -186,12 +187,12 @@ Against them, Red Guards who have never fired a shot.
 
 Fyodor weights a map with his revolver. "Pulkovo heights. Red Guards, sailors, any regiment that will come."
 
-Grisha: "They've been told we're German spies. Give us the decrees and we'll talk to them."
+{soldier()}: "They've been told we're German spies. Give us the decrees and we'll talk to them."
 
 { defence ? bolsheviks_alone:
     Two regiments' Left SR committees send word: they will defend the Soviet, not a government they have no part in.
 }
-Anton Ivanovich: "Strip the city, and the junkers in their schools will take it behind your backs." # decision: def_pulkovo
+Anton: "Strip the city, and the junkers in their schools will take it behind your backs." # decision: def_pulkovo
 * [Send Red Guards, sailors and soldiers to hold the heights #historical] -> def_pulkovo_fight
 * [Send agitators to talk to the Cossacks] -> def_pulkovo_parley
 * [Keep the forces in the city against the junkers] -> def_pulkovo_city
@@ -200,26 +201,31 @@ Anton Ivanovich: "Strip the city, and the junkers in their schools will take it 
 ~ defence += fought_at_pulkovo
 ~ raise(red_guard, 5)
 ~ armed_workers += moscow
-Before dawn you march out with Fyodor's company and carts of spades. # event: red_guard moscow_gate pulkovo_heights # sfx: march
+Before dawn you march out with Fyodor's company and carts of spades. # event: red_guard moscow_gate pulkovo_heights # sfx: march # effect: The Red Guard rises: the city's armed workers go out to meet Kerensky
+* [Take a spade]
+    You dig until your palms blister. The ground is frozen an inch down, then gives.
+* [Take the company's roll]
+    You walk the line with the roll, and the names answer out of the dark, one by one.
+-
 
-By noon the Kronstadt sailors arrive, Petya Rudnev among them: "Where are these Cossacks?" # event: sailors kronstadt pulkovo_heights
+By noon the Kronstadt sailors arrive, Petya among them: "Where are these Cossacks?" # event: sailors kronstadt pulkovo_heights
 { october !? rising_through_mrc:
-    Grisha's battalion follows, two companies short since last week's order to the front, arguing all the way. But it comes.
+    {soldier()}'s battalion follows, two companies short since last week's order to the front, arguing all the way. But it comes.
 }
 -> def_pulkovo_note
 
 === def_pulkovo_parley ===
 ~ defence += parleyed_with_cossacks
 ~ win_soldiers(2)
-You go with Grisha and two of his regiment's committee, carrying a sack of the decrees, printed overnight. Behind you a thin line of Vyborg boys scrapes at the frozen heights. # event: troops pulkovo_heights
+You go with {soldier()} and two of the regiment's committee, carrying a sack of the decrees, printed overnight. Behind you a thin line of Vyborg boys scrapes at the frozen heights. # event: troops pulkovo_heights
 
 At Tsarskoe Selo the Cossacks camp in the Tsar's park, horses tethered to the railings. A sentry with a fur cap over one ear takes you to a fire. # event: cossacks tsarskoe_selo
 
-Grisha does the talking, better than you knew he could: the land to the villages, peace to every country at war, and nobody here a German spy. Whose land will the Cossacks die for, Kerensky's?
+{soldier()} does the talking, better than you knew he could: the land to the villages, peace to every country at war, and nobody here a German spy. Whose land will the Cossacks die for, Kerensky's?
 
 A grey-bearded sergeant turns a leaflet over in his big fingers. "Our officers say you'll be finished in a week, and then this paper will be worth nothing."
 
-"Then wait a week," Grisha says, "and don't get killed in the meantime."
+"Then wait a week," {soldier()} says, "and don't get killed in the meantime."
 
 The sergeant laughs. Their committee will meet. They do not want to die for Kerensky, but they are waiting to see who is right.
 -> def_pulkovo_note
@@ -230,7 +236,7 @@ The sergeant laughs. Their committee will meet. They do not want to die for Kere
 ~ raise(red_guard, 2)
 The detachments stay at their factories, at the bridges and around the military schools. All night Red Guards stamp their feet outside the Vladimir School, and the cadets watch them from the lit windows. # event: red_guard vyborg petrograd_side
 
-You walk the patrols with Anton Ivanovich until two in the morning. At every corner he counts the men and writes the number down. "The city is the revolution," he says. "Lose the city and the heights don't matter."
+You walk the patrols with Anton until two in the morning. At every corner he counts the men and writes the number down. "The city is the revolution," he says. "Lose the city and the heights don't matter."
 
 Only a few hundred sailors and a scratch company go south. Fyodor goes with them, furious. "You're guarding the back door," he tells Anton, "while they walk in at the front."
 
@@ -257,7 +263,7 @@ Overnight the officer cadets, the junkers, have seized the telephone exchange, t
 - defence ? fought_at_pulkovo:
     Vyborg's best are on the heights; boys and old men are left.
 - else:
-    Grisha is still at Tsarskoe Selo, and a thin line holds the heights.
+    {soldier()} is still at Tsarskoe Selo, and a thin line holds the heights.
 }
 
 { kornilov ? disbanded_defence_committees:
@@ -290,7 +296,7 @@ Osip, with him, wears a white band.
 ~ held += (telephone_exchange, vladimir_school)
 The gun fires point-blank into the Vladimir School; after the third shell a sheet waves from a window. # event: shots vladimir_school # sfx: gun
 
-The sailors take the exchange floor by floor, Petya hauling one off a surrendering cadet. By evening the lines hum again, over blood on the stairs. # sfx: click
+The sailors take the exchange floor by floor, Petya hauling one off a surrendering cadet. By evening the lines hum again, over blood on the stairs. # sfx: click # effect: The counter-revolution falls back: the cadets' rising crushed, at the price of blood on the stairs
 { october ? heavy_force:
     You sit at the switchboard with a screwdriver until the last line hums. It is the second building in a week you have taken floor by floor, and the second time you have stepped over a boy on the stairs.
 }
@@ -338,7 +344,7 @@ What really happened: an army cadet rising in Petrograd was crushed by the Red G
 
 === def_battle ===
 ~ temp margin = def_front_margin()
-{ margin < 10:
+{ margin < 2:
     -> def_battle_lost
 }
 ~ fought_over -= (gatchina, tsarskoe_selo)
@@ -356,7 +362,7 @@ Noon on the thirtieth; the plain below the heights is white.
 - defence ? fought_at_pulkovo:
     The Cossacks come across it in loose lines. The Red Guards fire high, then lower, and Petya's sailors charge down the slope. # event: shots pulkovo_heights # sfx: volley
 - defence ? parleyed_with_cossacks:
-    Only part of the Cossack force comes on; the rest sit their horses at Tsarskoe, arguing in committee while their officers shout. Grisha's decrees are in half the saddlebags. # event: cossacks tsarskoe_selo
+    Only part of the Cossack force comes on; the rest sit their horses at Tsarskoe, arguing in committee while their officers shout. {soldier()}'s decrees are in half the saddlebags. # event: cossacks tsarskoe_selo
     The attackers meet the sailors on the slope and do not press it. By evening the grey-bearded sergeant sits at a Red Guard fire, drinking your tea and asking about the land.
 - else:
     The line on the heights is thin, dug into ground frozen an inch down, and the Cossack guns find it. For an hour it bends. Then lorries of sailors come up from the Baltic station with Putilov men clinging to the sides, and it holds. # event: sailors pulkovo_heights # sfx: volley
@@ -400,13 +406,13 @@ The line on the heights breaks early in the afternoon. The Cossacks come through
     The Red Guards were too few and too green to hold a line against cavalry.
 }
 { garrison < 60:
-    The garrison regiments, asked to march, voted to stay in barracks: the soldiers were not yet with you.
+    The garrison regiments, asked to march, voted to stay in barracks.
 }
 { fleet < 60:
     Kronstadt sent promises instead of sailors.
 }
 { defence ? parleyed_with_cossacks && legitimacy < 60:
-    The Cossacks had listened to Grisha, but they had no reason yet to believe that the new power would last, and they rode with their officers.
+    The Cossacks had listened to {soldier()}, but they had no reason yet to believe that the new power would last, and they rode with their officers.
 }
 { counter_threat >= 60:
     The counter-revolution was stronger than anyone had reckoned: officers, cadets and Cossacks had found each other while the committees argued.
@@ -444,7 +450,7 @@ The workers have won. The cadets, disarmed and freed, head for the generals in t
 # date: 1917-11-03
 # scene: The railwaymen's ultimatum
 # place: nikolaevsky_station
-Vikzhel threatens to stop every train unless all the socialists form a government. # event: train nikolaevsky_station # sfx: train
+Vikzhel's ultimatum, wired on the 29th, still stands: every train stops unless all the socialists form a government. # event: train nikolaevsky_station # sfx: train
 { defence ? all_socialist_government:
     Your commission at the Duma has talked for a week. Across the table Osip pushes the terms towards you again. "Sign, and the trains run tomorrow. Refuse, and you've started the civil war yourselves."
 }
@@ -545,15 +551,26 @@ Not in the essay: on 4 November Kamenev and others quit the Central Committee ov
 # date: 1917-11-15
 # scene: The vote
 # place: vyborg
-You queue in the snow with Marfa to vote for the Constituent Assembly. "First time anybody's asked me." # event: vote vyborg
+You queue in the snow with Marfa to vote for the Constituent Assembly. "Third vote this year," she says. "The district duma, the city duma, and now all Russia." # event: vote vyborg
 { left_allies < 40 && defence !? vikzhel_compromise:
     Lidia, canvassing on the next corner, will not shake your hand, but she is angrier with her own party than with yours: her name is on the same SR list as Kerensky's friends, drawn up before the split. "A peasant who votes SR for the land votes for the men who'll put it off."
 - else:
     Lidia canvasses on the next corner, furious to share an SR list with Kerensky's friends.
 }
 
+At the corner by the Sampsonievsky bridge an SR candidate stands on a crate: a village schoolteacher from Tambov, in a man's sheepskin, with a blue folder under her arm. She is Chernov's, not Lidia's. The little crowd of Vyborg women is ready to jeer her.
+* [Stay and hear her out]
+    ~ heard_the_sr = true
+    "Eighty million peasants have never been asked anything," she says, "and you want a party in Petrograd to answer for them? The land must come by law, one law for every province, passed by the people's own Assembly, so no commissar and no landlord's son can take it back. Seized land is held by whoever has the rifles. Land by law is held by the whole country." She holds up the folder. "This is the bill. Read it before you call us Kerensky's friends."
+    Marfa, beside you, says nothing all the way home, then: "She wasn't wrong about the rifles."
+* [Take Marfa home before the jeering starts]
+    The jeering starts anyway as you leave. The schoolteacher waits it out, folder under her arm, and begins again.
+-
 The results: factories for the party, villages for the SRs. # event: flag vyborg peterhof kronstadt
 What really happened: SRs 40%, Bolsheviks almost 24%, Kadets 4.7%, Mensheviks 2.3% (voting 15-19 November by the essay's dates; usually dated from 12 November). The Bolsheviks took 70% in Vyborg, 68% in Peterhof, over 62% in the Baltic Fleet. # note # cite: essay
+{ october ? kamenev_zinoviev_line:
+    -> def_vote_assembly
+}
 -> def_assembly
 
 === def_assembly ===
@@ -562,7 +579,10 @@ What really happened: SRs 40%, Bolsheviks almost 24%, Kadets 4.7%, Mensheviks 2.
 # place: smolny
 The Assembly meets on the fifth, in the Tauride Palace.
 
-Osip, snow on his spectacles: "The country voted. Let Chernov govern, and fight him in the open."
+Osip, snow on his collar: "The country voted. Let Chernov govern, and fight him in the open."
+{ heard_the_sr:
+    You think of the schoolteacher's blue folder. # recalls: heard_the_sr
+}
 
 Anton: "Let it sit if it recognises Soviet power and the decrees. If not, it has chosen."
 
@@ -574,7 +594,7 @@ Petya, posted to the Tauride guard: "Soviets we can recall. That Assembly's a ph
 }
 * [Accept the Assembly's authority] -> def_assembly_accept
 * [Let it sit only if it ratifies Soviet power and the decrees] -> def_assembly_conditional
-* [Dissolve it #historical] -> def_assembly_dissolve
+* [Walk out if it defies the soviets, and let the Soviet close it #historical] -> def_assembly_dissolve
 * [Call new elections with separate Left SR lists] -> def_assembly_new
 
 === def_assembly_accept ===
@@ -595,7 +615,7 @@ On the fifth you stand in the gallery of the Tauride Palace and watch the Soviet
 ~ reaction(5)
 You carry Lidia's argument to the Soviet Executive, and with the Left SRs' votes it passes: the Assembly is postponed, and new elections called on separate lists. # event: vote smolny
 
-Anton Ivanovich is appalled. "We said for a year that the bourgeoisie would never let the Assembly meet. Now we're the ones locking the door." Fyodor is appalled for the opposite reason: "Another vote? We've voted all year. Who do they think took the Winter Palace?"
+Anton is appalled. "We said for a year that the bourgeoisie would never let the Assembly meet. Now we're the ones locking the door." Fyodor is appalled for the opposite reason: "Another vote? We've voted all year. Who do they think took the Winter Palace?"
 
 Your father shakes his head over the newspaper. "Twice in one winter the whole country goes to vote? The peasants will think we're mad, or cheating." Only Lidia is happy, already packing leaflets. "The villages will choose properly this time," she says. "Between the ones who gave them the land and the ones who only talked about it."
 -> ending_second_vote
@@ -611,11 +631,11 @@ You vote for Anton's line: the Assembly will be asked to recognise Soviet power 
 
 === def_assembly_dissolve ===
 ~ defence += dissolved_assembly
-You vote with Petya: if the Assembly defies the soviets, it will not sit.
+You vote with Petya: if the Assembly defies the soviets, the party walks out and the Soviet closes it. # effect: Legitimacy will be argued over for a century: the soviets will not yield to the Assembly
 -> def_assembly_note
 
 === def_assembly_note ===
-What really happened: on 5 January the Assembly denounced the Soviet government, and the Bolsheviks declared it dissolved. # note # cite: essay
+What really happened: on 5 January the Assembly denounced the Soviet government; the Bolsheviks read a declaration and walked out, and the Soviet Executive decreed the dissolution the next day. The essay says they read a declaration dissolving it; the record shows the walk-out first and the decree after, and the Assembly passed a land law in its last minutes (not in the essay). # note # cite: essay
 Not in the essay: the guard's commander was Zheleznyakov, an anarchist sailor. # note
 The essay defends the dissolution: soviets were a higher form of democracy, and the SR lists predated the party's split. # note # interpretation # cite: essay
 Many historians see in it the end of Russia's first freely elected parliament. # note
@@ -694,13 +714,18 @@ Not in the essay: roughly ten to twenty marchers were killed. # note
 # place: tauride_palace
 In the Tauride, sailors leaning on the pillars, the SR majority elects Chernov chairman and denounces the Soviet government. # event: vote tauride_palace
 { defence ? conditional_assembly:
-    The Bolsheviks put Soviet power and the decrees to the vote, as you agreed; the majority will not even discuss them. Anton Ivanovich, beside you in the gallery, closes his notebook. "Well. They have chosen."
+    The Bolsheviks put Soviet power and the decrees to the vote, as you agreed; the majority will not even discuss them. Anton, beside you in the gallery, closes his notebook. "Well. They have chosen."
     Lidia, below, is on her feet shouting at her former party, which will not vote on its own land programme.
 }
 { defence ? tolerated_march:
     Outside, the singing has long stopped, but the trampled banners still lie against the railings.
 }
-After a recess the Bolsheviks declare it dissolved and walk out.
+After a recess the Bolsheviks read their declaration against the majority and walk out.
+* [Go with them]
+    You follow the delegates down the white corridor. Behind you the SR benches are still shouting.
+* [Stay in the gallery to the end]
+    You stay in the gallery, coat buttoned, to see what a parliament does when half of it has left.
+-
 { left_allies < 40 && defence !? vikzhel_compromise:
     The Left SRs stay in their seats for hours, arguing among themselves. When at last they leave, it is by another door, and their statement does not mention you. Lidia does not look up at the gallery once.
 - else:
@@ -708,6 +733,7 @@ After a recess the Bolsheviks declare it dissolved and walk out.
 }
 
 At four in the morning Zheleznyakov tells Chernov the guard is tired and the deputies should go home. Behind him Petya yawns. # event: occupy tauride_palace
+In its last minutes, with the lamps going out, the rump votes a land law, the estates to the peasants without compensation, and goes home. The next day the Soviet Executive decrees it dissolved.
 { left_allies < 40 && defence !? vikzhel_compromise:
     -> ending_october_isolated
 }
@@ -715,8 +741,8 @@ At four in the morning Zheleznyakov tells Chernov the guard is tired and the dep
 
 // The 1918 epilogue shared by the historical ending and the Assembly ending (a tunnel: -> def_epilogue_1918 ->).
 === def_epilogue_1918 ===
-What came after: by late June 1918 the SRs' Komuch (Committee of the Constituent Assembly) held Samara, a 'democratic alternative' without Bolsheviks or Left SRs; continuing the war lost it the peasants. # note # cite: essay # view: region # event: flag samara
-Samara's re-elected soviet, roughly half Bolshevik, passed a Bolshevik resolution against Komuch on 30 August 1918. # note # cite: 30
+What came after: by late June 1918 (New Style, as Russia now dated) the SRs' Komuch (Committee of the Constituent Assembly) held Samara, a 'democratic alternative' without Bolsheviks or Left SRs; continuing the war lost it the peasants. # note # cite: essay # view: region # event: flag samara
+Samara's re-elected soviet, roughly half Bolshevik, passed a Bolshevik resolution against Komuch on 30 August 1918 (New Style). # note # cite: 30
 Avksentiev, seeking union with Siberia's SR-backed government, found it "preposterous that those members of the Constituent Assembly gathered in Samara, numbering about fifty, could claim to represent the nation." # note # cite: 31
 Backed by France (and at Archangel, Britain), these governments fell to the officers they relied on; Admiral Kolchak, a counter-revolutionary since summer 1917, finished off the last. # note # cite: 32 # event: troops omsk
 The essay concludes that the choice in 1918, as in 1917, was Soviet power or a dictatorship of officers, landlords and liberals; the revolution survived a civil war that killed millions, before succumbing to Stalinism. # note # interpretation # cite: essay
@@ -733,7 +759,7 @@ The essay concludes that the choice in 1918, as in 1917, was Soviet power or a d
 // Cossacks round (which works as far as the new power is seen as legitimate), hurt by keeping it in
 // the city (less so if the junkers were crushed at once and the men freed to go south) or by letting
 // the junkers go armed; set against the strength of the counter-revolution (which the junker choices
-// have already raised or lowered). Under 10: the line breaks. Under 25: a near thing.
+// have already raised or lowered). Under 2: the line breaks. Under 25: a near thing.
 === function def_front_margin()
 ~ temp s = (red_guard + garrison + fleet) / 3
 { defence ? fought_at_pulkovo:
