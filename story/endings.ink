@@ -10,7 +10,7 @@
 In this story the February rising was crushed: the workers took up arms before the soldiers were with them, and the soldiers fired. # music: stinger_defeat
 {
 - february ? revolvers_handed_out:
-    Twenty-three revolvers and a manifesto against the war went into the streets on the 26th. The first shot gave the officers the battle they wanted.
+    Twenty-three revolvers and a manifesto against the war went into the streets on the 26th. The first shot gave the officers the battle they wanted. # recalls: february
 - else:
     The barricade on the Sampsonievsky stood for one night. The soldiers who came for it at dawn had not yet been won.
 }
@@ -45,9 +45,9 @@ In June the War Minister's offensive goes forward with your party's name on the 
 - (dual_power ? kept_kamenev_line) && (dual_power ? kept_conditional_support):
     Since March the party has never once said no to the government. By June nobody can tell it from the Mensheviks, because there is nothing left to tell.
 - dual_power ? kept_kamenev_line:
-    It began in March, when the party dropped its slogan against the war. By May it had nothing to say that Osip could not say better.
+    It began in March, when the party dropped its slogan against the war. By May it had nothing to say that Osip could not say better. # recalls: dual_power
 - dual_power ? kept_conditional_support:
-    Lenin goes on speaking from the mansion's balcony, alone, to young workers who no longer carry party cards.
+    Lenin goes on speaking from the mansion's balcony, alone, to young workers who no longer carry party cards. # recalls: dual_power
 - else:
     The party was too small and too scattered to be heard, and when its hands went up for the coalition, nobody noticed the difference.
 }
@@ -128,7 +128,7 @@ The revolution ends in July 1917. # ending: july_crushed
 # place: vyborg
 # music: stinger_defeat
 { kornilov ? took_the_bait:
-    The general got his excuse. The shooting at the {kornilov ? seized_palace_to_protect:Winter Palace|telegraph office} split the defence down the middle: the Soviet majority called its trench parties back to deal with the Bolsheviks, and the front believed every word of Kornilov's telegrams.
+    The general got his excuse. The shooting at the {kornilov ? seized_palace_to_protect:Winter Palace|telegraph office} split the defence down the middle: the Soviet majority called its trench parties back to deal with the Bolsheviks, and the front believed every word of Kornilov's telegrams. # recalls: kornilov
 - else:
     The defence never found its feet. The Soviet majority had committees and appeals; it did not have the factories, and the soldiers would not march for speeches. Without the Bolsheviks to bring out the workers, Kornilov's trains came on.
 }
@@ -146,7 +146,7 @@ The general's programme is law now. The railways are under the military. Every f
 The Soviet is dissolved, its delegates arrested in the corridors at Smolny. The factory committees are abolished by order; the foremen come back with the old rulebooks. The officers point to Riga, where the Germans abolished the Soviet and brought back the old police, and say: like that. # event: arrest smolny # cite: essay
 Kerensky, who thought he was using the general, is under guard in a room of the Winter Palace. The general does not need a socialist any more.
 { kornilov ? stayed_neutral:
-    Two sides of one coin, Fyodor said. The coin came down on one side, and he was shot in the New Lessner yard with a rifle in his hands.
+    Two sides of one coin, Fyodor said. The coin came down on one side, and he was shot in the New Lessner yard with a rifle in his hands. # recalls: kornilov
 - else:
     Fyodor was shot in the New Lessner yard with a rifle in his hands.
 }
@@ -157,7 +157,7 @@ What really happened: the Bolsheviks led the defence, bringing out the workers a
 Kornilov wanted the army to run the railways, martial law in the war factories and no strikes. The Riga example comes from the essay's account of September. # note # cite: essay
 This ending is an inference from the essay, not something it describes: had Kornilov won, the soviets and factory committees would have been destroyed, and Kerensky himself would have been a victim. # note # interpretation
 { kornilov ? took_the_bait:
-    Why it failed here: a rising in the middle of the defence gave Kornilov the pretext he hoped for, and the soldiers and armed workers were not strong enough to hold the city alone.
+    Why it failed here: a rising in the middle of the defence gave Kornilov the pretext he hoped for, and the soldiers and armed workers were not strong enough to hold the city alone. # recalls: kornilov
 - else:
     Why it failed here: the party stood aside, and without it the defence could neither move the factories nor win over the soldiers.{kornilov ? lay_low: And after a month of lying low, the party had few cells left to move them with.}
 }
@@ -241,13 +241,16 @@ The government strikes first. Through the night of the 24th the cadets hold the 
 The Congress of Soviets opens that evening, or tries to. Officers with a list stand at the doors of Smolny, and half the delegates are turned back at the stations. Those who get in vote for soviet power, and the vote goes nowhere: there is no regiment left in the city to carry it out, and the government does not even bother to answer.
 Within a week the Soviet's committee is under arrest, the remaining regiments are on the trains to the front, and the Red Guard's rifles are being loaded onto carts at the district soviet. It is August again, except that this time Kornilov's friends have won.
 { october ? waited_after_press_closure:
-    You protested and waited, and the government used the day you gave it.
+    You protested and waited, and the government used the day you gave it. # recalls: october
 }
 { october ? called_the_streets:
-    You called a crowd without a plan, and the soldiers would not fight for it without orders.
+    You called a crowd without a plan, and the soldiers would not fight for it without orders. # recalls: october
 }
 { october ? waited_for_congress:
     You waited for the Congress with nothing prepared, and the garrison was thinned while you waited. # recalls: october
+}
+{ october ? let_the_companies_go:
+    On the 21st two companies left for the front because nobody gave them another order. They were the ones you needed on the 24th. # recalls: october
 }
 { october ? guarded_smolny:
     Fyodor's machine guns kept Smolny for one night. The committee went out at dawn, and found the bridges already taken. # recalls: october
@@ -286,7 +289,7 @@ Ten weeks, and the land decree is in the villages.{ defence ? refused_vikzhel: T
 
 What really happened: this is the path history took; closing the Assembly met no widespread resistance. # note # cite: essay
 -> def_epilogue_1918 ->
-Other views: liberal historians call October a minority's coup and blame Bolshevik policy for the civil war. The essay calls Stalinism a later degeneration; others trace it to one-party rule and the Cheka (December 1917; not in the essay). # note
+Other views: liberal historians call October a minority's coup; some trace Stalinism to one-party rule and the Cheka (not in the essay). # note
 
 At home your father is heating water. You tell him the guard was tired; he laughs, then stops.
 
@@ -318,7 +321,7 @@ You hide Mitya at Marfa's and burn the committee's lists in the stove, sheet by 
 { defence ? osip_neutral:
     Late that night a printer's boy brings a railway pass in another name, from Osip. There is no note. You take it.
 - else:
-    Late that night Osip knocks, soaked, his white armband in his pocket. At the Duma, he says, officers are drawing up lists of Bolsheviks street by street, and yours is on one. "This isn't what we walked out for," he says. "I swear it isn't." He has brought a railway pass in another name. You take it.
+    Late that night Osip knocks, soaked{october !? kamenev_zinoviev_line:, his white armband in his pocket}. At the Duma, he says, officers are drawing up lists of Bolsheviks street by street, and yours is on one. "This isn't what we {october ? kamenev_zinoviev_line:voted|walked out} for," he says. "I swear it isn't." He has brought a railway pass in another name. You take it.
 }
 
 {
@@ -335,6 +338,9 @@ You hide Mitya at Marfa's and burn the committee's lists in the stove, sheet by 
     At the mill Marfa's committee is dissolved by a captain who reads the order aloud without looking up, and the manager pins a list of "agitators" to be dismissed on the gate. Her name is on it.
 }
 
+{ defence ? vote_fought_kerensky && october ? vote_garrison_obeyed:
+    The soviet government went out to Pulkovo with the regiments it had. After October's order to the front, it did not have enough. # recalls: october
+}
 The land decree is torn off the walls. The war goes on. And the officers, who needed Kerensky for a week, will not need him for long.
 
 What really happened: the cadet rising in the city was put down, and Kerensky's march was decisively defeated at Pulkovo. # note # cite: essay

@@ -32,10 +32,13 @@ September rain off the Gulf; the Vyborg side smells of coal smoke. # act: octobe
     In the morning both papers are gone from the table. Neither of you mentions it.
 -
 { kornilov ? backed_kerensky:
-    Not everyone has forgiven August. The party stood under Kerensky's orders against Kornilov, and now the whole city says Kerensky had been dealing with the general himself. At the Erikson gates men ask you whose side you were on.
+    Not everyone has forgiven August. The party stood under Kerensky's orders against Kornilov, and now the whole city says Kerensky had been dealing with the general himself. At the Erikson gates men ask you whose side you were on. # recalls: kornilov
+}
+{ kornilov ? stayed_neutral:
+    In August the party stood aside while others dug the trenches against Kornilov. The Erikson men have not forgotten: whenever you speak of soviet power, somebody asks where the Bolsheviks were on the 28th. # recalls: kornilov
 }
 { kornilov ? disbanded_defence_committees:
-    The defence committees were stood down once Kornilov's trains stopped, and the rifles went back to the district store. The Red Guard drills in the New Lessner yard are thin.
+    The defence committees were stood down once Kornilov's trains stopped, and the rifles went back to the district store. The Red Guard drills in the New Lessner yard are thin. # recalls: kornilov
 - else:
     Fyodor drills his Red Guards in the Lessner yard.
 }
@@ -71,8 +74,7 @@ Lidia, back from Tambov, disagrees: "One government of all the soviet parties, y
     -> oct_compromise_after
 
 === oct_compromise_after
-What really happened: Lenin offered peaceful Bolshevik opposition if the Mensheviks and SRs governed without the liberals. They refused. # note # cite: essay
-The essay blames them: they preferred coalition with the capitalist parties to power. # note # interpretation # cite: essay
+What really happened: Lenin offered peaceful opposition if the Mensheviks and SRs governed without the liberals. They refused; the essay blames them. # note # cite: essay
 -> oct_conference
 
 === oct_conference
@@ -106,7 +108,11 @@ Kerensky forms a third coalition without asking it, and the Conference leaves a 
 
 === oct_pp_walkout
 From the gallery you watch Trotsky denounce a government of Kornilov's friends and this council, its screen. The right benches bang desk lids as the Bolsheviks walk out. # date: 1917-10-07 # scene: The Pre-Parliament # place: mariinsky_palace # effect: Moderates' credibility and the government's authority fall: the walk-out told the city the council was a screen
--> oct_preparliament_after
+* [Clap from the gallery]
+    An usher takes your name. You give him Kolya's.
+* [Watch the right benches]
+    A Kadet in a grey suit writes something, underlines it twice, and does not look up.
+- -> oct_preparliament_after
 
 === oct_pp_inside
 From the opening day you sit in the Mariinsky gallery taking notes for the district. # date: 1917-10-07 # scene: The Pre-Parliament # place: mariinsky_palace # effect: Workers' confidence falls and the party splits: the seats look like the parlour
@@ -124,8 +130,8 @@ Lidia is less pleased: her faction and Martov's people sit in the Mariinsky alon
 -> oct_preparliament_after
 
 === oct_preparliament_after
-What really happened: the Democratic Conference backed coalition, then excluded the Kadets, then rejected coalition without them; a third coalition formed anyway. The Bolsheviks denounced it all and demanded a new Congress of Soviets. # note # cite: essay
-Not in the essay: Lenin and Trotsky urged a boycott, Kamenev staying in; on 7 October Trotsky read the faction's declaration and led it out. # note
+What really happened: the Democratic Conference voted for coalition, then against the Kadets, then against coalition without them. # note # cite: essay
+Not in the essay: Lenin and Trotsky urged a boycott; on 7 October Trotsky led the faction out. # note
 -> oct_district
 
 === oct_fofanova
@@ -207,9 +213,9 @@ Lidia picks up her bag and leaves. {soldier()} stays, but does not look at you. 
 -> oct_fofanova
 
 === oct_how_after
-What really happened: Lenin pressed for a rising at once; Kamenev and Zinoviev opposed it, for socialist unity, and Kamenev's statement appeared in Novaya Zhizn on 18 October. Trotsky argued a rising timed to the Congress would borrow its legitimacy and pass as defence. # note # cite: essay, 20
-The essay argues waiting would have ceded the initiative to the moderates and Kerensky. # note # interpretation # cite: essay
-Not in the essay: on 10 October the Central Committee voted 10 to 2 for insurrection; Kamenev and Zinoviev's letter of 11 October expected a strong Bolshevik opposition in the Assembly. # note
+What really happened: Lenin pressed for a rising; Kamenev and Zinoviev opposed it, for unity; Trotsky tied it to the Congress, as defence. # note # cite: essay, 20
+The essay argues waiting would have ceded the initiative to Kerensky. # note # interpretation # cite: essay
+Not in the essay: the Central Committee voted 10 to 2 on 10 October; Kamenev's statement appeared on the 18th. # note
 -> oct_evacuation
 
 === oct_evacuation
@@ -255,9 +261,8 @@ Lidia admits her comrades' verdict: "Our speeches seemed doomed to us." # cite: 
     -> oct_evacuation_after
 
 === oct_evacuation_after
-What really happened: as the Germans advanced, the government threatened to move to Moscow and owners to move factories to the provinces. Workers suspected permanent closure to be rid of their committees, and concluded only state power could help. # note # cite: essay
-Mandel found dozens of factory resolutions almost unanimous for immediate soviet power; only one backed waiting for the Constituent Assembly. # note # cite: 18
-The essay reports a suspicion, not a proven plan, that Petrograd would be surrendered on purpose. # note # interpretation # cite: essay
+What really happened: with the Germans advancing, owners planned to move factories; workers suspected closures aimed at their committees. # note # cite: essay
+Mandel found only one factory resolution for waiting on the Constituent Assembly. # note # cite: 18
 -> oct_crossroads
 
 === oct_crossroads
@@ -308,7 +313,7 @@ The Day of the Petrograd Soviet: rain all morning, yet thirty thousand pack the 
 "The day surpassed all our expectations," soldier delegate Lashevich will write; one direct appeal, and "that entire human colossus would have left with empty hands for the barricades, for death." # cite: 21
 A comrade back from two factories on Vasilievsky Island grins at you in the crush: "We spoke frankly before the masses of the coming seizure of power by us and heard only words of encouragement." # cite: 21
 { october ? waited_for_congress:
-    Even Mstislavskii, who is against any rising, will set it down: "Trotsky so electrified the crowd by his speech that thousands of hands rose in a single outburst of emotion at his call, swearing loyalty to the revolution, to the struggle for it – to the mortal end." # cite: 21
+    Even Mstislavskii, who is against any rising, will set it down: "Trotsky so electrified the crowd by his speech that thousands of hands rose in a single outburst of emotion at his call, swearing loyalty to the revolution, to the struggle for it – to the mortal end." # cite: 21 # recalls: october
     But the appeal never comes. The speakers' message is the party's: wait for the Congress. The crowd has nowhere to take its roar, and on the way home Fyodor says it is like lighting a stove and leaving the door open.
 - else:
     Trotsky speaks last; even Mstislavskii, against the rising, will write that "thousands of hands rose in a single outburst of emotion at his call". # cite: 21
@@ -340,6 +345,9 @@ Trotsky will write, "From various quarters we were receiving communications that
 ~ temp strength = garrison + red_guard + worker_confidence
 { kornilov ? backed_kerensky:
     ~ strength -= 15
+}
+{ kornilov ? stayed_neutral:
+    ~ strength -= 10
 }
 { october ? late_commissars:
     ~ strength -= 10
@@ -374,7 +382,7 @@ Trotsky will write, "From various quarters we were receiving communications that
 - strength >= 165:
     The committee signs its order, but the regiments are slow and the Red Guard thin. At the Trud works the junkers fire from the windows before giving up the building, and two Red Guards die on the pavement. # event: shots trud_printing
     { kornilov ? backed_kerensky:
-        In the barracks the soldiers still remember the party marching under Kerensky in August. Some of them wait to see who wins.
+        In the barracks the soldiers still remember the party marching under Kerensky in August. Some of them wait to see who wins. # recalls: kornilov
     }
     The paper comes out late, and the government's posters call the Soviet's men bandits. # effect: Legitimacy rises a little: the press is open, at the price of two dead
     ~ raise(legitimacy, 3)
@@ -386,7 +394,7 @@ Trotsky will write, "From various quarters we were receiving communications that
 - else:
     The committee signs its order, and almost nobody comes. The garrison waits in its barracks and the Red Guard is too few to take a building from armed junkers.
     { kornilov ? backed_kerensky:
-        In August the party marched under Kerensky's orders. Now, when it calls the soldiers against him, too many of them shrug.
+        In August the party marched under Kerensky's orders. Now, when it calls the soldiers against him, too many of them shrug. # recalls: kornilov
     }
     Too few rifles stand behind the Soviet's order to make it good. By noon the government holds the press, the bridges and the telephone exchange.
     -> oct_press_note -> ending_congress_dispersed
@@ -421,14 +429,14 @@ It is July again. By nightfall the government has its pretext. # effect: Workers
 -> oct_press_note -> oct_last_night
 
 === oct_press_note
-What really happened: the government declared the MRC criminal and ordered its members arrested. Early on 24 October its troops closed a Bolshevik paper and tried to wreck the press. The MRC called its own moves defence against counter-revolution. # note # cite: essay
-The essay calls that defence a cover: the body presented as a shield was used to take power. # note # interpretation # cite: essay
+What really happened: early on 24 October government troops closed a Bolshevik paper; the MRC called its answer defence. # note # cite: essay
+The essay calls that defence a cover for taking power. # note # interpretation # cite: essay
 ->->
 
 === oct_last_night
 Night at Smolny. The junkers hold the exchange; the corridors fill with delegates arriving for tomorrow's Congress, and nobody knows whether there will be one. # date: 1917-10-24 # scene: One night left # place: smolny # music: stinger_dread
 { danger >= 1:
-    It is the second time this month the party has let the government choose the hour. Anton says so aloud, and nobody argues. # recalls: danger
+    "That's two mistakes this month," Anton says aloud, and nobody argues. "We won't be let off a third." # recalls: danger
 - else:
     Anton says it for everyone: the government has chosen the hour, and there is one night left to answer.
 }
@@ -472,13 +480,17 @@ The orders go out, and too few answer them. The regiments that would have come i
 -> ending_congress_dispersed
 
 === oct_night
-On the 24th the government raises the bridges against the workers' districts; the Liteiny's iron leaves swing up against a yellow sky. # date: 1917-10-24 # scene: The bridges # place: liteiny_bridge # event: bridge_raised liteiny_bridge nikolaevsky_bridge palace_bridge # music: stinger_dread
+{ october ? waited_after_press_closure || october ? called_the_streets:
+    The bridges the government raised this afternoon still stand up against the dark, the Liteiny's iron leaves among them. # date: 1917-10-24 # scene: The bridges # place: liteiny_bridge # event: bridge_raised liteiny_bridge nikolaevsky_bridge palace_bridge # music: stinger_dread # recalls: october
+- else:
+    On the 24th the government raises the bridges against the workers' districts; the Liteiny's iron leaves swing up against a yellow sky. # date: 1917-10-24 # scene: The bridges # place: liteiny_bridge # event: bridge_raised liteiny_bridge nikolaevsky_bridge palace_bridge # music: stinger_dread
+}
 ~ raised_bridges += (liteiny_bridge, nikolaevsky_bridge, palace_bridge)
 { october ? called_the_streets:
-    The blood from the morning is still on the Liteiny cobbles, sanded over.
+    The blood from the morning is still on the Liteiny cobbles, sanded over. # recalls: october
 }
 { october ? waited_for_congress:
-    The committee that was told to wait has had one day to become an army. It shows.
+    The committee that was told to wait has had one day to become an army. It shows. # recalls: october
 }
 Fyodor's Red Guards and {soldier()}'s company arrive at a trot; the junkers count the rifles and leave; the span comes down. # event: bridge_lowered liteiny_bridge # sfx: march
 ~ raised_bridges -= liteiny_bridge
@@ -509,9 +521,14 @@ On Smolny's blazing third floor, field telephones report from every district. # 
 ~ october += minimal_force
 Through the night, by telephone, the detachments take the Nikolaevsky station, the telegraph, the Baltic and Warsaw stations, the exchange; at dawn, the State Bank. # date: 1917-10-25 # scene: The city changes hands # place: smolny # view: centre # event: occupy nikolaevsky_station main_post_telegraph baltic_station warsaw_station vitebsk_station telephone_exchange state_bank
 ~ held += (nikolaevsky_station, main_post_telegraph, baltic_station, warsaw_station, vitebsk_station, telephone_exchange, state_bank, peter_paul_fortress, mariinsky_palace)
-The cruiser Aurora anchors by the Nikolaevsky Bridge and her sailors lower it. Petya jumps off a Kronstadt minesweeper: "Where's the fighting?" There isn't any. # date: 1917-10-25 # scene: The Aurora # place: aurora_oct25 # event: aurora aurora_oct25 # view: approaches
+The cruiser Aurora anchors by the Nikolaevsky Bridge and her sailors lower it. Petya jumps off a Kronstadt minesweeper: "Where's the fighting?" # date: 1917-10-25 # scene: The Aurora # place: aurora_oct25 # event: aurora aurora_oct25 # view: approaches
 ~ raised_bridges -= (nikolaevsky_bridge, palace_bridge)
 ~ held += (nikolaevsky_bridge, palace_bridge, troitsky_bridge)
+* [Tell him there isn't any]
+    He looks almost disappointed, then laughs and lights a cigarette off yours.
+* [Send him to the palace cordon]
+    He goes off at a run along the embankment, rifle on his shoulder, whistling.
+-
 Kerensky has fled to find troops. # event: sailors kronstadt # effect: Red Guard, fleet and garrison rise: the city changed hands by telephone, without a fight
 ~ raise(red_guard, 7)
 ~ raise(fleet, 5)
@@ -562,7 +579,7 @@ The committee moves at dawn after all and takes the stations, the telegraph and 
 -> oct_force_note -> oct_soviet_session
 
 === oct_force_note
-What really happened: Early on 25 October the MRC's detachments took the government institutions "without any chaos, without street fights, without firing or bloodshed", on orders "from the small room on the third floor of the Smolny Institute", as Trotsky wrote. Kerensky's summons to troops was intercepted. # note # cite: 24, essay
+What really happened: on 25 October the MRC took the city "without any chaos, without street fights, without firing or bloodshed", as Trotsky wrote. # note # cite: 24
 The essay's 20,000 storming the palace that evening is disputed; the picture owes much to later re-enactments and films. # note # interpretation # cite: essay
 Not in the essay: the bridges were raised on 24 October; the palace was entered around 2 am on the 26th, with few killed. # note
 ->->
@@ -570,7 +587,7 @@ Not in the essay: the bridges were raised on 24 October; the palace was entered 
 === oct_soviet_session
 Noon. Smolny's white hall fills for the Petrograd Soviet. # date: 1917-10-25 # scene: Who says it # place: smolny # sfx: crowd
 { october ? heavy_force:
-    The machine guns on Palace Square have been firing since dawn, and everybody in the hall has heard them.
+    The machine guns on Palace Square have been firing since dawn, and everybody in the hall has heard them. # recalls: october
 - else:
     The city is the Soviet's, all but the Winter Palace.
 }
@@ -611,7 +628,7 @@ Noon. Smolny's white hall fills for the Petrograd Soviet. # date: 1917-10-25 # s
     -> oct_announce_note
 
 === oct_announce_note
-What really happened: the Petrograd Soviet met at 2 pm on 25 October; the Congress, a separate body, that night. Lenin declared the Provisional Government gone and announced peace, publication of the secret treaties and land to the peasants. # note # cite: essay
+What really happened: the Petrograd Soviet met at 2 pm on 25 October; Lenin declared the government gone. # note # cite: essay
 A Menshevik-Internationalist recalled: "When Trotsky informed the Soviet that 'power had passed to the people,' a thunder of applause followed." # note # cite: 26
 -> oct_congress_opens
 
@@ -619,7 +636,7 @@ A Menshevik-Internationalist recalled: "When Trotsky informed the Soviet that 'p
 ~ count_delegates(670, 300, 51)
 ~ disperse(crowds)
 ~ held += (general_staff, admiralty)
-Late that evening the Second Congress opens at Smolny: {delegates_total} delegates, {delegates_bolshevik} of them Bolsheviks. The Winter Palace still holds out across the city. # date: 1917-10-25 # scene: The Second Congress opens # place: smolny # sfx: bells # event: vote smolny
+Late that evening the Second Congress opens at Smolny: {delegates_total} delegates, {delegates_bolshevik} of them Bolsheviks.{october !? rising_now: The Winter Palace still holds out across the city.} # date: 1917-10-25 # scene: The Second Congress opens # place: smolny # sfx: bells # event: vote smolny
 { october ? rising_now:
     The Left SRs sit with their arms folded. The party took the city five days ago without asking them, and they have come to say so. # recalls: october
 }
@@ -638,7 +655,7 @@ What really happened: the Second Congress opened late on 25 October with 670 del
 
 === oct_palace
 { october ? heavy_force:
-    After midnight the last rush goes in, Petya and a Lessner turner side by side, over the woodpiles and through the smashed doors, and the ministers are taken in a small dining room. Kerensky is not among them. # date: 1917-10-26 # scene: The square at night # place: palace_square # event: palace_falls winter_palace
+    After midnight the last rush goes in, Petya and a Lessner turner side by side, over the woodpiles and through the smashed doors, and the ministers are taken in a small dining room. Kerensky is not among them. # date: 1917-10-26 # scene: The square at night # place: palace_square # event: palace_falls winter_palace # recalls: october
     ~ fought_over -= winter_palace
     ~ held += winter_palace
     Afterwards you cross the square with a lantern, looking for the Lessner men among the dead under the arch of the General Staff. Fyodor sits on a woodpile, face in his hands, and does not look up when you say his name.
@@ -646,7 +663,7 @@ What really happened: the Second Congress opened late on 25 October with 670 del
     -> oct_end
 }
 { october ? negotiated_surrender:
-    You leave the hall for the square. The palace is a long dark wall with a few lit windows; the cadets brought in last night crouch behind firewood barricades. # date: 1917-10-26 # scene: The Winter Palace # place: winter_palace # sfx: gun
+    You leave the hall for the square. The palace is a long dark wall with a few lit windows; the cadets brought in last night crouch behind firewood barricades. # date: 1917-10-26 # scene: The Winter Palace # place: winter_palace # sfx: gun # recalls: october
     The cadets shoot back at every movement. The fortress fires real shells, most of them wide, and men die in the square before the defenders begin to slip away through the side doors. # recalls: october
     ~ count_up(casualties, 30, 20000)
 - else:

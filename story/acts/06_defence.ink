@@ -18,9 +18,9 @@ Past midnight: makhorka smoke under Smolny's chandeliers.
 The chalked count: the Bolsheviks lead, without a majority. # event: vote smolny
 {
 - october ? rising_now:
-    And the party did not wait for this hall: power was taken days before the first delegate found a seat. Even some Bolshevik delegates from the provinces look at their boots when Petrograd is cheered.
+    And the party did not wait for this hall: power was taken days before the first delegate found a seat. Even some Bolshevik delegates from the provinces look at their boots when Petrograd is cheered. # recalls: october
 - october ? left_it_to_congress:
-    The party has left it to this hall to declare the Provisional Government finished, and every delegate knows the words are theirs. The ministers are on their way to the fortress.
+    The party has left it to this hall to declare the Provisional Government finished, and every delegate knows the words are theirs. The ministers are on their way to the fortress. # recalls: october
 - october ? vote_congress_arrest:
     The Congress gave the order itself, a day late, and the hall knows it: the ministers were arrested in its name. # recalls: october
 - else:
@@ -32,7 +32,7 @@ The chalked count: the Bolsheviks lead, without a majority. # event: vote smolny
 
 A Menshevik shouts over the whistling: a conspiracy! His party is leaving, Osip with it.
 { october ? joined_preparliament:
-    A fortnight ago you sat on the Pre-parliament's benches together, whispering through the speeches. Now he stands with his eyes on the floor.
+    A fortnight ago you sat on the Pre-parliament's benches together, whispering through the speeches. Now he stands with his eyes on the floor. # recalls: october
 }
 
 Martov moves for talks on an all-socialist government. Lidia: "Vote for it. Without them we're half the socialists of Russia."
@@ -50,7 +50,7 @@ Osip, at your row: "Come out and talk, Nadya, if you still talk to anyone." # de
 ~ discredit_moderates(5)
 You keep your hand down while the rest of the hall votes for Martov, and shout with Fyodor as the leavers go. The benches empty to whistles and a sailor's "Off to Kornilov!" Osip doesn't look back. # sfx: crowd_roar # effect: Moderates' credibility falls, and so does your standing with Lidia: Vyborg jeered the door shut
 { october ? offered_joint_government:
-    Lidia's party has stayed, but she watches the door for a long time. In September you asked for exactly this, every socialist in one government; tonight you watched half of them go without lifting a hand.
+    Lidia's party has stayed, but she watches the door for a long time. In September you asked for exactly this, every socialist in one government; tonight you watched half of them go without lifting a hand. # recalls: october
 }
 -> def_walkout_note
 
@@ -90,9 +90,9 @@ Inside, the Congress has moved on without you. Fyodor glares. "Where were you? H
 -> def_walkout_note
 
 === def_walkout_note ===
-What really happened: the Mensheviks and Right SRs walked out. The Bolsheviks had 300 of the 670 delegates: the largest party, short of a majority. # note # cite: essay
-The essay reads the walk-out as loyalty to the liberals and hostility to Soviet power itself. # note # interpretation # cite: essay
-Not in the essay: the Bolsheviks voted for Martov's motion, which passed unanimously; the leavers protested a seizure of power behind the Congress's back, and were let go. # note
+What really happened: the Bolsheviks, 300 of 670 delegates, voted for Martov's motion; the Mensheviks and Right SRs walked out all the same. # note # cite: essay
+The essay reads the walk-out as loyalty to the liberals. # note # interpretation # cite: essay
+Not in the essay: the motion passed unanimously; the leavers protested a seizure of power behind the Congress's back. # note
 -> def_government
 
 === def_government ===
@@ -106,7 +106,13 @@ Not in the essay: the Bolsheviks voted for Martov's motion, which passed unanimo
 # place: smolny
 That evening: {delegates_bolshevik} Bolsheviks and sympathisers among {delegates_total} delegates. Lenin reads the decrees on peace and land: the landlords' estates to the peasants, without compensation. # event: vote smolny
 
-Lidia laughs. "Our programme, the peasants' mandates! You've stolen it. Now put everyone in the Council of People's Commissars, even those who walked out."
+Lidia laughs. "Our programme, the peasants' mandates! You've stolen it."
+* [Laugh with her]
+    "Stolen it for the villages," you say. "Come and help give it back."
+* [Say it was the peasants' before it was anyone's]
+    "Then the peasants can thank us both," she says.
+-
+"Now put everyone in the Council of People's Commissars," Lidia says, "even those who walked out."
 
 Anton: "The Central Committee offers the Left SRs seats."
 
@@ -142,7 +148,7 @@ The Left SRs won't sit yet. The first Council is all Bolshevik, its door held op
 
 "Land first," Lidia says. "Then we'll see."
 { october ? refused_compromise:
-    She shakes your hand as if you had signed a contract. "And you wouldn't offer the defencists a crust in September. Good. People can learn."
+    She shakes your hand as if you had signed a contract. "And you wouldn't offer the defencists a crust in September. Good. People can learn." # recalls: october
 }
 -> def_government_note
 
@@ -164,7 +170,6 @@ Anton says nothing, but crosses out a line in his notebook, hard.
 
 === def_government_note ===
 What really happened: the resumed Congress (625 delegates, 390 Bolsheviks or sympathisers) decreed peace and land and formed a Council of People's Commissars. # note # cite: essay
-The essay argues that the right socialists, still tied to the liberals, would have re-tied the knot the rising cut. # note # interpretation # cite: essay
 Not in the essay: the Left SRs took seats only in December. # note
 ~ clear_delegates()
 -> def_pulkovo
@@ -177,12 +182,12 @@ Not in the essay: the Left SRs took seats only in December. # note
 # view: approaches
 Kerensky is back with Cossacks: Gatchina yesterday, Tsarskoe Selo today. # event: cossacks gatchina tsarskoe_selo # sfx: hooves
 { october ? negotiated_surrender:
-    You remember the telephone ringing behind the colonel's door on the night of the parley. Kerensky's call to the front got out that night, and these are the men who answered it.
+    You remember the telephone ringing behind the colonel's door on the night of the parley. Kerensky's call to the front got out that night, and these are the men who answered it. # recalls: october
 }
 
 Against them, Red Guards who have never fired a shot.
 { kornilov ? backed_kerensky:
-    In August your Vyborg men dug trenches along this same Moscow road for Kerensky's government. Now Kerensky comes back up it with Kornilov's Cossacks, and Fyodor will not let you forget it.
+    In August your Vyborg men dug trenches along this same Moscow road for Kerensky's government. Now Kerensky comes back up it with Kornilov's Cossacks, and Fyodor will not let you forget it. # recalls: kornilov
 }
 
 Fyodor weights a map with his revolver. "Pulkovo heights. Red Guards, sailors, any regiment that will come."
@@ -217,7 +222,7 @@ By noon the Kronstadt sailors arrive, Petya among them: "Where are these Cossack
 === def_pulkovo_parley ===
 ~ defence += parleyed_with_cossacks
 ~ win_soldiers(2)
-You go with {soldier()} and two of the regiment's committee, carrying a sack of the decrees, printed overnight. Behind you a thin line of Vyborg boys scrapes at the frozen heights. # event: troops pulkovo_heights
+You go with {soldier()} and two of the regiment's committee, carrying a sack of the decrees, printed overnight. Behind you a thin line of Vyborg boys scrapes at the frozen heights. # event: troops pulkovo_heights # effect: The garrison leans your way: the Cossacks will wait and see, and their committee will meet
 
 At Tsarskoe Selo the Cossacks camp in the Tsar's park, horses tethered to the railings. A sentry with a fur cap over one ear takes you to a fire. # event: cossacks tsarskoe_selo
 
@@ -234,7 +239,7 @@ The sergeant laughs. Their committee will meet. They do not want to die for Kere
 ~ defence += held_city_forces
 ~ split_party(3)
 ~ raise(red_guard, 2)
-The detachments stay at their factories, at the bridges and around the military schools. All night Red Guards stamp their feet outside the Vladimir School, and the cadets watch them from the lit windows. # event: red_guard vyborg petrograd_side
+The detachments stay at their factories, at the bridges and around the military schools. All night Red Guards stamp their feet outside the Vladimir School, and the cadets watch them from the lit windows. # event: red_guard vyborg petrograd_side # effect: The Red Guard stays home: the city is guarded and the heights are thin
 
 You walk the patrols with Anton until two in the morning. At every corner he counts the men and writes the number down. "The city is the revolution," he says. "Lose the city and the heights don't matter."
 
@@ -244,8 +249,7 @@ When you get home Mitya is awake, sitting up under the coats. "Grandad says the 
 -> def_pulkovo_note
 
 === def_pulkovo_note ===
-What really happened: Kerensky's limited force first met weaker Bolshevik forces but was decisively defeated at Pulkovo, while army committee elections at the front returned soviet majorities. # note # cite: essay
-Not in the essay: these were General Krasnov's Cossacks, a few hundred to a thousand men. # note
+What really happened: Kerensky's small force was decisively beaten at Pulkovo. Not in the essay: they were General Krasnov's Cossacks. # note # cite: essay
 -> def_junkers
 
 === def_junkers ===
@@ -255,6 +259,11 @@ Not in the essay: these were General Krasnov's Cossacks, a few hundred to a thou
 # scene: The junkers
 # place: telephone_exchange
 Marfa hammers on your door before light. "The telephones are dead." # sfx: click
+* [Send Mitya back with her]
+    Mitya goes with Marfa in his coat over his nightshirt, and does not look back.
+* [Leave Mitya with your father]
+    Your father is already lacing his boots. "I'll keep him," he says. "Go."
+-
 
 Overnight the officer cadets, the junkers, have seized the telephone exchange, the Vladimir School and the Engineers' Castle; the Duma's Committee for Salvation calls the city out. # event: occupy telephone_exchange vladimir_school mikhailovsky_castle
 {
@@ -267,7 +276,7 @@ Overnight the officer cadets, the junkers, have seized the telephone exchange, t
 }
 
 { kornilov ? disbanded_defence_committees:
-    In September you handed the rifles back to the Soviet, one receipt at a time. This morning you knock on doors to find out how many never reached the carts.
+    In September you handed the rifles back to the Soviet, one receipt at a time. This morning you knock on doors to find out how many never reached the carts. # recalls: kornilov
 }
 { defence ? all_socialist_government:
     Your commission is still talking unity at the City Duma while the Committee for Salvation, in the same building, calls the cadets out. Lidia says so loudly in the corridor.
@@ -298,7 +307,7 @@ The gun fires point-blank into the Vladimir School; after the third shell a shee
 
 The sailors take the exchange floor by floor, Petya hauling one off a surrendering cadet. By evening the lines hum again, over blood on the stairs. # sfx: click # effect: The counter-revolution falls back: the cadets' rising crushed, at the price of blood on the stairs
 { october ? heavy_force:
-    You sit at the switchboard with a screwdriver until the last line hums. It is the second building in a week you have taken floor by floor, and the second time you have stepped over a boy on the stairs.
+    You sit at the switchboard with a screwdriver until the last line hums. It is the second building in a week you have taken floor by floor, and the second time you have stepped over a boy on the stairs. # recalls: october
 }
 -> def_junkers_note
 
@@ -308,7 +317,7 @@ The sailors take the exchange floor by floor, Petya hauling one off a surrenderi
 ~ raise(legitimacy, 3)
 ~ fought_over -= (telephone_exchange, vladimir_school, mikhailovsky_castle)
 ~ held += telephone_exchange
-You walk beside your father up to the Vladimir School, a white rag on a broom handle. A face at a window; a long wait; then a cadet officer no older than Grisha comes out to hear the terms: lay down your rifles and go home.
+You walk beside your father up to the Vladimir School, a white rag on a broom handle. A face at a window; a long wait; then a cadet officer no older than Grisha comes out to hear the terms: lay down your rifles and go home. # effect: Legitimacy rises: the cadets were sent home, not shot, though some kept their rifles
 
 "And the Committee for Salvation?" the boy asks. "They said Kerensky would be here by tonight."
 
@@ -328,7 +337,7 @@ The exchange holds out until dark, then gives up on the same terms. "You see," A
 ~ reaction(10)
 ~ raise(moderates_cred, 4)
 ~ count_up(casualties, 10, 20000)
-You go with Osip to the City Duma on Nevsky. The hall is full of people in good coats: councillors, Menshevik and SR leaders, officers without their epaulettes. Tea is served in glasses. Everyone is very calm. # event: crowd city_duma
+You go with Osip to the City Duma on Nevsky. The hall is full of people in good coats: councillors, Menshevik and SR leaders, officers without their epaulettes. Tea is served in glasses. Everyone is very calm. # event: crowd city_duma # effect: The counter-revolution gains a day: the junkers kept the exchange and its telephones
 
 The Duma's men go back and forth under their white bands all day, and the truce holds. Nobody shoots. Nobody moves, either: the junkers keep the exchange, and behind its walls the Committee for Salvation has every telephone in the city. # event: occupy telephone_exchange
 
@@ -430,7 +439,7 @@ You run with the rest down the highway in the dusk, past overturned carts and a 
 # view: region
 The telegraph tape from Moscow: a week of fighting, pro-Soviet workers against SRs, some Mensheviks and Vikzhel, the railwaymen's executive. # event: telegraph smolny moscow_city # sfx: telegraph
 { october ? rising_now:
-    The party's early rising in Petrograd had warned the authorities there, and they were ready; the Moscow Bolsheviks, never told the day, were less sure.
+    The party's early rising in Petrograd had warned the authorities there, and they were ready; the Moscow Bolsheviks, never told the day, were less sure. # recalls: october
 }
 
 The SR commander used a Vikzhel truce to bring in reinforcements, which pro-Soviet soldiers talked round, then broke it himself. # event: shots moscow_city
@@ -461,9 +470,14 @@ Vikzhel's ultimatum, wired on the 29th, still stands: every train stops unless a
 The right socialists' price: every armed unit under the City Duma, and Kerensky back or the Bolsheviks out. Martov's people sit on the fence; some SRs plot with Kornilov's officers.
 
 Your father, from the committee-run Arsenal: "No trains, no coal, no bread. Take their unity, Nadya." # event: strike liteiny
+* [Ask him whose unity]
+    "Anybody's who'll send coal," he says, and then, more quietly, "No. Not anybody's."
+* [Tell him about the drivers at the depot]
+    He listens. "Drivers always know before the union does," he says.
+-
 ~ raise(workers_control, 4)
 { october ? occupied_plants:
-    Marfa, whose looms ran three days on the cotton in store and then stopped, says it shorter: "No trains, no cotton, no wages." At the Arsenal they already count the coal by the sack.
+    Marfa, whose looms ran three days on the cotton in store and then stopped, says it shorter: "No trains, no cotton, no wages." At the Arsenal they already count the coal by the sack. # recalls: october
 }
 
 Fyodor, from the depot: "The drivers shouted down their union man. Refuse, and they'll run the trains themselves."
@@ -482,7 +496,7 @@ Fyodor, from the depot: "The drivers shouted down their union man. Refuse, and t
 ~ lower(red_guard, 20)
 ~ raise(gov_authority, 15)
 ~ reaction(10)
-Every factory resolution asked for unity; not one asked for Bolsheviks alone. So you take their unity, without asking too hard with whom, or at what price.
+Every factory resolution asked for unity; not one asked for Bolsheviks alone. So you take their unity, without asking too hard with whom, or at what price. # effect: The Red Guard falls and the government's authority returns: unity was bought with the rifles
 
 The agreement is signed at four in the morning in a room full of cold tea glasses. The Military Revolutionary Committee is dissolved. The Red Guard and the regiments pass to the command of the City Duma. A cabinet of all the socialists will be named, and the Bolsheviks will take whatever seats they are given. # event: vote city_duma
 
@@ -503,7 +517,7 @@ That evening the New Lessner Red Guard meets in the foundry to hear the terms. Y
 ~ split_party(8)
 ~ raise(worker_confidence, 3)
 ~ crisis(5)
-You refuse. Vikzhel calls its strike. # event: strike nikolaevsky_station
+You refuse. Vikzhel calls its strike. # event: strike nikolaevsky_station # effect: Left allies fall and the party splits: the rail strike is broken, and so is the coalition
 
 In the Nikolaevsky engine shed the drivers vote in the coal smoke. A union man in a collar and tie speaks of solidarity; an old driver tells him to go and drive an engine himself. Nearly unanimous: the trains run. # event: train nikolaevsky_station # sfx: train
 
@@ -522,7 +536,7 @@ At home your father hears it all in silence. "The drivers were right about their
 ~ defence += vikzhel_compromise
 ~ raise(left_allies, 10)
 ~ raise(legitimacy, 5)
-Nights of talks; the SR Central Committee walks out. The Left SRs come in, railwaymen join the Soviet Executive, and Lidia gets a desk in the land commissariat. # event: vote smolny
+Nights of talks; the SR Central Committee walks out. The Left SRs come in, railwaymen join the Soviet Executive, and Lidia gets a desk in the land commissariat. # event: vote smolny # effect: Left allies and legitimacy rise: the Left SRs come in, and the railwaymen with them
 { defence ? bolsheviks_alone:
     She works among sacks of village petitions. You have never seen her happier, nor so ready to remind you of the night you sat alone.
 }
@@ -542,9 +556,8 @@ On the 13th the rank-and-file railwaymen condemn their executive as an "elite…
 -> def_vikzhel_note
 
 === def_vikzhel_note ===
-What really happened: Vikzhel threatened a general rail strike to force an all-socialist government; the right socialists demanded all armed forces under the City Duma. A Bolshevik-Left SR government resulted, with railwaymen on the Soviet Executive. # note # cite: essay
-The essay calls that demand disarming the revolution. Mandel, whom it quotes, notes that Petrograd's workers' bodies nearly all urged a socialist coalition, and asks: unity on what basis, at what price? # note # interpretation # cite: 29
-Not in the essay: on 4 November Kamenev and others quit the Central Committee over it. # note
+What really happened: Vikzhel's ultimatum (29 October) demanded an all-socialist government; the right socialists asked for all armed forces under the City Duma. A Bolshevik-Left SR government followed, with railwaymen on the Soviet Executive. # note # cite: essay
+The essay calls that demand disarming the revolution; Mandel asks: unity on what basis, at what price? # note # interpretation # cite: 29
 -> def_elections
 
 === def_elections ===
@@ -567,7 +580,7 @@ At the corner by the Sampsonievsky bridge an SR candidate stands on a crate: a v
     The jeering starts anyway as you leave. The schoolteacher waits it out, folder under her arm, and begins again.
 -
 The results: factories for the party, villages for the SRs. # event: flag vyborg peterhof kronstadt
-What really happened: SRs 40%, Bolsheviks almost 24%, Kadets 4.7%, Mensheviks 2.3% (voting 15-19 November by the essay's dates; usually dated from 12 November). The Bolsheviks took 70% in Vyborg, 68% in Peterhof, over 62% in the Baltic Fleet. # note # cite: essay
+What really happened: SRs 40%, Bolsheviks almost 24%, Kadets 4.7%, Mensheviks 2.3%; the Bolsheviks took 70% in Vyborg and over 62% in the Baltic Fleet. # note # cite: essay
 { october ? kamenev_zinoviev_line:
     -> def_vote_assembly
 }
@@ -602,7 +615,7 @@ Petya, posted to the Tauride guard: "Soviets we can recall. That Assembly's a ph
 ~ raise(moderates_cred, 10)
 ~ raise(legitimacy, 5)
 ~ lower(left_allies, 10)
-You carry Osip's argument to the district committee, then to the Soviet. It wins more hands than anyone expected. People are tired, and the Assembly is what they were promised. # event: vote tauride_palace
+You carry Osip's argument to the district committee, then to the Soviet. It wins more hands than anyone expected. People are tired, and the Assembly is what they were promised. # event: vote tauride_palace # effect: Moderates' credibility rises, left allies fall: the soviets bow to the Assembly
 
 Fyodor walks out of the meeting. Petya, who was to have guarded the Tauride, tears up his orders in front of you. "So we hand it back," he says. "Everything since October. To Kerensky's friends on a ballot paper." He goes back to Kronstadt that night.
 
@@ -613,7 +626,7 @@ On the fifth you stand in the gallery of the Tauride Palace and watch the Soviet
 ~ defence += new_elections
 ~ raise(left_allies, 10)
 ~ reaction(5)
-You carry Lidia's argument to the Soviet Executive, and with the Left SRs' votes it passes: the Assembly is postponed, and new elections called on separate lists. # event: vote smolny
+You carry Lidia's argument to the Soviet Executive, and with the Left SRs' votes it passes: the Assembly is postponed, and new elections called on separate lists. # event: vote smolny # effect: Left allies rise, and so does the counter-revolution: a second vote, and a locked door
 
 Anton is appalled. "We said for a year that the bourgeoisie would never let the Assembly meet. Now we're the ones locking the door." Fyodor is appalled for the opposite reason: "Another vote? We've voted all year. Who do they think took the Winter Palace?"
 
@@ -624,7 +637,7 @@ Your father shakes his head over the newspaper. "Twice in one winter the whole c
 ~ defence += conditional_assembly
 ~ defence += dissolved_assembly
 ~ raise(legitimacy, 3)
-You vote for Anton's line: the Assembly will be asked to recognise Soviet power and the decrees before anything else.
+You vote for Anton's line: the Assembly will be asked to recognise Soviet power and the decrees before anything else. # effect: Legitimacy rises a little: the Assembly is asked first, and will refuse
 
 "Good," Lidia says. "If they vote for the land and the soviets, Russia has both. If they won't, every peasant will know who refused." Petya shrugs. "They won't, and then we'll do it my way, a day later."
 -> def_assembly_note
@@ -635,10 +648,9 @@ You vote with Petya: if the Assembly defies the soviets, the party walks out and
 -> def_assembly_note
 
 === def_assembly_note ===
-What really happened: on 5 January the Assembly denounced the Soviet government; the Bolsheviks read a declaration and walked out, and the Soviet Executive decreed the dissolution the next day. The essay says they read a declaration dissolving it; the record shows the walk-out first and the decree after, and the Assembly passed a land law in its last minutes (not in the essay). # note # cite: essay
-Not in the essay: the guard's commander was Zheleznyakov, an anarchist sailor. # note
-The essay defends the dissolution: soviets were a higher form of democracy, and the SR lists predated the party's split. # note # interpretation # cite: essay
-Many historians see in it the end of Russia's first freely elected parliament. # note
+What really happened: on 5 January the Assembly denounced the Soviet government; the Bolsheviks read a declaration and walked out, and the dissolution was decreed the next day. # note # cite: essay
+The essay has the Bolsheviks' declaration itself dissolve the Assembly; the record shows the walk-out first, the decree after, and a land law passed in the Assembly's last minutes. # note
+The essay defends the dissolution: soviets were a higher form of democracy. Many historians see the end of Russia's first freely elected parliament. # note # interpretation # cite: essay
 -> def_march
 
 === def_march ===
@@ -662,7 +674,7 @@ Anton: "Cordons, side streets open. Turn them back. Nobody fires."
 ~ raise(legitimacy, 3)
 ~ raise(moderates_cred, 3)
 ~ reaction(3)
-You wave the cordon aside. Fyodor swears at you in front of his men. The march flows past the machine gun to the railings of the Tauride Palace. # event: march liteiny tauride_palace # music: marseillaise
+You wave the cordon aside. Fyodor swears at you in front of his men. The march flows past the machine gun to the railings of the Tauride Palace. # event: march liteiny tauride_palace # music: marseillaise # effect: Legitimacy and moderates rise: the march reached the railings and nobody fired
 
 A student climbs the railings and a sailor levels a rifle at him; Petya knocks the barrel up. Then the marchers simply stand in the frost, singing the Marseillaise, until the sun goes down.
 
@@ -675,7 +687,7 @@ They go home with frozen feet. Osip, passing, lifts his hat to you. Nobody has f
 === def_march_contain ===
 ~ defence += contained_march
 ~ raise(repression, 3)
-The cordon locks arms across Liteiny. The front rank pushes, the Red Guards push back, and banner poles crack. For a long minute it could go either way. # event: barricade liteiny # sfx: crowd_roar
+The cordon locks arms across Liteiny. The front rank pushes, the Red Guards push back, and banner poles crack. For a long minute it could go either way. # event: barricade liteiny # sfx: crowd_roar # effect: Repression rises a little: the cordon held, the march broke up, nobody died
 
 Then the march breaks into the side streets, as Anton meant it to, and drains away towards the Neva. Osip's banner lies torn in the snow. He folds it up and doesn't look at you.
 { defence ? osip_neutral:
@@ -691,7 +703,7 @@ Nobody is dead. Fyodor says that is luck, not policy. Anton says it is policy, a
 ~ raise(repression, 8)
 ~ lower(legitimacy, 5)
 ~ lower(moderates_cred, 3)
-Fyodor's men fire over the heads. The march keeps coming. The next volley is lower. # event: shots liteiny # sfx: volley
+Fyodor's men fire over the heads. The march keeps coming. The next volley is lower. # event: shots liteiny # sfx: volley # effect: Legitimacy falls and repression rises: the Red Guard fired on a march for the Assembly
 
 Then the street is running people and dark shapes in the snow that do not get up. Osip kneels by a young compositor from his shop; when he looks up, you are among the Red Guards.
 { defence ? osip_with_duma:
@@ -702,8 +714,7 @@ Then the street is running people and dark shapes in the snow that do not get up
 -> def_march_note
 
 === def_march_note ===
-What really happened: the Red Guard violently repressed demonstrations for the Assembly, days after an attempt on Lenin's life (1 January); a week after it, officers were arrested over a plot timed for the opening. # note # cite: essay
-Not in the essay: roughly ten to twenty marchers were killed. # note
+What really happened: the Red Guard broke up marches for the Assembly, days after an attempt on Lenin's life. Not in the essay: ten to twenty marchers were killed. # note # cite: essay
 -> def_tauride_night
 
 === def_tauride_night ===
@@ -741,11 +752,10 @@ In its last minutes, with the lamps going out, the rump votes a land law, the es
 
 // The 1918 epilogue shared by the historical ending and the Assembly ending (a tunnel: -> def_epilogue_1918 ->).
 === def_epilogue_1918 ===
-What came after: by late June 1918 (New Style, as Russia now dated) the SRs' Komuch (Committee of the Constituent Assembly) held Samara, a 'democratic alternative' without Bolsheviks or Left SRs; continuing the war lost it the peasants. # note # cite: essay # view: region # event: flag samara
-Samara's re-elected soviet, roughly half Bolshevik, passed a Bolshevik resolution against Komuch on 30 August 1918 (New Style). # note # cite: 30
-Avksentiev, seeking union with Siberia's SR-backed government, found it "preposterous that those members of the Constituent Assembly gathered in Samara, numbering about fifty, could claim to represent the nation." # note # cite: 31
-Backed by France (and at Archangel, Britain), these governments fell to the officers they relied on; Admiral Kolchak, a counter-revolutionary since summer 1917, finished off the last. # note # cite: 32 # event: troops omsk
-The essay concludes that the choice in 1918, as in 1917, was Soviet power or a dictatorship of officers, landlords and liberals; the revolution survived a civil war that killed millions, before succumbing to Stalinism. # note # interpretation # cite: essay
+What came after: by late June 1918 (New Style) the SRs' Komuch held Samara without Bolsheviks or Left SRs; fighting on in the war lost it the peasants. # note # cite: essay # view: region # event: flag samara
+Avksentiev found it "preposterous that those members of the Constituent Assembly gathered in Samara, numbering about fifty, could claim to represent the nation." # note # cite: 31
+These governments fell to their own officers; Admiral Kolchak finished off the last. # note # cite: 32 # event: troops omsk
+The essay concludes the choice was Soviet power or a dictatorship of officers and landlords; the revolution survived civil war, then succumbed to Stalinism. # note # interpretation # cite: essay
 ->->
 
 === function def_opening_count()
