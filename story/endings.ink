@@ -180,7 +180,7 @@ Your father sits at the table with the Menshevik paper he has gone back to buyin
     You sent the regiments to the front so as to give no pretext. They were the ones who could have held the city. # recalls: october
 }
 { defence ? vote_kept_waiting || october ? vote_congress_waits:
-    The Congress voted power to the soviets and then waited for the Assembly, and the ministers did not wait with it. # recalls: defence
+    The Congress voted power to the soviets and then waited for the Assembly, and the ministers did not wait with it. # recalls: october
 }
 You waited for all Russia to speak. Under occupation, all Russia never got the chance.
 What really happened: The Bolsheviks did not wait. The Soviet's MRC took power on 24-25 October, and the Constituent Assembly was elected afterwards, on 15-19 November: the SRs won 40%, the Bolsheviks almost 24%. # note # cite: essay

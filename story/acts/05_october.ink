@@ -465,7 +465,7 @@ Night at Smolny. The junkers hold the exchange; the corridors fill with delegate
 { kornilov ? backed_kerensky:
     ~ strength -= 15
 }
-{ strength >= 165:
+{ strength >= 160:
     The orders go out by motorcycle and on foot. By two in the morning a Litovsky company has the Trud works again, and the junkers leave the exchange, sullen, with their rifles on their shoulders. # event: red_guard trud_printing # effect: Legitimacy rises but so does the counter-revolution: the Soviet answered, a day late
     ~ raise(legitimacy, 3)
     ~ raise(counter_threat, 6)

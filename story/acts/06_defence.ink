@@ -259,13 +259,13 @@ What really happened: Kerensky's small force was decisively beaten at Pulkovo. N
 # scene: The junkers
 # place: telephone_exchange
 Marfa hammers on your door before light. "The telephones are dead." # sfx: click
+
+Overnight the officer cadets, the junkers, have seized the telephone exchange, the Vladimir School and the Engineers' Castle; the Duma's Committee for Salvation calls the city out. # event: occupy telephone_exchange vladimir_school mikhailovsky_castle
 * [Send Mitya back with her]
     Mitya goes with Marfa in his coat over his nightshirt, and does not look back.
 * [Leave Mitya with your father]
     Your father is already lacing his boots. "I'll keep him," he says. "Go."
 -
-
-Overnight the officer cadets, the junkers, have seized the telephone exchange, the Vladimir School and the Engineers' Castle; the Duma's Committee for Salvation calls the city out. # event: occupy telephone_exchange vladimir_school mikhailovsky_castle
 {
 - defence ? held_city_forces:
     Anton's patrols are already there. The Red Guards you kept in the city ring the schools within the hour.
