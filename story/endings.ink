@@ -293,6 +293,9 @@ Other views: liberal historians call October a minority's coup; some trace Stali
 
 At home your father is heating water. You tell him the guard was tired; he laughs, then stops.
 
+{ asked_father:
+    You ask him, at last, about the Arsenal meeting he would not talk about in September. # recalls: asked_father
+}
 "At the Arsenal in September, where in spring no Bolshevik could speak, a lad said it: 'the Bolsheviks have always said: "It is not we who will persuade you, but life itself." And now the Bolsheviks have triumphed because life has proved their tactics right.'" # cite: 27
 
 He pours the tea. "Life isn't finished with any of us yet." # ending: october_historical

@@ -3,7 +3,7 @@
 // in an ending knot (bottom of the file, under ENDINGS). Outcomes test the state:
 //   def_front_margin(): Red Guard, garrison and fleet, where the forces were sent and how the junkers were
 //     handled, against the counter-revolution's strength. Under 2, Kerensky gets back in.
-//   left_allies under 40 without the Vikzhel settlement: the Left SRs are lost and October stands alone.
+//   def_left_lost(): left_allies under 40 without the Vikzhel settlement, or under 60 after refusing Vikzhel outright: the Left SRs are lost and October stands alone.
 
 === def_start ===
 # act: defence
@@ -522,7 +522,7 @@ You refuse. Vikzhel calls its strike. # event: strike nikolaevsky_station # effe
 In the Nikolaevsky engine shed the drivers vote in the coal smoke. A union man in a collar and tie speaks of solidarity; an old driver tells him to go and drive an engine himself. Nearly unanimous: the trains run. # event: train nikolaevsky_station # sfx: train
 
 Within two days the strike is dead on half the lines. Lidia clears the Left SR room at Smolny. "You've won a revolution of Petrograd. Try running Russia with it."
-{ left_allies >= 40:
+{ not def_left_lost():
     At the door she stops. "We'll be back. The villages need the land decree more than I need to be right."
 - else:
     She doesn't look back.
@@ -565,7 +565,7 @@ The essay calls that demand disarming the revolution; Mandel asks: unity on what
 # scene: The vote
 # place: vyborg
 You queue in the snow with Marfa to vote for the Constituent Assembly. "Third vote this year," she says. "The district duma, the city duma, and now all Russia." # event: vote vyborg
-{ left_allies < 40 && defence !? vikzhel_compromise:
+{ def_left_lost():
     Lidia, canvassing on the next corner, will not shake your hand, but she is angrier with her own party than with yours: her name is on the same SR list as Kerensky's friends, drawn up before the split. "A peasant who votes SR for the land votes for the men who'll put it off."
 - else:
     Lidia canvasses on the next corner, furious to share an SR list with Kerensky's friends.
@@ -600,7 +600,7 @@ Osip, snow on his collar: "The country voted. Let Chernov govern, and fight him 
 Anton: "Let it sit if it recognises Soviet power and the decrees. If not, it has chosen."
 
 Petya, posted to the Tauride guard: "Soviets we can recall. That Assembly's a photograph of September."
-{ left_allies < 40 && defence !? vikzhel_compromise:
+{ def_left_lost():
     Lidia, who barely speaks to you now, sends a note all the same: "Then call new elections, with separate lists, ours and Chernov's. It's Lenin's own argument about the lists. Carry it through." # decision: def_assembly
 - else:
     Lidia: "Then call new elections, with separate lists, ours and Chernov's. It's Lenin's own argument. Carry it through." # decision: def_assembly
@@ -737,7 +737,7 @@ After a recess the Bolsheviks read their declaration against the majority and wa
 * [Stay in the gallery to the end]
     You stay in the gallery, coat buttoned, to see what a parliament does when half of it has left.
 -
-{ left_allies < 40 && defence !? vikzhel_compromise:
+{ def_left_lost():
     The Left SRs stay in their seats for hours, arguing among themselves. When at last they leave, it is by another door, and their statement does not mention you. Lidia does not look up at the gallery once.
 - else:
     The Left SRs follow. "They wouldn't even vote on the land," Lidia says.
@@ -745,7 +745,7 @@ After a recess the Bolsheviks read their declaration against the majority and wa
 
 At four in the morning Zheleznyakov tells Chernov the guard is tired and the deputies should go home. Behind him Petya yawns. # event: occupy tauride_palace
 In its last minutes, with the lamps going out, the rump votes a land law, the estates to the peasants without compensation, and goes home. The next day the Soviet Executive decrees it dissolved.
-{ left_allies < 40 && defence !? vikzhel_compromise:
+{ def_left_lost():
     -> ending_october_isolated
 }
 -> ending_october_historical
@@ -792,3 +792,14 @@ The essay concludes the choice was Soviet power or a dictatorship of officers an
     ~ s = s - 10
 }
 ~ return s - counter_threat
+
+// Whether the Left SRs are lost to the new power by January: they drift away when their trust is low and
+// the Vikzhel talks found no settlement, and an outright refusal of those talks loses them unless trust is high.
+=== function def_left_lost()
+{ defence ? vikzhel_compromise:
+    ~ return false
+}
+{ defence ? refused_vikzhel:
+    ~ return left_allies < 60
+}
+~ return left_allies < 40
