@@ -23,7 +23,7 @@ September rain off the Gulf; the Vyborg side smells of coal smoke. # act: octobe
 - else:
     Your father still brings home only the Menshevik paper, and reads it with his back to you.
 }
-* { father_trust >= 1 } [Ask him what changed his mind]
+* { father_trust >= 1 } [Ask him what changed his mind #historical]
     ~ asked_father = true
     "Kornilov," he says. "And a lad at the Arsenal meeting who said out loud what the whole floor was thinking." He will not say more tonight.
 * { father_trust >= 1 } [Let him read in peace]
@@ -108,7 +108,7 @@ Kerensky forms a third coalition without asking it, and the Conference leaves a 
 
 === oct_pp_walkout
 From the gallery you watch Trotsky denounce a government of Kornilov's friends and this council, its screen. The right benches bang desk lids as the Bolsheviks walk out. # date: 1917-10-07 # scene: The Pre-Parliament # place: mariinsky_palace # effect: Moderates' credibility and the government's authority fall: the walk-out told the city the council was a screen
-* [Clap from the gallery]
+* [Clap from the gallery #historical]
     An usher takes your name. You give him Kolya's.
 * [Watch the right benches]
     A Kadet in a grey suit writes something, underlines it twice, and does not look up.
@@ -192,7 +192,7 @@ The party grows every week, they write. In the Constituent Assembly it could hol
 Vyborg's first instinct was Fyodor's. The Central Committee's was Trotsky's, and the district bows to it: not the party's rising but the Soviet's, wearing the Congress's date. # event: vote smolny # effect: Legitimacy, garrison and fleet rise: the rising will carry the Soviet's name and the Congress's date
 That week at Smolny the Congress of Soviets of the Northern Region, 23 soviets from Petrograd and Moscow to Helsingfors, hears the sailors promise the fleet, and its delegates go home to make ready.
 Anton stays behind when the room empties. "I voted against," he says. "I'll go on saying so inside the party. But the vote is the vote."
-* [Ask him to draw up the committee's lists: who holds what, street by street]
+* [Ask him to draw up the committee's lists: who holds what, street by street #historical]
     ~ anton_reconciled = true
     He looks at you a long moment, then takes out his notebook. "Lists," he says. "At least someone will keep them properly."
 * [Leave him to his minutes]
@@ -319,7 +319,7 @@ A comrade back from two factories on Vasilievsky Island grins at you in the crus
     Trotsky speaks last; even Mstislavskii, against the rising, will write that "thousands of hands rose in a single outburst of emotion at his call". # cite: 21
 }
 Marfa has brought her eldest, a girl of twelve, who cannot see over the coats.
-* [Lift her onto your shoulders]
+* [Lift her onto your shoulders #historical]
     She rides there through Trotsky's speech, her boots drumming on your collarbone, and raises her hand with the thirty thousand.
 * [Push forward with her to the rail]
     You elbow through to the rail. She grips it with both hands and stares at the hall as if she meant to remember every face.
@@ -496,7 +496,7 @@ Fyodor's Red Guards and {soldier()}'s company arrive at a trot; the junkers coun
 ~ raised_bridges -= liteiny_bridge
 ~ held += liteiny_bridge
 Mitya is asleep when you come for your coat, but your father is not. "Tell the boy when you'll be back," he says. "He asks me every hour."
-* [Wake Mitya and promise him you'll be home by morning]
+* [Wake Mitya and promise him you'll be home by morning #historical]
     ~ mitya_promise = true
     He is asleep again before you reach the door, your promise in his fist like a coin.
 * [Let him sleep]
@@ -524,7 +524,7 @@ Through the night, by telephone, the detachments take the Nikolaevsky station, t
 The cruiser Aurora anchors by the Nikolaevsky Bridge and her sailors lower it. Petya jumps off a Kronstadt minesweeper: "Where's the fighting?" # date: 1917-10-25 # scene: The Aurora # place: aurora_oct25 # event: aurora aurora_oct25 # view: approaches
 ~ raised_bridges -= (nikolaevsky_bridge, palace_bridge)
 ~ held += (nikolaevsky_bridge, palace_bridge, troitsky_bridge)
-* [Tell him there isn't any]
+* [Tell him there isn't any #historical]
     He looks almost disappointed, then laughs and lights a cigarette off yours.
 * [Send him to the palace cordon]
     He goes off at a run along the embankment, rifle on his shoulder, whistling.

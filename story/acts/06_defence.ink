@@ -107,7 +107,7 @@ Not in the essay: the motion passed unanimously; the leavers protested a seizure
 That evening: {delegates_bolshevik} Bolsheviks and sympathisers among {delegates_total} delegates. Lenin reads the decrees on peace and land: the landlords' estates to the peasants, without compensation. # event: vote smolny
 
 Lidia laughs. "Our programme, the peasants' mandates! You've stolen it."
-* [Laugh with her]
+* [Laugh with her #historical]
     "Stolen it for the villages," you say. "Come and help give it back."
 * [Say it was the peasants' before it was anyone's]
     "Then the peasants can thank us both," she says.
@@ -207,7 +207,7 @@ Anton: "Strip the city, and the junkers in their schools will take it behind you
 ~ raise(red_guard, 5)
 ~ armed_workers += moscow
 Before dawn you march out with Fyodor's company and carts of spades. # event: red_guard moscow_gate pulkovo_heights # sfx: march # effect: The Red Guard rises: the city's armed workers go out to meet Kerensky
-* [Take a spade]
+* [Take a spade #historical]
     You dig until your palms blister. The ground is frozen an inch down, then gives.
 * [Take the company's roll]
     You walk the line with the roll, and the names answer out of the dark, one by one.
@@ -263,7 +263,7 @@ Marfa hammers on your door before light. "The telephones are dead." # sfx: click
 Overnight the officer cadets, the junkers, have seized the telephone exchange, the Vladimir School and the Engineers' Castle; the Duma's Committee for Salvation calls the city out. # event: occupy telephone_exchange vladimir_school mikhailovsky_castle
 * [Send Mitya back with her]
     Mitya goes with Marfa in his coat over his nightshirt, and does not look back.
-* [Leave Mitya with your father]
+* [Leave Mitya with your father #historical]
     Your father is already lacing his boots. "I'll keep him," he says. "Go."
 -
 {
@@ -470,7 +470,7 @@ Vikzhel's ultimatum, wired on the 29th, still stands: every train stops unless a
 The right socialists' price: every armed unit under the City Duma, and Kerensky back or the Bolsheviks out. Martov's people sit on the fence; some SRs plot with Kornilov's officers.
 
 Your father, from the committee-run Arsenal: "No trains, no coal, no bread. Take their unity, Nadya." # event: strike liteiny
-* [Ask him whose unity]
+* [Ask him whose unity #historical]
     "Anybody's who'll send coal," he says, and then, more quietly, "No. Not anybody's."
 * [Tell him about the drivers at the depot]
     He listens. "Drivers always know before the union does," he says.
@@ -572,7 +572,7 @@ You queue in the snow with Marfa to vote for the Constituent Assembly. "Third vo
 }
 
 At the corner by the Sampsonievsky bridge an SR candidate stands on a crate: a village schoolteacher from Tambov, in a man's sheepskin, with a blue folder under her arm. She is Chernov's, not Lidia's. The little crowd of Vyborg women is ready to jeer her.
-* [Stay and hear her out]
+* [Stay and hear her out #historical]
     ~ heard_the_sr = true
     "Eighty million peasants have never been asked anything," she says, "and you want a party in Petrograd to answer for them? The land must come by law, one law for every province, passed by the people's own Assembly, so no commissar and no landlord's son can take it back. Seized land is held by whoever has the rifles. Land by law is held by the whole country." She holds up the folder. "This is the bill. Read it before you call us Kerensky's friends."
     Marfa, beside you, says nothing all the way home, then: "She wasn't wrong about the rifles."
@@ -732,7 +732,7 @@ In the Tauride, sailors leaning on the pillars, the SR majority elects Chernov c
     Outside, the singing has long stopped, but the trampled banners still lie against the railings.
 }
 After a recess the Bolsheviks read their declaration against the majority and walk out.
-* [Go with them]
+* [Go with them #historical]
     You follow the delegates down the white corridor. Behind you the SR benches are still shouting.
 * [Stay in the gallery to the end]
     You stay in the gallery, coat buttoned, to see what a parliament does when half of it has left.
