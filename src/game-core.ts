@@ -1,78 +1,18 @@
+import { type GamePorts, type GameView, type LoadOutcome, type Notice, refused, type StorySource, type ViewChange } from './game-types.ts';
 import { type Run, Runs } from './runs.ts';
+import { type AutosaveStatus, autosaveMovedOn, autosaveStatus } from './saves/autosave-status.ts';
 import { makeSave, readSave, type SaveEnvelope } from './saves/envelope.ts';
 import { codeMessage, LASTS_FOR_THE_TAB, PATHS_NOT_KEPT, saveMessage, storageMessage } from './saves/load-messages.ts';
 import { keepReplacedAutosave, type ReplacedBy, replacedMessage } from './saves/replaced.ts';
 import { keepSlot, type SlotResult } from './saves/slots.ts';
 import { AUTOSAVE_KEY, type SaveStore } from './saves/store.ts';
 import { decodePath, textHash, tryEncodePath } from './share/path-code.ts';
-import { type ChoiceView, type Passage, PlaySession, type StepCheck, type TimelineEntry } from './story/session.ts';
-import { type ExploredPath, loadBranches, mergeBranches, recordPath, saveBranches } from './timeline/branches.ts';
-import type { WorldView } from './world/world-view.ts';
+import { PlaySession, type StepCheck } from './story/session.ts';
+import { type ExploredPath, keepPath, loadBranches, mergeBranches } from './timeline/branches.ts';
 
+export type { GamePorts, GameView, LoadOutcome, Notice, StorySource, ViewChange } from './game-types.ts';
 export type { Run } from './runs.ts';
 export type { ChoiceView, Passage, TakenChoice, TimelineEntry } from './story/session.ts';
-/** What the last action did to the game, so the front end knows whether to append (step) or redraw (start, jump, load). */
-export type ViewChange = 'start' | 'step' | 'jump' | 'load';
-
-/** The compiled story and its version fingerprint. */
-export interface StorySource {
-  readonly json: string;
-  readonly version: string;
-}
-
-/** Side effects the core needs, passed in (design.md section 2). */
-export interface GamePorts {
-  readonly store?: SaveStore;
-  readonly now?: () => Date;
-  /**
-   * Runs the keeping of a move (the autosave, the explored paths, the rewind snapshot) later, once the new view has
-   * been drawn: the browser passes an idle callback, so a click paints first. Without it, they are kept at once.
-   */
-  readonly defer?: (work: () => void) => void;
-}
-
-/** Something the player should be told once that is not part of the story (a save partly restored, an earlier game kept). */
-export interface Notice {
-  readonly kind: 'restored' | 'kept';
-  readonly message: string;
-}
-
-/** Everything the front end renders, computed by the core. */
-export interface GameView {
-  readonly status: 'idle' | 'playing' | 'ended';
-  /** What the action that produced this view did. */
-  readonly change: ViewChange;
-  readonly storyVersion: string;
-  readonly passages: readonly Passage[];
-  readonly choices: readonly ChoiceView[];
-  readonly decision: string | null;
-  readonly ending: string | null;
-  readonly world: WorldView;
-  readonly path: readonly number[];
-  /** The decisions taken so far, in order. */
-  readonly timeline: readonly TimelineEntry[];
-  /** The current path as a share code (for `#play=CODE`); empty when the path is past what a code can carry. */
-  readonly shareCode: string;
-  /** Why there is no share code, when there is none. */
-  readonly shareProblem: string | null;
-  readonly notice: Notice | null;
-  /** Why the game is not being kept, for as long as that is so (storage blocked, lasting only for the tab, or full); null when it is. */
-  readonly storageWarning: string | null;
-}
-
-/** The outcome of loading a save, opening a code or replaying a path. */
-export interface LoadOutcome {
-  /** Whether every choice was replayed. */
-  readonly ok: boolean;
-  /** Whether the game now shows the loaded path (false: none of it fits, and nothing changed, not even the autosave). */
-  readonly opened: boolean;
-  /** How many of the saved choices were replayed. */
-  readonly restored: number;
-  readonly message: string | null;
-  /** The label of the save that now holds the autosave this replaced, when one was kept. */
-  readonly kept: string | null;
-}
-
 /**
  * The game's core: one play session, its autosave, and the paths explored across playthroughs. Derives
  * everything the front end shows; the only state besides ink's own is the path of choices.
@@ -204,18 +144,9 @@ export class GameCore {
   }
 
   /** What the title screen needs to know of the autosave: whether there is one, and any problem reading it. */
-  autosaveStatus(): { readonly exists: boolean; readonly savedAt: string | null; readonly problem: string | null } {
+  autosaveStatus(): AutosaveStatus {
     this.flush();
-    let text: string | null;
-    try {
-      text = this.store?.read(AUTOSAVE_KEY) ?? null;
-    } catch (err) {
-      return { exists: false, savedAt: null, problem: storageMessage(err, 'read') };
-    }
-    if (text === null) return { exists: false, savedAt: null, problem: null };
-    const read = readSave(text);
-    if (!read.ok) return { exists: false, savedAt: null, problem: `Your last game could not be continued. ${read.error.message}` };
-    return { exists: true, savedAt: read.save.savedAt, problem: null };
+    return autosaveStatus(this.store);
   }
 
   /** Replays a path of choice indices from the start (a jump from the map of the year or the teacher's preview), stopping at the first that is not on offer. */
@@ -226,13 +157,7 @@ export class GameCore {
 
   /** Whether another tab has saved a different game over this one's autosave (this tab's next choice would save over it in turn). */
   otherTabMoved(): boolean {
-    if (!this.store || !this.session.started) return false;
-    try {
-      const text = this.store.read(AUTOSAVE_KEY);
-      return text !== null && this.ownAutosave !== null && text !== this.ownAutosave;
-    } catch {
-      return false;
-    }
+    return this.session.started && autosaveMovedOn(this.store, this.ownAutosave);
   }
 
   /** Keeps this tab's game as a save (when another tab has moved the autosave on). */
@@ -318,18 +243,11 @@ export class GameCore {
 
   private remember(): void {
     if (this.session.path.length === 0) return;
-    const decisions = this.session.passages.slice(1).map((p) => p.chosen?.decision ?? null);
-    const mine = recordPath(this.explored, {
-      path: [...this.session.path],
-      texts: [...this.session.texts],
-      decisions,
-      ending: this.session.ending(),
-      updatedAt: this.now().toISOString(),
-    });
-    // Another tab may have written paths since: re-read and store the union, so neither tab's endings are lost.
-    this.explored = mergeBranches(loadBranches(this.store, this.source.version), mine);
-    if (!this.store) return;
-    this.pathsProblem = saveBranches(this.store, this.source.version, this.explored) ? null : PATHS_NOT_KEPT;
+    const s = this.session;
+    const played = { path: [...s.path], texts: [...s.texts], decisions: s.passages.slice(1).map((p) => p.chosen?.decision ?? null), ending: s.ending() };
+    const kept = keepPath(this.store, this.source.version, this.explored, { ...played, updatedAt: this.now().toISOString() });
+    this.explored = kept.explored;
+    if (this.store) this.pathsProblem = kept.saved ? null : PATHS_NOT_KEPT;
   }
 
   private autosave(): void {
@@ -381,8 +299,4 @@ export class GameCore {
       storageWarning: this.store?.lasting === false ? LASTS_FOR_THE_TAB : (this.autosaveProblem ?? this.pathsProblem),
     };
   }
-}
-
-function refused(message: string): LoadOutcome {
-  return { ok: false, opened: false, restored: 0, message, kept: null };
 }

@@ -54,12 +54,13 @@ export interface CutOption {
 
 /**
  * What the game does at a choice point in a cut lesson: null when the class debates it (a decision in the cut),
- * otherwise the option to play by itself: the decision's `skip` option where the classroom material gives one,
- * else history's, else the first.
+ * otherwise the option to play by itself: the decision's `skip` option where the classroom material gives one (by its
+ * text, or by its 0-based place among the options on offer), else history's, else the first.
  */
-export function cutPick(options: readonly CutOption[], decision: string | null, cut: readonly string[], skip?: string): number | null {
+export function cutPick(options: readonly CutOption[], decision: string | null, cut: readonly string[], skip?: string | number): number | null {
   if (decision !== null && cut.includes(decision)) return null;
-  const chosen = (skip ? options.find((o) => o.text === skip) : undefined) ?? options.find((o) => o.historical) ?? options[0];
+  const named = typeof skip === 'number' ? options[skip] : skip ? options.find((o) => o.text === skip) : undefined;
+  const chosen = named ?? options.find((o) => o.historical) ?? options[0];
   return chosen ? chosen.index : null;
 }
 

@@ -71,3 +71,17 @@ export function saveBranches(store: SaveStore | null, story: string, paths: read
     return false;
   }
 }
+
+/**
+ * Records `played` among `explored` and stores the union with what is stored now: another tab may have written
+ * paths since, and neither tab's endings may be lost. Returns the merged paths and whether they were stored.
+ */
+export function keepPath(
+  store: SaveStore | null,
+  story: string,
+  explored: readonly ExploredPath[],
+  played: ExploredPath,
+): { explored: ExploredPath[]; saved: boolean } {
+  const merged = mergeBranches(loadBranches(store, story), recordPath(explored, played));
+  return { explored: merged, saved: saveBranches(store, story, merged) };
+}

@@ -35,6 +35,8 @@ describe('a lesson cut', () => {
     expect(cutPick(options, 'oct_how', ['feb_arms'])).toBe(1);
     expect(cutPick(options, 'oct_how', ['feb_arms'], 'Wait')).toBe(2);
     expect(cutPick(options, 'oct_how', ['feb_arms'], 'Not an option')).toBe(1);
+    expect(cutPick(options, 'oct_how', ['feb_arms'], 0)).toBe(0);
+    expect(cutPick(options, 'oct_how', ['feb_arms'], 7)).toBe(1);
     expect(
       cutPick(
         options.map((o) => ({ ...o, historical: false })),

@@ -30,7 +30,7 @@ export const DecisionsFile = v.object({
       interpretation: v.string(),
       vocabulary: strings,
       /** The option (its text) a lesson cut plays when the class does not debate this decision; history's where absent. */
-      skip: v.optional(v.string()),
+      skip: v.optional(v.union([v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))])),
     }),
   ),
 });
