@@ -109,7 +109,7 @@ export function explore(json: string, options: ExploreOptions = {}): ExploreSumm
     coverage = extra.length;
     records = [...records, ...extra];
   }
-  const acts = (options.acts ?? []).map(({ act, start }) => exploreAct(json, act, start, options.actStates ?? 20_000));
+  const acts = (options.acts ?? []).map(({ act, start }) => exploreAct(json, act, start, options.actStates ?? 4_000));
   return { ...summarise(records, all.complete ? 'exhaustive' : 'sampled', walkOne(json, historicalPicker), bias, acts), coverage };
 }
 

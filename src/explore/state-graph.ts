@@ -23,7 +23,7 @@ export interface StateGraph {
   readonly states: number;
   /** Steps run; with `complete`, every path's every step is one of these. */
   readonly steps: number;
-  /** How many distinct paths there are, and how they end (`end of act`, an ending id, or `sampled`). */
+  /** How many distinct paths there are, and how they end (`end of act`, an ending id, or `dead end`); a sampled rest counts where its walk ends. */
   readonly paths: number;
   readonly outcomes: Readonly<Record<string, number>>;
   /** Words read per path: min, median, 90th percentile, max. */
@@ -68,7 +68,7 @@ function copyTrail(t: Trail): Trail {
 export function walkGraph(json: string, options: GraphOptions = {}): StateGraph {
   const walker = walkerFor(json);
   const runner = walker.runner;
-  const budget = options.stateBudget ?? 20_000;
+  const budget = options.stateBudget ?? 4_000;
   const sample: Picker = randomPicker(seededRandom(options.seed ?? 1917));
   const stop = options.stopAtActEnd ?? false;
   const done = new Map<string, Below>();
@@ -116,7 +116,9 @@ export function walkGraph(json: string, options: GraphOptions = {}): StateGraph 
       complete = false;
       const rest = walker.walk(prefixOf(trail.path, sample), options);
       for (const p of rest.problems) problems.add(p);
-      return leaf(rest.words - wordsBefore, 'sampled', hash(`${text}|sampled|${rest.path.join(',')}`));
+      // The sampled rest still counts where it ends, so an ending reached only past the budget is not lost.
+      const ends = rest.ending ?? (rest.actEnds.length > 0 ? 'end of act' : 'dead end');
+      return leaf(rest.words - wordsBefore, ends, hash(`${text}|sampled|${rest.path.join(',')}`));
     }
     open.add(key);
     const below: Below[] = [];

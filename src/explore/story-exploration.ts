@@ -2,13 +2,14 @@ import { ACT_INFO } from '../story/acts.ts';
 import { storyVersion } from '../story/story-version.ts';
 import { ACTS } from '../story/tags.ts';
 import { type ExploreSummary, explore } from './explorer.ts';
+import { ACT_STATE_BUDGET } from './story-report.ts';
 
 /** The explorer's settings for this game's story: how many walks, how they lean, and every act walked on its own. */
 export const STORY_EXPLORATION = {
   walks: 600,
   seed: 1917,
   bias: 0.5,
-  actStates: 20_000,
+  actStates: ACT_STATE_BUDGET,
   acts: ACTS.map((act) => ({ act, start: ACT_INFO[act].start })),
 } as const;
 

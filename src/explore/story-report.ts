@@ -12,7 +12,7 @@ import { historicalPicker, walkOne } from './walker.ts';
  * limit on the writing. Past it an act is still covered (every option not yet followed gets one seeded walk) and
  * the test that wants every path walked whole says how far the act got.
  */
-export const ACT_STATE_BUDGET = 20_000;
+export const ACT_STATE_BUDGET = 4_000;
 
 /** One act walked from the state the historical path brings to it. */
 export interface ActReport {
