@@ -42,6 +42,9 @@ interface Caller {
   readonly device: string;
 }
 
+/** The shortest time between two counts sent to a room, in ms. */
+const PUBLISH_MS = 40;
+
 const hash = (key: string) => createHash('sha256').update(key).digest('hex');
 const send = (target: Connection | Document, message: RelayMessage) =>
   'broadcastStateless' in target ? target.broadcastStateless(JSON.stringify(message)) : target.sendStateless(JSON.stringify(message));
@@ -86,9 +89,26 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const studentsIn = (document: Document) =>
     new Set(document.getConnections().flatMap((c) => (callerOf(c)?.role === 'student' ? [callerOf(c)?.device] : []))).size;
 
-  const publish = (document: Document) => {
+  const publishNow = (document: Document) => {
     const room = rooms.get(document.name);
+    lastPublished.set(document.name, now());
     if (room) send(document, { t: 'state', state: publicState(room, studentsIn(document)) });
+  };
+  // A class voting at once would send every device a new count per vote (35 × 35 messages): counts go out at
+  // once, then at most every PUBLISH_MS while votes keep coming, always ending with the latest.
+  const lastPublished = new Map<string, number>();
+  const pending = new Map<string, NodeJS.Timeout>();
+  const publish = (document: Document) => {
+    const wait = (lastPublished.get(document.name) ?? -Infinity) + PUBLISH_MS - now();
+    if (wait <= 0) return publishNow(document);
+    if (pending.has(document.name)) return;
+    pending.set(
+      document.name,
+      setTimeout(() => {
+        pending.delete(document.name);
+        publishNow(document);
+      }, wait),
+    );
   };
 
   async function authenticate({ documentName, token, request, socketId, connectionConfig }: onAuthenticatePayload): Promise<Caller> {
@@ -168,7 +188,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       return;
     }
     rooms.set(room.code, next);
-    publish(document);
+    publishNow(document);
     if (next.closed) {
       rooms.delete(room.code);
       setTimeout(() => server.hocuspocus.closeConnections(room.code), 500).unref();
