@@ -38,7 +38,8 @@ export class LiveLink {
     events.onStatus({ kind: 'connecting' });
     // Phones reconnect soon after the relay comes back (the default backoff grows to 30 s), with jitter so a class does not arrive at once.
     this.socket = new HocuspocusProviderWebsocket({
-      url: options.relay,
+      // The room in the address lets a load balancer keep a room's devices on one relay (see the README).
+      url: `${options.relay}/?room=${encodeURIComponent(options.code)}`,
       delay: 500,
       minDelay: 250,
       maxDelay: 4000,
