@@ -40,7 +40,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       // join.html is the students' class-vote page (index.html sends ?join=CODE there): its own small entry.
-      input: { main: resolve('index.html'), join: resolve('join.html') },
+      input: { index: resolve('index.html'), join: resolve('join.html') },
       output: {
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';

@@ -7,7 +7,7 @@ export const RELAY_SETTING = 'organiser:relay';
 /** A relay address in canonical form (ws:// or wss://, no trailing slash), or null when it is not one. */
 export function cleanRelayAddress(typed: string, pageProtocol: string): string | null {
   let text = typed.trim().replace(/\/+$/, '');
-  if (!text) return null;
+  if (!text || /\s/.test(text)) return null;
   if (!/^[a-z]+:\/\//i.test(text)) text = `ws://${text}`;
   let url: URL;
   try {

@@ -1,14 +1,13 @@
 // The student's page (join.html, reached from the game's address with ?join=CODE): one state, one render.
-import '@fontsource/pt-serif/400.css';
-import '@fontsource/pt-serif/700.css';
-import '@fontsource/oswald/500.css';
-import '../styles/base.css';
+// Latin-only font files and a base of its own: nothing here is shared with the game's first paint.
+import '@fontsource/pt-serif/latin-400.css';
+import '@fontsource/pt-serif/latin-700.css';
+import '@fontsource/oswald/latin-500.css';
+import './student-base.css';
 import './live.css';
 import { render } from 'lit-html';
 import { normaliseJoinCode } from '../../src/live/join-code.ts';
 import type { RelayMessage } from '../../src/live/messages.ts';
-import { loadRoles } from '../ui/classroom/content.ts';
-import { decisionInfo } from '../ui/decision-info.ts';
 import { LiveLink } from './connection.ts';
 import { deviceId, loadVote, remember, storeVote } from './device.ts';
 import { RELAY_SETTING, relayAddress } from './relay-address.ts';
@@ -31,6 +30,7 @@ function mount(root: HTMLElement): void {
     code,
     link: relay ? { kind: 'connecting' } : { kind: 'no-relay' },
     room: null,
+    previous: null,
     mine: loadVote(code),
     confirmed: false,
     changesLeft: null,
@@ -85,7 +85,9 @@ function mount(root: HTMLElement): void {
 
   document.title = `Class vote ${code} · The Organiser`;
   set({});
-  void Promise.all([loadRoles(), decisionInfo()]).then(([roles, decisions]) => set({ roles, decisions }));
+  void Promise.all([import('../../assets/classroom/roles.json'), import('../../assets/classroom/decisions.json')]).then(([r, d]) =>
+    set({ roles: r.default.roles, decisions: new Map(d.default.decisions.map((x) => [x.id, x])) }),
+  );
   if (!relay) return;
   if (!normaliseJoinCode(typed)) {
     set({ link: { kind: 'refused', reason: 'unknown-code' } });
@@ -100,7 +102,8 @@ function mount(root: HTMLElement): void {
       },
       onState: (room) => {
         const changed = room.round && state.room?.round && `${room.round.step}:${room.round.decision}` !== currentKey();
-        set({ room, ...(changed ? { notice: null, changesLeft: null } : {}) });
+        const previous = changed && state.room?.phase === 'revealed' ? state.room : state.previous;
+        set({ room, previous, ...(changed ? { notice: null, changesLeft: null } : {}) });
         if (!sentOnThisLink) sendMine();
       },
       onMessage: heard,

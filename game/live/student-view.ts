@@ -3,16 +3,32 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { PublicState } from '../../src/live/messages.ts';
 import { combined } from '../../src/live/room.ts';
-import type { Role } from '../ui/classroom/content.ts';
-import type { DecisionInfo } from '../ui/decision-info.ts';
 import type { LinkStatus } from './connection.ts';
 import type { MyVote } from './device.ts';
+
+/** What the student's page reads of a role card (assets/classroom/roles.json). */
+export interface Role {
+  readonly id: string;
+  readonly name: string;
+  readonly arguments: Readonly<Partial<Record<string, string>>>;
+}
+
+/** What the student's page reads of a decision (assets/classroom/decisions.json). */
+export interface DecisionInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly date: string;
+  readonly setup: string;
+  readonly historical: string;
+}
 
 /** Everything the student's screen shows. */
 export interface StudentState {
   readonly code: string;
   readonly link: LinkStatus | { readonly kind: 'no-relay' };
   readonly room: PublicState | null;
+  /** The last decision's result, kept on screen once the class has moved on. */
+  readonly previous: PublicState | null;
   readonly mine: MyVote | null;
   /** Whether the relay has confirmed `mine`. */
   readonly confirmed: boolean;
@@ -157,6 +173,14 @@ export function studentView(state: StudentState, actions: StudentActions): Templ
               <p class="student__count"><span data-voted-count>${room?.voted ?? 0}</span> ${room?.voted === 1 ? 'device has' : 'devices have'} voted</p>
               ${room && room.phase === 'revealed' ? results(room, info, mine?.index ?? null) : nothing}
             </section>`
+      }
+      ${
+        state.previous?.round
+          ? html`<details class="student__previous">
+              <summary>The last decision: ${state.decisions.get(state.previous.round.decision)?.title ?? ''}</summary>
+              ${results(state.previous, state.decisions.get(state.previous.round.decision), null)}
+            </details>`
+          : nothing
       }
     </main>`;
 }

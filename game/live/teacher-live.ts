@@ -1,6 +1,7 @@
 // The projector's side of the live vote: makes (or, after a reload, rejoins) a room on the relay, shows the join
 // code and QR code, keeps the teacher's commands until the relay has them, and turns a reveal into device tallies.
 // Loaded only when the teacher turns live voting on (or a live room is remembered).
+import './live.css';
 import { html, render } from 'lit-html';
 import { unsafeHTML } from 'lit-html/directives/unsafe-html.js';
 import { renderSVG } from 'uqr';
@@ -36,6 +37,7 @@ export class LiveRoom {
   private state: PublicState | null = null;
   private intent: Intent | null = null;
   private readonly waiters = new Set<() => void>();
+  private closed = false;
   /** Called after every change the projector might show. */
   onChange: () => void = () => {};
 
@@ -91,6 +93,11 @@ export class LiveRoom {
   /** Whether a live room is remembered in this browser (cheap: no relay contacted). */
   static remembered(): boolean {
     return remember(ROOM_KEY) !== null;
+  }
+
+  /** Whether the teacher has ended live voting in this room. */
+  get isClosed(): boolean {
+    return this.closed;
   }
 
   /** Whether the relay is reachable now. */
@@ -154,10 +161,12 @@ export class LiveRoom {
 
   /** Ends live voting: the room closes on the relay and is forgotten here. */
   close(): void {
+    this.closed = true;
     this.link.send({ t: 'close' });
     remember(ROOM_KEY, null);
     setTimeout(() => this.link.destroy(), 300);
     this.element.remove();
+    this.onChange();
   }
 
   private replay(): void {

@@ -199,3 +199,21 @@ describe('join-code guessing', () => {
     expect(limit.take(500)).toBe(false);
   });
 });
+
+describe('the relay address', () => {
+  it('accepts ws://, wss://, http(s):// and a bare host:port, and refuses anything else', async () => {
+    const { cleanRelayAddress } = await import('../../game/live/relay-address.ts');
+    expect(cleanRelayAddress('ws://10.0.0.5:1917/', 'http:')).toBe('ws://10.0.0.5:1917');
+    expect(cleanRelayAddress('10.0.0.5:1917', 'http:')).toBe('ws://10.0.0.5:1917');
+    expect(cleanRelayAddress('https://vote.school.example', 'http:')).toBe('wss://vote.school.example');
+    expect(cleanRelayAddress('not a relay', 'http:')).toBeNull();
+    expect(cleanRelayAddress('ftp://x', 'http:')).toBeNull();
+  });
+
+  it('becomes wss:// on an HTTPS page, where browsers block plain WebSockets', async () => {
+    const { cleanRelayAddress, relayAddress } = await import('../../game/live/relay-address.ts');
+    expect(cleanRelayAddress('ws://10.0.0.5:1917', 'https:')).toBe('wss://10.0.0.5:1917');
+    expect(relayAddress('?classroom&relay=ws%3A%2F%2F10.0.0.5%3A1917', 'ws://other:1', 'https:')).toBe('wss://10.0.0.5:1917');
+    expect(relayAddress('?classroom', 'ws://other:1', 'http:')).toBe('ws://other:1');
+  });
+});

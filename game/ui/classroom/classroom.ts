@@ -6,6 +6,15 @@ import { h } from '../dom.ts';
 import { loadRoles, type Role } from './content.ts';
 import { VotePanel } from './vote-panel.ts';
 
+/** Whether this browser runs a live-vote room (checked without loading the live-vote code). */
+function liveRemembered(): boolean {
+  try {
+    return localStorage.getItem('organiser:live-room') !== null;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Classroom mode: the projector layout, a class vote at every decision (recorded, with overrules), the roles
  * who should speak, and the lesson's record for the debrief.
@@ -81,10 +90,19 @@ export class Classroom {
       onPlay: (index) => this.play(index),
       onReveal: () => this.lockChoices(false),
       onRole: (role) => void import('./roles-view.ts').then((m) => m.openRole(role, view.decision)),
+      onLive: (panel) => void this.live(panel, view, true),
     });
     this.panelStep = view.path.length;
     box.before(this.panel.element);
+    if (liveRemembered()) void this.live(this.panel, view, false);
     this.lockChoices(true);
+  }
+
+  /** The live vote (game/live/, loaded only when used): turn it on for this panel, or rejoin the room already running. */
+  private async live(panel: VotePanel, view: GameView, ask: boolean): Promise<void> {
+    const live = await import('../../live/projector.ts');
+    if (!view.decision) return;
+    await live.connectPanel(panel, live.roundOf(view.path.length, view.decision, view.choices), ask);
   }
 
   private clearPanel(): void {
@@ -115,6 +133,7 @@ export class Classroom {
       tallies: [...panel.votes()],
       played: Math.max(0, position),
     });
+    panel.played(index);
     this.clearPanel();
     this.core.choose(index);
     this.record = recordEnding(this.record, this.core.view().ending);

@@ -1,5 +1,6 @@
 import { winnerOf } from '../../../src/classroom/votes.ts';
 import type { ChoiceView } from '../../../src/game-core.ts';
+import type { LiveRoom } from '../../live/teacher-live.ts';
 import type { DecisionInfo } from '../decision-info.ts';
 import { h } from '../dom.ts';
 import type { Role } from './content.ts';
@@ -10,6 +11,8 @@ export interface VotePanelHandlers {
   readonly onPlay: (index: number, tallies: readonly number[]) => void;
   readonly onReveal: () => void;
   readonly onRole: (role: Role) => void;
+  /** Live vote pressed: the classroom turns it on (game/live/, loaded then) and attaches the room to this panel. */
+  readonly onLive: (panel: VotePanel) => void;
 }
 
 /**
@@ -29,12 +32,22 @@ export class VotePanel {
   private readonly timer = new DebateTimer();
   private selected = 0;
   private revealed = false;
+  /** Where the live vote's strip (join code, QR code, count) or its setup goes. */
+  readonly liveSlot: HTMLElement;
+  private live: LiveRoom | null = null;
+  private readonly liveButton: HTMLElement;
 
   constructor(choices: readonly ChoiceView[], info: DecisionInfo | undefined, roles: readonly Role[], handlers: VotePanelHandlers) {
     this.choices = choices;
     this.tallies = choices.map(() => 0);
     this.handlers = handlers;
     this.result = h('div', { className: 'vote__result', 'aria-live': 'polite' });
+    this.liveSlot = h('div', { className: 'vote__live' });
+    this.liveButton = h(
+      'button',
+      { type: 'button', className: 'tool vote__live-on', 'data-action': 'live-vote', onclick: () => handlers.onLive(this) },
+      'Live vote: students vote on their phones',
+    );
     const speakers = (info?.roles ?? []).map((id) => roles.find((r) => r.id === id)).filter((r): r is Role => Boolean(r));
     const list = h('ol', { className: 'vote__rows' });
     for (const [position, choice] of choices.entries()) {
@@ -67,7 +80,8 @@ export class VotePanel {
     this.element = h(
       'section',
       { className: 'vote', 'aria-label': 'Class vote' },
-      h('header', { className: 'vote__head' }, h('h2', {}, info?.title ?? 'The class decides'), this.timer.element),
+      h('header', { className: 'vote__head' }, h('h2', {}, info?.title ?? 'The class decides'), this.liveButton, this.timer.element),
+      this.liveSlot,
       info ? h('p', { className: 'vote__setup' }, info.setup) : '',
       info?.questions.length ? h('ol', { className: 'vote__questions' }, ...info.questions.map((q) => h('li', {}, q))) : '',
       speakers.length
@@ -122,6 +136,19 @@ export class VotePanel {
     return false;
   }
 
+  /** Shows a live room's strip here and puts this decision to the class. */
+  attachLive(room: LiveRoom, open: () => void): void {
+    this.live = room;
+    this.liveButton.hidden = true;
+    this.liveSlot.replaceChildren(room.element);
+    open();
+  }
+
+  /** Tells the live vote's students which option the teacher played. */
+  played(index: number): void {
+    this.live?.played(index);
+  }
+
   /** The tallies so far, in the order shown. */
   votes(): readonly number[] {
     return this.tallies;
@@ -145,9 +172,15 @@ export class VotePanel {
     if (output) output.textContent = String(this.tallies[position]);
   }
 
-  private reveal(skip = false): void {
+  private async reveal(skip = false): Promise<void> {
+    if (this.revealed) return;
     this.revealed = true;
     this.timer.stop();
+    const live = this.live && !this.live.isClosed ? this.live : null;
+    const devices = live ? await live.reveal(this.tallies) : null;
+    const hands = [...this.tallies];
+    if (devices) for (const [i, n] of devices.entries()) this.tallies[i] = n + (hands[i] ?? 0);
+    for (const [i, output] of this.outputs.entries()) output.textContent = String(this.tallies[i] ?? 0);
     this.element.classList.add('is-revealed');
     const total = this.tallies.reduce((a, b) => a + b, 0);
     const winner = skip ? null : winnerOf(this.tallies);
@@ -178,6 +211,15 @@ export class VotePanel {
           )
         : '',
       h('p', { className: 'small' }, winning ? 'Or play another option below: it is recorded as the teacher overruling the class.' : 'Play an option below.'),
+      live
+        ? h(
+            'p',
+            { className: 'small vote__live-note' },
+            devices
+              ? `Counts include ${devices.reduce((a, b) => a + b, 0)} votes from devices and ${hands.reduce((a, b) => a + b, 0)} hands up.`
+              : 'Live votes could not be counted (the relay is out of reach): these are the hands-up counts.',
+          )
+        : '',
     );
     this.handlers.onReveal();
     this.result.querySelector<HTMLButtonElement>('button')?.focus();
