@@ -51,9 +51,8 @@ function setup(slot: HTMLElement, onRoom: (room: LiveRoom) => void, typed: strin
   };
   render(
     html`<form class="live-setup" @submit=${submit}>
-      <p><strong>Live vote lets students vote from their own phones.</strong> It needs a relay: on a computer the phones can reach, run
-        <code>npm run relay -- --lan</code> in the game's folder (see the README), then give its address here, or open the game with
-        <code>?relay=ws://ADDRESS:1917</code>. Hands-up voting works without it.</p>
+      <p><strong>Live vote needs a relay</strong> that students' phones can reach: run <code>npm run relay -- --lan</code> in the game's
+        folder (see the README) and type the address it prints, or open the game with <code>?relay=ws://ADDRESS:1917</code>. Hands up works without it.</p>
       ${problem ? html`<p class="live-setup__problem" role="alert">${problem}</p>` : ''}
       <label>Relay address <input name="relay" .value=${typed} placeholder="ws://192.168.1.20:1917" autocomplete="off" required /></label>
       <button class="button button--primary" type="submit">Connect</button>

@@ -200,21 +200,24 @@ export class LiveRoom {
     const revealed = s?.phase === 'revealed' && this.intent?.handsUp;
     render(
       html`<div class="live__qr" aria-hidden="true">${unsafeHTML(renderSVG(join, { border: 1 }))}</div>
-        <p class="live__join">Vote on your phone: join code <strong class="live__code" data-join-code>${this.code}</strong></p>
-        <p class="live__where">${join.split('?')[0]}?join=${this.code}</p>
+        <div class="live__text">
+          <p class="live__join">Vote on your phone: code <strong class="live__code" data-join-code>${this.code}</strong></p>
+          <p class="live__where">${join.split('?')[0]}?join=${this.code}</p>
+          <p class="live__state" data-link=${k} role="status">${statusText}</p>
+          <p class="live__actions">
+            ${
+              revealed && !this.intent?.history
+                ? html`<button type="button" class="tool" data-action="live-history" @click=${() => this.showHistory()}>Show students what really happened</button>`
+                : ''
+            }
+            <button type="button" class="tool" data-action="live-end" @click=${() => this.close()}>End live voting</button>
+          </p>
+        </div>
         <p class="live__counts" aria-live="polite">
-          <span data-voted-count>${s?.voted ?? 0}</span> voted
-          <span class="live__devices">(${s?.present ?? 0} ${s?.present === 1 ? 'device' : 'devices'} connected)</span>
-        </p>
-        <p class="live__state" data-link=${k} role="status">${statusText}</p>
-        <div class="live__actions">
-          ${
-            revealed && !this.intent?.history
-              ? html`<button type="button" class="button" data-action="live-history" @click=${() => this.showHistory()}>Show students what really happened</button>`
-              : ''
-          }
-          <button type="button" class="tool" data-action="live-end" @click=${() => this.close()}>End live voting</button>
-        </div>`,
+          <span class="live__num" data-voted-count>${s?.voted ?? 0}</span>
+          <span class="live__label">voted</span>
+          <span class="live__devices">${s?.present ?? 0} ${s?.present === 1 ? 'device' : 'devices'} here</span>
+        </p>`,
       this.element,
     );
   }
