@@ -55,6 +55,27 @@ function sameHash(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** The Hocuspocus message type of a raw message (after the document name), or -1 if it cannot be read. */
+function messageType(data: Uint8Array): number {
+  let at = 0;
+  const varUint = () => {
+    let value = 0;
+    for (let shift = 0; at < data.length && shift < 35; shift += 7) {
+      const byte = data[at++] ?? 0;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+    return -1;
+  };
+  const nameLength = varUint();
+  if (nameLength < 0) return -1;
+  at += nameLength;
+  return at < data.length ? varUint() : -1;
+}
+
+/** Awareness and awareness queries (y-protocols): the relay does not use them, and they would let a device broadcast to its room. */
+const AWARENESS = new Set([1, 3]);
+
 function callerOf(connection: { context: unknown }): Caller | null {
   const c = connection.context as Partial<Caller> | null;
   return c && (c.role === 'student' || c.role === 'teacher') && typeof c.device === 'string' ? { role: c.role, device: c.device } : null;
@@ -219,6 +240,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
             changesLeft: MAX_CHANGES - ballot.changes,
           });
         }
+      },
+      async beforeHandleMessage({ update }) {
+        if (AWARENESS.has(messageType(update))) throw reject('awareness-not-used');
       },
       async onStateless(payload) {
         onMessage(payload);

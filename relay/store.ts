@@ -4,6 +4,21 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RoomData } from '../src/live/room.ts';
 
+/** Whether a saved room has the fields the relay relies on (anything else in the file is skipped). */
+function isRoom(x: unknown): x is RoomData {
+  const r = x as Partial<RoomData> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.code === 'string' &&
+    typeof r.keyHash === 'string' &&
+    typeof r.lastActive === 'number' &&
+    typeof r.ballots === 'object' &&
+    r.ballots !== null &&
+    (r.phase === 'voting' || r.phase === 'revealed')
+  );
+}
+
 /** Reads and writes `rooms.json` in a folder. A null folder keeps rooms in memory only. */
 export class RoomFile {
   private readonly file: string | null;
@@ -25,8 +40,8 @@ export class RoomFile {
       return [];
     }
     try {
-      const data = JSON.parse(text) as { rooms?: RoomData[] };
-      return Array.isArray(data.rooms) ? data.rooms : [];
+      const data = JSON.parse(text) as { rooms?: unknown };
+      return Array.isArray(data.rooms) ? data.rooms.filter(isRoom) : [];
     } catch (error) {
       const aside = `${this.file}.unreadable-${Date.now()}`;
       renameSync(this.file, aside);

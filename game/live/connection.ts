@@ -51,6 +51,8 @@ export class LiveLink {
       websocketProvider: this.socket,
       name: options.code,
       token: JSON.stringify(options.token),
+      // No awareness (cursors, presence): it would let devices broadcast to each other; the relay refuses it.
+      awareness: null,
       onAuthenticated: () => {
         this.live = true;
         events.onStatus({ kind: 'live' });

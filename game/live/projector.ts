@@ -1,7 +1,7 @@
 // Turning live voting on from the projector: find the relay (or explain how to get one), open or rejoin the room,
 // and put each decision to the class. Loaded only when the teacher presses Live vote or a live room is remembered.
 import { html, render } from 'lit-html';
-import type { Round } from '../../src/live/messages.ts';
+import { byteLength, MAX_MESSAGE_BYTES, type Round } from '../../src/live/messages.ts';
 import { remember } from './device.ts';
 import { cleanRelayAddress, RELAY_SETTING, relayAddress } from './relay-address.ts';
 import { LiveRoom } from './teacher-live.ts';
@@ -10,7 +10,11 @@ let room: LiveRoom | null = null;
 
 /** The decision on screen, as the relay wants it (texts cut to the relay's limit). */
 export function roundOf(step: number, decision: string, choices: readonly { index: number; text: string }[]): Round {
-  return { step, decision, options: choices.slice(0, 9).map((c) => ({ index: c.index, text: c.text.slice(0, 240) })) };
+  // Options are cut shorter until the message fits the relay's 2 kB (story options are far shorter than that).
+  for (let limit = 240; ; limit -= 20) {
+    const round = { step, decision, options: choices.slice(0, 9).map((c) => ({ index: c.index, text: c.text.slice(0, limit) })) };
+    if (byteLength(JSON.stringify({ t: 'open', round })) <= MAX_MESSAGE_BYTES || limit <= 40) return round;
+  }
 }
 
 /** The live room this projector runs, rejoining a remembered one after a reload. */

@@ -87,6 +87,46 @@ describe('the relay', () => {
     for (const c of [a, b, teacher]) c.link.destroy();
   });
 
+  it('cuts off a device that tries to broadcast to its room through awareness (a modified client)', async () => {
+    const { code } = await openRoom();
+    const { HocuspocusProvider } = await import('@hocuspocus/provider');
+    const { default: WebSocket } = await import('ws');
+    const closes: string[] = [];
+    const shouter = new HocuspocusProvider({
+      url: relay.url,
+      name: code,
+      WebSocketPolyfill: WebSocket,
+      token: JSON.stringify({ role: 'student', device: 'device-shouter' }),
+    } as never);
+    shouter.on('close', ({ event }: { event: { reason: string } }) => closes.push(event.reason));
+    shouter.setAwarenessField('shout', 'I know how everyone voted');
+    await expect.poll(() => closes, { timeout: 5000 }).toContain('awareness-not-used');
+    shouter.destroy();
+  });
+
+  it('refuses a message over 2 kB by closing the connection that sent it', async () => {
+    const { code, teacher } = await openRoom();
+    const { HocuspocusProvider } = await import('@hocuspocus/provider');
+    const { default: WebSocket } = await import('ws');
+    let closed = false;
+    const big = new HocuspocusProvider({
+      url: relay.url,
+      name: code,
+      awareness: null,
+      WebSocketPolyfill: WebSocket,
+      token: JSON.stringify({ role: 'student', device: 'device-bigmouth' }),
+    } as never);
+    big.on('close', () => {
+      closed = true;
+    });
+    await expect.poll(() => big.isAuthenticated, { timeout: 5000 }).toBe(true);
+    big.sendStateless(JSON.stringify({ t: 'vote', round: '3:feb_continue_strike', index: 0, seq: 1, pad: 'x'.repeat(2100) }));
+    await expect.poll(() => closed, { timeout: 5000 }).toBe(true);
+    expect(teacher.last()?.voted).toBe(0);
+    big.destroy();
+    teacher.link.destroy();
+  });
+
   it(`closes a connection after ${WRONG_CODES_PER_CONNECTION} wrong join codes, and slows every join once wrong codes flood in`, async () => {
     const { code } = await createRoom(relay.url);
     const wrong = ['AAAAAA', 'CCCCCC', 'EEEEEE', 'FFFFFF', 'HHHHHH', 'JJJJJJ', 'KKKKKK', 'MMMMMM', 'NNNNNN', 'PPPPPP', 'RRRRRR', 'TTTTTT'].filter(
