@@ -8,6 +8,7 @@ import { centroid, hatchSegments, type Pt, pointInPolygon } from './hatch.ts';
 import { LABELLED, MapLabels, OFFMAP_LABELLED } from './labels.ts';
 import { drawMarker, type MarkerKind } from './markers.ts';
 import { BAND_HATCH, moodColour, PALETTE } from './palette.ts';
+import { drawRegion } from './region.ts';
 
 /** Map-wide settings the scene starts with. */
 export interface SceneOptions {
@@ -26,6 +27,8 @@ export interface SceneOptions {
 export class CityScene extends Phaser.Scene {
   private options!: SceneOptions;
   private baseLayer!: Phaser.GameObjects.Graphics;
+  /** The map of Russia, drawn only while the story frames the region. */
+  private regionLayer!: Phaser.GameObjects.Graphics;
   private districtLayer!: Phaser.GameObjects.Graphics;
   /** Hatching and outlines: they change with a district's band and the zoom, not with every step of a tint's fade. */
   private hatchLayer!: Phaser.GameObjects.Graphics;
@@ -58,6 +61,7 @@ export class CityScene extends Phaser.Scene {
 
   create(): void {
     this.cameras.main.setBackgroundColor(PALETTE.paper);
+    this.regionLayer = this.add.graphics();
     this.baseLayer = this.add.graphics();
     this.districtLayer = this.add.graphics();
     this.hatchLayer = this.add.graphics();
@@ -89,6 +93,8 @@ export class CityScene extends Phaser.Scene {
       this.fit(animate && !this.options.reducedMotion);
     }
     this.tween?.stop();
+    this.labels.setStates(new Map(view.districts.map((d) => [d.id, d.band])));
+    this.labels.place(this.unit, this.labelScale, this.viewName);
     const settle = () => {
       for (const d of view.districts) this.shown.set(d.id, d.mood);
       this.drawDistricts(view.districts);
@@ -129,9 +135,10 @@ export class CityScene extends Phaser.Scene {
     }
   }
 
-  /** How many map animations are playing (for tests and the benchmark). */
-  animationsRunning(): number {
-    return this.running.length;
+  /** Whether anything on the map is moving: a tint's fade, an event's animation or the camera. Idle, the map need not be redrawn. */
+  busy(): boolean {
+    const cam = this.cameras.main;
+    return Boolean(this.tween?.isPlaying()) || this.running.length > 0 || cam.panEffect.isRunning || cam.zoomEffect.isRunning;
   }
 
   private auroraCourse(): Pt[] {
@@ -229,6 +236,8 @@ export class CityScene extends Phaser.Scene {
   private drawStatic(): void {
     const u = this.unit;
     const geo = this.options.geometry;
+    if (this.viewName === 'region') drawRegion(this.regionLayer, u);
+    else this.regionLayer.clear();
     const g = this.baseLayer;
     g.clear();
     g.fillStyle(PALETTE.neva, 0.6);
@@ -306,7 +315,8 @@ export class CityScene extends Phaser.Scene {
     const view = this.target;
     const g = this.markerLayer;
     g.clear();
-    if (!view) return;
+    // On the map of Russia the whole city is one dot: its districts' and sites' pictograms would pile up on it.
+    if (!view || this.viewName === 'region') return;
     const u = this.unit;
     for (const d of view.districts) {
       const shape = this.options.geometry.districts.find((x) => x.id === d.id);
@@ -318,7 +328,7 @@ export class CityScene extends Phaser.Scene {
       if (d.barricades) kinds.push('barricade');
       if (d.armed) kinds.push('armed');
       const m = u * this.labelScale;
-      for (const [i, kind] of kinds.entries()) drawMarker(g, kind, cx + (i - (kinds.length - 1) / 2) * 18 * m, cy + 12 * m, m);
+      for (const [i, kind] of kinds.entries()) drawMarker(g, kind, cx + (i - (kinds.length - 1) / 2) * 18 * m, cy + 17 * m, m);
     }
     for (const site of view.sites) {
       const at = this.locate(site.id);

@@ -10,11 +10,8 @@ export interface MapHandle {
   update(view: WorldView, cues: readonly Cue[], animate: boolean): void;
   /** Rings a place chosen from the keyboard and returns where it is on screen (CSS pixels), or null. */
   focusPlace(id: string | null): { x: number; y: number } | null;
-  /** How many event animations are playing. */
-  animating(): number;
   /** Draws labels and pictograms larger (projector) or at their normal size. */
   setLabelScale(scale: number): void;
-  destroy(): void;
 }
 
 /** Options for the map: where to draw, the first state, and callbacks. */
@@ -25,6 +22,9 @@ export interface MountOptions {
   readonly onFirstFrame: () => void;
   readonly onHover: (id: string | null, screen: { x: number; y: number } | null) => void;
 }
+
+/** How long the loop keeps drawing after a change that does not animate (a resize, a ring, a label scale). */
+const SETTLE_MS = 250;
 
 /** Starts Phaser in `parent` and draws the city; resolves once the scene exists. */
 export function mountMap(options: MountOptions): Promise<MapHandle> {
@@ -40,30 +40,64 @@ export function mountMap(options: MountOptions): Promise<MapHandle> {
       backgroundColor: '#f2e8d5',
       banner: false,
       audio: { noAudio: true },
+      // A tint's fade and a march read well at 30 frames a second, and leave the other half of a weak laptop's
+      // frames to the story panel.
+      fps: { limit: 30 },
       scale: { mode: Phaser.Scale.NONE, width: w * dpr, height: h * dpr, zoom: 1 / dpr },
       render: { antialias: true, roundPixels: false },
       scene: [],
+    });
+    // The map draws only while something moves and while it is on screen: at rest, or scrolled away under the
+    // story on a phone, the loop sleeps and the last frame stays on the canvas.
+    let onScreen = true;
+    let drawn = false;
+    let settleUntil = 0;
+    // `data-map-loop` says whether the map is drawing or asleep, for tests and the benchmark.
+    const mark = (state: 'drawing' | 'asleep') => options.parent.setAttribute('data-map-loop', state);
+    const sleep = () => {
+      game.loop.sleep();
+      mark('asleep');
+    };
+    const wake = (ms = SETTLE_MS) => {
+      settleUntil = Math.max(settleUntil, performance.now() + ms);
+      if (onScreen && !game.loop.running) game.loop.wake(true);
+      if (onScreen) mark('drawing');
+    };
+    // The first frame is drawn wherever the map is, so that it is ready (and says so) when scrolled to.
+    game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+      drawn = true;
+      if (!onScreen || (!scene.busy() && performance.now() > settleUntil)) sleep();
+    });
+    const visibility = new IntersectionObserver((entries) => {
+      onScreen = entries.some((e) => e.isIntersecting);
+      if (onScreen) wake();
+      else if (drawn) sleep();
     });
     const observer = new ResizeObserver(() => {
       const next = size();
       game.scale.resize(next.w * dpr, next.h * dpr);
       game.scale.setZoom(1 / dpr);
       if (scene.sys?.isActive()) scene.relayout();
+      wake();
     });
     const onCreate = () => {
       scene.setWorld(options.world, false);
       observer.observe(options.parent);
+      visibility.observe(options.parent);
+      wake(1000);
       resolve({
         update: (view, cues, animate) => {
           scene.setWorld(view, animate);
           if (animate) scene.playCues(cues);
+          wake();
         },
-        focusPlace: (id) => scene.focusPlace(id),
-        animating: () => scene.animationsRunning(),
-        setLabelScale: (scale) => scene.setLabelScale(scale),
-        destroy: () => {
-          observer.disconnect();
-          game.destroy(true);
+        focusPlace: (id) => {
+          wake();
+          return scene.focusPlace(id);
+        },
+        setLabelScale: (scale) => {
+          scene.setLabelScale(scale);
+          wake();
         },
       });
     };

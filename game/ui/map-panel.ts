@@ -40,8 +40,11 @@ export class MapPanel {
   setProjector(on: boolean): void {
     this.labelScale = on ? 1.6 : 1;
     this.map?.setLabelScale(this.labelScale);
+    // On the projector the key is a strip beneath the map and stays open; over the map it starts folded,
+    // since the labels already say each district's state and an open key would cover the Petrograd Side.
     if (on) this.frame.after(this.legend);
     else this.frame.append(this.legend);
+    this.legend.open = on;
     this.legendSize ??= new ResizeObserver(() => {
       const height = this.legend.parentElement === this.frame ? 0 : this.legend.offsetHeight;
       this.frame.style.setProperty('--legend-h', `${height}px`);
@@ -191,7 +194,7 @@ export function mapLegend(): HTMLDetailsElement {
   ] as const;
   return h(
     'details',
-    { className: 'map-legend', open: true },
+    { className: 'map-legend', open: false },
     h('summary', {}, 'Key'),
     h(
       'ul',
