@@ -30,7 +30,7 @@ export async function main(args: readonly string[], env: NodeJS.ProcessEnv): Pro
           .flatMap((i) => (i && i.family === 'IPv4' && !i.internal ? [`${scheme}://${i.address}:${relay.port}`] : []))
       : [relay.url];
   console.log(`Live-vote relay listening: ${addresses.join('  ')}`);
-  console.log(`In the game: add ?relay=${addresses[0]} to the address, or type it in Menu → Live vote.`);
+  console.log(`In the game: add ?relay=${addresses[0]} to the address, or type it in the projector's Live vote box.`);
   if (host === '127.0.0.1') console.log('Only this computer can reach it. Use --lan to let phones on the school network in.');
   let stopping = false;
   const stop = async () => {
