@@ -1,16 +1,20 @@
 // The live-vote relay: Hocuspocus (a Yjs WebSocket server with authentication and message hooks) with the vote
 // rules of src/live/. Students and the projector connect to the room named by its join code; votes and the
 // teacher's commands arrive as stateless messages, are checked here, and only counts go back out.
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { createServer as createHttpServer, type Server as HttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { type Connection, type Document, type onAuthenticatePayload, type onStatelessPayload, Server } from '@hocuspocus/server';
 import { newJoinCode, normaliseJoinCode } from '../src/live/join-code.ts';
 import { JoinGuard, RateLimit } from '../src/live/limits.ts';
-import { MAX_MESSAGE_BYTES, parseStudentMessage, parseTeacherMessage, type RelayMessage } from '../src/live/messages.ts';
+import { MAX_MESSAGE_BYTES, parseStudentMessage, parseTeacherMessage } from '../src/live/messages.ts';
 import { castVote, closeRoom, isExpired, MAX_CHANGES, newRoom, openRound, play, publicState, type RoomData, reveal, showHistory } from '../src/live/room.ts';
 import { RoomFile } from './store.ts';
+import { AWARENESS, type Caller, callerOf, hash, messageType, reject, sameHash, send } from './wire.ts';
+
+/** The shortest time between two counts sent to a room, in ms. */
+const PUBLISH_MS = 40;
 
 /** How to start a relay. */
 export interface RelayOptions {
@@ -29,61 +33,10 @@ export interface RelayOptions {
 export interface Relay {
   readonly port: number;
   readonly url: string;
-  /** Rooms open now. */
-  rooms(): number;
   /** Wrong join codes in the last minute, and how many join attempts were slowed or turned away because of them. */
   joinStats(): { wrongLastMinute: number; slowed: number };
   /** Stops listening, closes every connection and writes the rooms to disk. */
   close(): Promise<void>;
-}
-
-interface Caller {
-  readonly role: 'student' | 'teacher';
-  readonly device: string;
-}
-
-/** The shortest time between two counts sent to a room, in ms. */
-const PUBLISH_MS = 40;
-
-const hash = (key: string) => createHash('sha256').update(key).digest('hex');
-const send = (target: Connection | Document, message: RelayMessage) =>
-  'broadcastStateless' in target ? target.broadcastStateless(JSON.stringify(message)) : target.sendStateless(JSON.stringify(message));
-
-function sameHash(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'hex');
-  const y = Buffer.from(b, 'hex');
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
-/** The Hocuspocus message type of a raw message (after the document name), or -1 if it cannot be read. */
-function messageType(data: Uint8Array): number {
-  let at = 0;
-  const varUint = () => {
-    let value = 0;
-    for (let shift = 0; at < data.length && shift < 35; shift += 7) {
-      const byte = data[at++] ?? 0;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-    return -1;
-  };
-  const nameLength = varUint();
-  if (nameLength < 0) return -1;
-  at += nameLength;
-  return at < data.length ? varUint() : -1;
-}
-
-/** Awareness and awareness queries (y-protocols): the relay does not use them, and they would let a device broadcast to its room. */
-const AWARENESS = new Set([1, 3]);
-
-function callerOf(connection: { context: unknown }): Caller | null {
-  const c = connection.context as Partial<Caller> | null;
-  return c && (c.role === 'student' || c.role === 'teacher') && typeof c.device === 'string' ? { role: c.role, device: c.device } : null;
-}
-
-/** Hocuspocus sends `reason` to the client as the permission-denied reason; without a `message` it logs nothing, so a flood of wrong codes cannot flood the log. */
-function reject(reason: string): { reason: string } {
-  return { reason };
 }
 
 /** Starts a relay and resolves once it listens. */
@@ -309,7 +262,6 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   return {
     port,
     url: `${scheme}://${host}:${port}`,
-    rooms: () => rooms.size,
     joinStats: () => ({ wrongLastMinute: guard.wrongLastMinute(now()), slowed }),
     async close() {
       clearInterval(sweep);

@@ -4,7 +4,7 @@ import '@fontsource/pt-serif/latin-400.css';
 import '@fontsource/pt-serif/latin-700.css';
 import '@fontsource/oswald/latin-500.css';
 import './student-base.css';
-import './live.css';
+import './student.css';
 import { render } from 'lit-html';
 import { normaliseJoinCode } from '../../src/live/join-code.ts';
 import type { RelayMessage } from '../../src/live/messages.ts';
