@@ -5,24 +5,17 @@
 //   npm run explore -- --json          one JSON object: endings [{ id, strategies, example }], decisions, acts, …
 //   npm run explore -- --write         also writes assets/strategies.json, which the game's build embeds
 //   --walks N  --seed N  --bias 0..1   sampling settings (defaults in src/explore/story-exploration.ts)
+//   --uniform N                        seeded walks of uniform random play for issue #11's numbers (default 3000)
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { runnerImport } from 'vite';
-import { compileInk } from './ink-compile.mjs';
+import { cli, compileStory, core, printReport } from './story-report.mjs';
 
 const args = process.argv.slice(2);
-const opt = (name) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : undefined;
-};
-const compiled = compileInk(resolve('story/main.ink'));
-if (!compiled.json) {
-  console.error(compiled.issues.map((i) => i.raw).join('\n'));
-  process.exit(1);
-}
-const { module } = await runnerImport('/src/explore/story-exploration.ts');
+const { opt: raw } = cli(args);
+const opt = (name) => (raw(name) === undefined ? undefined : Number(raw(name)));
+const json = compileStory();
+const module = await core('/src/explore/story-exploration.ts');
 const overrides = Object.fromEntries(Object.entries({ walks: opt('walks'), seed: opt('seed'), bias: opt('bias') }).filter(([, v]) => v !== undefined));
-const summary = module.exploreStory(compiled.json, overrides);
+const summary = module.exploreStory(json, overrides);
 
 if (args.includes('--write')) {
   writeFileSync('assets/strategies.json', `${JSON.stringify(summary)}\n`);
@@ -61,4 +54,7 @@ if (args.includes('--json')) {
   }
   console.log(`Historical path: ${summary.historical.ending}`);
   if (summary.problems.length) console.log(`\nProblems met:\n  ${summary.problems.join('\n  ')}`);
+  const { storyReport } = await core('/src/explore/story-report.ts');
+  console.log('\nIssue #11’s numbers:');
+  printReport(storyReport(json, { acts: [], walks: opt('uniform') ?? 3000, deviation: true }));
 }

@@ -1,4 +1,7 @@
-import { historicalPicker, leaningPicker, type PathRecord, type Picker, seededRandom, type WalkStart, walkAll, walkOne } from './walker.ts';
+import { walkGraph } from './state-graph.ts';
+import { historicalPicker, leaningPicker, type PathRecord, type Picker, prefixPicker, seededRandom, type WalkStart, walkAll, walkOne } from './walker.ts';
+
+export { prefixPicker } from './walker.ts';
 
 /** A strategy: the option taken at each decision point met, in order. */
 export interface StrategyStep {
@@ -81,8 +84,8 @@ export interface ExploreOptions {
   readonly acts?: readonly { readonly act: string; readonly start: WalkStart }[];
   /** Most extra walks sent down options the sampled walks never took. */
   readonly coverageLimit?: number;
-  /** Most paths walked per act. */
-  readonly actLimit?: number;
+  /** Most distinct story states walked per act before the rest is sampled. */
+  readonly actStates?: number;
 }
 
 function strategyOf(record: PathRecord): StrategyStep[] {
@@ -106,7 +109,7 @@ export function explore(json: string, options: ExploreOptions = {}): ExploreSumm
     coverage = extra.length;
     records = [...records, ...extra];
   }
-  const acts = (options.acts ?? []).map(({ act, start }) => exploreAct(json, act, start, options.actLimit ?? 3000));
+  const acts = (options.acts ?? []).map(({ act, start }) => exploreAct(json, act, start, options.actStates ?? 20_000));
   return { ...summarise(records, all.complete ? 'exhaustive' : 'sampled', walkOne(json, historicalPicker), bias, acts), coverage };
 }
 
@@ -139,23 +142,10 @@ export function coverWalks(json: string, records: readonly PathRecord[], then: P
   return extra;
 }
 
-/** Follows a fixed path of choice positions, then picks with `then`. */
-export function prefixPicker(prefix: readonly number[], then: Picker): Picker {
-  return (choices, decision, pathSoFar) => {
-    const fixed = prefix[pathSoFar.length];
-    return fixed !== undefined && fixed < choices.length ? fixed : then(choices, decision, pathSoFar);
-  };
-}
-
-/** Walks every path of one act from its start, to the end of the act or an ending. */
-export function exploreAct(json: string, act: string, start: WalkStart, limit: number): ActExploration {
-  const { paths, complete } = walkAll(json, { start, stopAtActEnd: true, limit });
-  const outcomes: Record<string, number> = {};
-  for (const p of paths) {
-    const key = p.ending ?? (p.actEnds.length ? 'end of act' : 'unfinished');
-    outcomes[key] = (outcomes[key] ?? 0) + 1;
-  }
-  return { act, paths: paths.length, complete, outcomes };
+/** Walks every path of one act from its start, to the end of the act or an ending, reusing states already walked. */
+export function exploreAct(json: string, act: string, start: WalkStart, stateBudget: number): ActExploration {
+  const graph = walkGraph(json, { start, stopAtActEnd: true, stateBudget });
+  return { act, paths: graph.paths, complete: graph.complete, outcomes: graph.outcomes };
 }
 
 /** Tabulates walks into endings and decisions. */

@@ -8,7 +8,7 @@ export const STORY_EXPLORATION = {
   walks: 600,
   seed: 1917,
   bias: 0.5,
-  actLimit: 3000,
+  actStates: 20_000,
   acts: ACTS.map((act) => ({ act, start: ACT_INFO[act].start })),
 } as const;
 

@@ -1,29 +1,9 @@
 import { type StoryChoice, type StoryLine, StoryRunner, type Variables } from '../story/runner.ts';
-import { findTag, hasTag } from '../story/tags.ts';
+import { type StoryStep, storyStep } from '../story/step.ts';
+import { hasTag } from '../story/tags.ts';
+import { absorb, finished, newTrail, type PathRecord, record, take } from './trail.ts';
 
-/** One decision met on a path and the option taken. */
-export interface DecisionTaken {
-  readonly id: string;
-  /** How many choices had been made when this decision was met. */
-  readonly step: number;
-  readonly option: string;
-  readonly index: number;
-  readonly historical: boolean;
-  /** How many options were on offer, and which of them was historical (-1 if none). */
-  readonly offered: number;
-  readonly historicalIndex: number;
-}
-
-/** Everything one walk through the story saw. */
-export interface PathRecord {
-  readonly path: readonly number[];
-  readonly decisions: readonly DecisionTaken[];
-  readonly ending: string | null;
-  readonly actEnds: readonly string[];
-  readonly words: number;
-  /** Ink errors, unknown tags, dead ends, decisions without a history note. */
-  readonly problems: readonly string[];
-}
+export type { DecisionTaken, PathRecord } from './trail.ts';
 
 /** Called after every step of a walk (for checks such as variable ranges). */
 export type StepObserver = (step: { readonly lines: readonly StoryLine[]; readonly choices: readonly StoryChoice[]; readonly vars: () => Variables }) => void;
@@ -34,7 +14,7 @@ export interface WalkStart {
   readonly knot?: string;
 }
 
-/** How a walk picks among the options on offer: returns the option's position. */
+/** How a walk picks among the options on offer: returns the option's position, or -1 to stop the walk there. */
 export type Picker = (choices: readonly StoryChoice[], decision: string | null, pathSoFar: readonly number[]) => number;
 
 /** Options shared by the walks. */
@@ -45,7 +25,8 @@ export interface WalkOptions {
   readonly observe?: StepObserver;
 }
 
-const MAX_STEPS = 400;
+/** The most choices one walk makes before it is cut off (a loop in the story). */
+export const MAX_STEPS = 400;
 
 /** A seeded pseudo-random generator (mulberry32): the same seed gives the same walks. */
 export function seededRandom(seed: number): () => number {
@@ -59,119 +40,102 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const runners = new Map<string, { runner: StoryRunner; errors: string[] }>();
+/** A step remembered with the ink state after it, so walks that share a beginning replay it from memory. */
+interface Cached {
+  readonly step: StoryStep;
+  readonly state: string;
+  readonly errors: readonly string[];
+}
 
-/** A runner for this story at the start of a walk. Runners are reused (reset, not rebuilt): parsing a large story costs more than a walk. */
-export function startRunner(json: string, start: WalkStart = {}): { runner: StoryRunner; errors: string[] } {
-  let entry = runners.get(json);
-  if (!entry) {
-    const errors: string[] = [];
-    entry = { runner: new StoryRunner(json, (message) => errors.push(`ink: ${message}`)), errors };
-    if (runners.size > 4) runners.clear();
-    runners.set(json, entry);
+/** How many steps one story's walker remembers, and how deep: the first choices are shared by most random walks. */
+const CACHE_SIZE = 40_000;
+const CACHE_DEPTH = 24;
+
+/**
+ * One reused runner per story (parsing a large story costs more than a walk), with the steps its walks have
+ * shared remembered by path: a walk reads a remembered beginning from memory and runs ink only from where it
+ * first goes somewhere new.
+ */
+export class StoryWalker {
+  readonly runner: StoryRunner;
+  readonly errors: string[] = [];
+  private readonly cache = new Map<string, Cached>();
+
+  constructor(json: string) {
+    this.runner = new StoryRunner(json, (message) => this.errors.push(`ink: ${message}`));
   }
-  entry.runner.reset();
-  entry.errors.length = 0;
-  if (start.preset) entry.runner.call(start.preset);
-  if (start.knot) entry.runner.goTo(start.knot);
-  return entry;
-}
 
-/** What a walk has gathered so far along one path. */
-interface Trail {
-  path: number[];
-  decisions: DecisionTaken[];
-  actEnds: string[];
-  words: number;
-  ending: string | null;
-  awaitingNote: string | null;
-  problems: string[];
-}
+  /** Puts the runner at the start of a walk. */
+  begin(start: WalkStart = {}): void {
+    this.runner.reset();
+    this.errors.length = 0;
+    if (start.preset) this.runner.call(start.preset);
+    if (start.knot) this.runner.goTo(start.knot);
+  }
 
-function newTrail(): Trail {
-  return { path: [], decisions: [], actEnds: [], words: 0, ending: null, awaitingNote: null, problems: [] };
-}
-
-function copyTrail(t: Trail): Trail {
-  return { ...t, path: [...t.path], decisions: [...t.decisions], actEnds: [...t.actEnds], problems: [...t.problems] };
-}
-
-/** Takes in one step's lines; returns the decision marked among them, if any. */
-function absorb(trail: Trail, lines: readonly StoryLine[]): string | null {
-  let decision: string | null = null;
-  for (const line of lines) {
-    for (const w of line.text.split(/\s+/)) if (/[A-Za-z0-9]/.test(w)) trail.words++;
-    for (const e of line.tagErrors) trail.problems.push(`tag "${e.raw}": ${e.error}`);
-    if (hasTag(line.tags, 'note')) trail.awaitingNote = null;
-    const marked = findTag(line.tags, 'decision')?.value;
-    if (marked) {
-      if (trail.awaitingNote) trail.problems.push(`decision ${trail.awaitingNote} has no history note before the next decision`);
-      decision = marked;
+  /** Walks one path, choosing with `pick`, until an ending, a dead end, or (when `stopAtActEnd`) the end of an act. */
+  walk(pick: Picker, options: WalkOptions = {}): PathRecord {
+    const prefix = `${options.start?.preset ?? ''}>${options.start?.knot ?? ''}:`;
+    const useCache = !options.observe;
+    const trail = newTrail();
+    let live = false;
+    let lastState: string | null = null;
+    let index: number | null = null;
+    for (let n = 0; n <= MAX_STEPS; n++) {
+      const key = `${prefix}${trail.path.join(',')}`;
+      const hit = useCache && !live ? this.cache.get(key) : undefined;
+      let step: StoryStep;
+      if (hit) {
+        step = hit.step;
+        trail.problems.push(...hit.errors);
+        lastState = hit.state;
+      } else {
+        if (!live) {
+          if (lastState === null) this.begin(options.start);
+          else this.runner.loadState(lastState);
+          live = true;
+        }
+        step = storyStep(this.runner, index, trail.context);
+        const errors = this.errors.splice(0);
+        trail.problems.push(...errors);
+        if (useCache && trail.path.length < CACHE_DEPTH && this.cache.size < CACHE_SIZE) this.cache.set(key, { step, state: this.runner.saveState(), errors });
+        options.observe?.({ lines: step.lines, choices: step.choices, vars: () => this.runner.variables() });
+      }
+      absorb(trail, step);
+      if (finished(trail, step.choices, options.stopAtActEnd ?? false) || n === MAX_STEPS) break;
+      const picked = pick(step.choices, trail.decision, trail.path);
+      if (picked < 0) return { ...record(trail), open: step.choices.length };
+      const choice = step.choices[picked] ?? step.choices[0];
+      if (!choice) break;
+      take(trail, step.choices, choice);
+      index = choice.index;
     }
-    trail.ending = findTag(line.tags, 'ending')?.value ?? trail.ending;
-    const actEnd = findTag(line.tags, 'act_end')?.value;
-    if (actEnd) trail.actEnds.push(actEnd);
+    return record(trail);
   }
-  return decision;
 }
 
-/** Whether the trail has finished: an ending, the end of an act (if asked), or a dead end. */
-function finished(trail: Trail, choices: readonly StoryChoice[], options: WalkOptions): boolean {
-  if (trail.ending) return true;
-  if (options.stopAtActEnd && trail.actEnds.length > 0) return true;
-  if (choices.length === 0) {
-    trail.problems.push(`dead end without an ending after choices [${trail.path.join(',')}]`);
-    return true;
-  }
-  return false;
-}
+const walkers = new Map<string, StoryWalker>();
 
-function take(trail: Trail, choices: readonly StoryChoice[], choice: StoryChoice, decision: string | null): void {
-  if (decision) {
-    trail.decisions.push({
-      id: decision,
-      step: trail.path.length,
-      option: choice.text,
-      index: choice.index,
-      historical: hasTag(choice.tags, 'historical'),
-      offered: choices.length,
-      historicalIndex: choices.findIndex((c) => hasTag(c.tags, 'historical')),
-    });
-    trail.awaitingNote = decision;
+/** The walker for a story, made once and reused. */
+export function walkerFor(json: string): StoryWalker {
+  let walker = walkers.get(json);
+  if (!walker) {
+    if (walkers.size > 4) walkers.clear();
+    walker = new StoryWalker(json);
+    walkers.set(json, walker);
   }
-  trail.path.push(choice.index);
-}
-
-function record(trail: Trail): PathRecord {
-  const problems = [...trail.problems];
-  if (trail.awaitingNote && (trail.ending || trail.actEnds.length > 0))
-    problems.push(`decision ${trail.awaitingNote} has no history note before the path ends`);
-  return { path: trail.path, decisions: trail.decisions, ending: trail.ending, actEnds: trail.actEnds, words: trail.words, problems };
+  return walker;
 }
 
 /**
  * Walks one path, choosing with `pick`, until an ending, a dead end, or (when `stopAtActEnd`) the end of an act.
- * Uses the game's own runner, so what it sees is what a player sees.
+ * Steps through the game's own story step, so what it sees is what a player sees.
  */
 export function walkOne(json: string, pick: Picker, options: WalkOptions = {}): PathRecord {
-  const { runner, errors } = startRunner(json, options.start);
-  const trail = newTrail();
-  for (let step = 0; step < MAX_STEPS; step++) {
-    const lines = runner.continue();
-    const choices = runner.choices();
-    trail.problems.push(...errors.splice(0));
-    options.observe?.({ lines, choices, vars: () => runner.variables() });
-    const decision = absorb(trail, lines);
-    if (finished(trail, choices, options)) break;
-    const choice = choices[pick(choices, decision, trail.path)] ?? choices[0];
-    if (!choice) break;
-    take(trail, choices, choice, decision);
-    runner.choose(choice.index);
-  }
-  return record(trail);
+  return walkerFor(json).walk(pick, options);
 }
 
-/** Picks the historical option at every decision (the first option where none is marked). */
+/** Picks the historical option at every choice (the first option where none is marked). */
 export const historicalPicker: Picker = (choices) =>
   Math.max(
     0,
@@ -191,43 +155,29 @@ export function leaningPicker(random: () => number, bias: number): Picker {
   };
 }
 
+/** Follows a fixed path of choice positions, then picks with `then`. */
+export function prefixPicker(prefix: readonly number[], then: Picker): Picker {
+  return (choices, decision, pathSoFar) => {
+    const fixed = prefix[pathSoFar.length];
+    return fixed !== undefined && fixed < choices.length ? fixed : then(choices, decision, pathSoFar);
+  };
+}
+
 /**
- * Visits every path from a start, depth first, branching from the ink state saved at each choice point, until each
- * path ends (or reaches the end of an act, when `stopAtActEnd`) or `limit` paths have been found. The result says
- * whether the walk was complete.
+ * Lists every path from a start, depth first, up to `limit` paths (for small stories, and for the explorer to
+ * learn whether a story is small). Checks that must cover every path use walkGraph, which reuses states.
  */
 export function walkAll(json: string, options: WalkOptions & { readonly limit?: number } = {}): { paths: PathRecord[]; complete: boolean } {
   const limit = options.limit ?? 100_000;
-  const { runner, errors } = startRunner(json, options.start);
   const out: PathRecord[] = [];
-  interface Frame {
-    readonly state: string | null;
-    readonly choose: number | null;
-    readonly trail: Trail;
-  }
-  const stack: Frame[] = [{ state: null, choose: null, trail: newTrail() }];
+  const stack: number[][] = [[]];
   while (stack.length > 0) {
-    if (out.length >= limit) return { paths: out, complete: false };
-    const frame = stack.pop() as Frame;
-    if (frame.state !== null) runner.loadState(frame.state);
-    if (frame.choose !== null) runner.choose(frame.choose);
-    const trail = frame.trail;
-    const lines = runner.continue();
-    const choices = runner.choices();
-    trail.problems.push(...errors.splice(0));
-    options.observe?.({ lines, choices, vars: () => runner.variables() });
-    const decision = absorb(trail, lines);
-    if (trail.path.length >= MAX_STEPS || finished(trail, choices, options)) {
-      out.push(record(trail));
-      continue;
-    }
-    const state = runner.saveState();
-    for (let i = choices.length - 1; i >= 0; i--) {
-      const choice = choices[i] as StoryChoice;
-      const child = copyTrail(trail);
-      take(child, choices, choice, decision);
-      stack.push({ state, choose: choice.index, trail: child });
-    }
+    const prefix = stack.pop() as number[];
+    const found = walkOne(json, (_c, _d, soFar) => prefix[soFar.length] ?? -1, options);
+    if (found.open === 0) {
+      if (out.length >= limit) return { paths: out, complete: false };
+      out.push(found);
+    } else for (let i = found.open - 1; i >= 0; i--) stack.push([...prefix, i]);
   }
   return { paths: out, complete: true };
 }

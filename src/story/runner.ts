@@ -6,13 +6,24 @@ export interface StoryLine {
   readonly text: string;
   readonly tags: readonly Tag[];
   readonly tagErrors: readonly { raw: string; error: string }[];
+  /** For a line tagged `recalls: VAR`: the variable's value at the moment ink printed the line (null if no such variable). */
+  readonly recalled?: { readonly name: string; readonly value: VarValue | null };
 }
 
-/** One option on offer: its index for choose(), its text and tags. */
+/** One option on offer: its index for choose(), its text and tags, and the knot (and stitch) that offers it. */
 export interface StoryChoice {
   readonly index: number;
   readonly text: string;
   readonly tags: readonly Tag[];
+  readonly knot: string;
+}
+
+/** `feb_start.arms.0.c-1` -> `feb_start.arms`: the named part of a path, for messages to writers. */
+function named(path: string): string {
+  return path
+    .split('.')
+    .filter((part) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(part))
+    .join('.');
 }
 
 /** A variable's value as the core sees it: lists become their item names, in list order. */
@@ -70,14 +81,17 @@ export class StoryRunner {
       const text = (this.story.Continue() ?? '').trim();
       const { tags, errors } = parseTags(this.story.currentTags ?? []);
       if (text === '' && tags.length === 0 && errors.length === 0) continue;
-      lines.push({ text, tags, tagErrors: errors });
+      const recalls = tags.find((t) => t.kind === 'recalls');
+      // Read now, not after the step: the line may be followed by a change to the very variable it recalls.
+      if (recalls) lines.push({ text, tags, tagErrors: errors, recalled: { name: recalls.value, value: this.value(recalls.value) } });
+      else lines.push({ text, tags, tagErrors: errors });
     }
     return lines;
   }
 
   /** The options on offer now. */
   choices(): StoryChoice[] {
-    return this.story.currentChoices.map((c) => ({ index: c.index, text: c.text.trim(), tags: parseTags(c.tags ?? []).tags }));
+    return this.story.currentChoices.map((c) => ({ index: c.index, text: c.text.trim(), tags: parseTags(c.tags ?? []).tags, knot: named(c.sourcePath) }));
   }
 
   /** Takes option `index` of the current choices; throws a RangeError for an index not on offer. */
@@ -91,11 +105,18 @@ export class StoryRunner {
   variables(): Variables {
     const out: Record<string, VarValue> = {};
     for (const name of this.names) {
-      const value = this.story.variablesState.$(name);
-      if (value instanceof InkList) out[name] = listItems(value);
-      else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') out[name] = value;
+      const value = this.value(name);
+      if (value !== null) out[name] = value;
     }
     return out;
+  }
+
+  /** One global variable's current value, or null if the story has no such variable. */
+  value(name: string): VarValue | null {
+    const value = this.story.variablesState.$(name);
+    if (value instanceof InkList) return listItems(value);
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+    return null;
   }
 
   /** Sets a global variable (numbers, booleans and strings only); used for settings such as `debug`. */

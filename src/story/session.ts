@@ -1,7 +1,9 @@
-import { type StoryContext, type WorldView, worldView } from '../world/world-view.ts';
+import { type ForceChange, forceChanges } from '../world/force-changes.ts';
+import { type WorldView, worldView } from '../world/world-view.ts';
 import { StoryRunner } from './runner.ts';
+import { START_CONTEXT, storyStep } from './step.ts';
 import { hasTag } from './tags.ts';
-import { buildPassage, type PassageBody } from './transcript.ts';
+import type { PassageBody } from './transcript.ts';
 
 /** The option the player took to reach a passage. */
 export interface TakenChoice {
@@ -15,6 +17,8 @@ export interface TakenChoice {
 export interface Passage extends PassageBody {
   readonly step: number;
   readonly chosen: TakenChoice | null;
+  /** The forces the choice moved, from and to (empty for the first passage); `effects` says why. */
+  readonly forceChanges: readonly ForceChange[];
 }
 
 /** An option on offer now. */
@@ -35,8 +39,6 @@ export interface TimelineEntry {
 
 /** Says whether an option may be taken while replaying a path (its text may have changed). */
 export type StepCheck = (text: string) => boolean;
-
-const START_CONTEXT: StoryContext = { date: null, act: null, place: null, view: null };
 
 /**
  * One playthrough of the story: the runner, the passages read, the path of choices, and the ink state at
@@ -86,7 +88,7 @@ export class PlaySession {
     this.textList = [];
     this.problemList = [];
     this.begun = true;
-    this.pushPassage(null);
+    this.pushPassage(null, null);
   }
 
   /** The options on offer now. */
@@ -102,10 +104,9 @@ export class PlaySession {
     if (!option) throw new RangeError(`No choice ${index} on offer`);
     const decision = this.passageList[this.passageList.length - 1]?.decision ?? null;
     this.snapshots[this.pathList.length] = this.runner.saveState();
-    this.runner.choose(index);
     this.pathList.push(index);
     this.textList.push(option.text);
-    this.pushPassage({ index, text: option.text, decision, historical: hasTag(option.tags, 'historical') });
+    this.pushPassage({ index, text: option.text, decision, historical: hasTag(option.tags, 'historical') }, index);
   }
 
   /** Returns to the moment of the `step`-th choice (0 = the first) from the ink state saved there. */
@@ -161,10 +162,12 @@ export class PlaySession {
     return worldView(this.runner.variables(), last?.context ?? START_CONTEXT);
   }
 
-  private pushPassage(chosen: TakenChoice | null): void {
+  private pushPassage(chosen: TakenChoice | null, index: number | null): void {
     const before = this.passageList[this.passageList.length - 1]?.context ?? START_CONTEXT;
-    const body = buildPassage(this.runner.continue(), before);
+    const varsBefore = index === null ? null : this.runner.variables();
+    const { body } = storyStep(this.runner, index, before);
     this.problemList.push(...body.tagErrors.map((e) => `unknown tag ${e}`));
-    this.passageList.push({ ...body, step: this.passageList.length, chosen });
+    const moved = varsBefore ? forceChanges(varsBefore, this.runner.variables()) : [];
+    this.passageList.push({ ...body, step: this.passageList.length, chosen, forceChanges: moved });
   }
 }

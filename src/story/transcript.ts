@@ -34,6 +34,8 @@ export interface PassageBody {
   readonly context: StoryContext;
   readonly decision: string | null;
   readonly ending: string | null;
+  /** The `effect:` lines of this step, in order: what moved and why, for the forces panel. */
+  readonly effects: readonly string[];
   readonly tagErrors: readonly string[];
 }
 
@@ -57,6 +59,7 @@ export function buildPassage(lines: readonly StoryLine[], before: StoryContext):
   const blocks: Block[] = [];
   const cues: Cue[] = [];
   const tagErrors: string[] = [];
+  const effects: string[] = [];
   let context = before;
   let decision: string | null = null;
   let ending: string | null = null;
@@ -73,6 +76,7 @@ export function buildPassage(lines: readonly StoryLine[], before: StoryContext):
     context = { date: date ?? context.date, act: act ?? context.act, place: place ?? context.place, view: view ?? (sceneStarts ? null : context.view) };
     if (act || scene || date) blocks.push({ kind: 'heading', act, scene, date, place });
     cues.push(...cuesOf(tags));
+    for (const t of tags) if (t.kind === 'effect') effects.push(t.value);
     decision = findTag(tags, 'decision')?.value ?? decision;
     const actEnd = findTag(tags, 'act_end')?.value;
     const endingTag = findTag(tags, 'ending')?.value;
@@ -87,5 +91,5 @@ export function buildPassage(lines: readonly StoryLine[], before: StoryContext):
       else blocks.push({ kind: 'note', lines: [noteLine] });
     } else blocks.push({ kind: 'text', text, cites: cites(tags), interpretation: hasTag(tags, 'interpretation') });
   }
-  return { blocks, cues, context, decision, ending, tagErrors };
+  return { blocks, cues, context, decision, ending, effects, tagErrors };
 }

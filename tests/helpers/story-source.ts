@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Variables } from '../../src/story/runner.ts';
+import { parseRanges } from '../../src/story/ranges.ts';
 
 /** Every .ink file of the story with its text. */
 export function storyFiles(): { file: string; text: string }[] {
@@ -22,14 +22,9 @@ export function tagValues(key: string): string[] {
   return out;
 }
 
-/** The declared range of every variable in state.ink (`// [lo,hi]`). */
-export function declaredRanges(): Map<string, [number, number]> {
-  const ranges = new Map<string, [number, number]>();
-  for (const line of readFileSync('story/state.ink', 'utf8').split('\n')) {
-    const m = /^VAR (\w+) = [^/]*\/\/ \[(-?\d+),(-?\d+)\]/.exec(line);
-    if (m) ranges.set(m[1] ?? '', [Number(m[2]), Number(m[3])]);
-  }
-  return ranges;
+/** The declared range of every variable in state.ink (`// [lo,hi]`), parsed as the writers' checker parses it. */
+export function declaredRanges(): Map<string, readonly [number, number]> {
+  return parseRanges(readFileSync('story/state.ink', 'utf8'));
 }
 
 /** The names of every VAR in state.ink. */
@@ -37,12 +32,4 @@ export function declaredVariables(): string[] {
   return [...readFileSync('story/state.ink', 'utf8').matchAll(/^VAR (\w+)/gm)].map((m) => m[1] ?? '');
 }
 
-/** Messages for every numeric variable outside its declared range. */
-export function rangeProblems(vars: Variables, ranges: Map<string, [number, number]>): string[] {
-  const out: string[] = [];
-  for (const [name, [lo, hi]] of ranges) {
-    const v = vars[name];
-    if (typeof v === 'number' && (v < lo || v > hi)) out.push(`${name} = ${v}, outside [${lo},${hi}]`);
-  }
-  return out;
-}
+export { rangeProblems } from '../../src/story/ranges.ts';

@@ -1,0 +1,106 @@
+import { ACTS } from '../story/tags.ts';
+import type { PathRecord } from './trail.ts';
+import { historicalPicker, type Picker, randomPicker, seededRandom, walkOne } from './walker.ts';
+
+/** Issue #11's figures for uniform random play: at every choice, every option on offer is equally likely. */
+export interface UniformPlay {
+  readonly walks: number;
+  /** Per cent of games that end in Act I. */
+  readonly endInActOne: number;
+  readonly meanWords: number;
+  /** Every choice made, minor ones included; and the decisions among them. */
+  readonly meanChoices: number;
+  readonly meanDecisions: number;
+  /** Per cent of games that reach Act VI. */
+  readonly reachActSix: number;
+  /** Per cent of games ending in each ending, most common first. */
+  readonly endings: readonly { readonly id: string; readonly share: number }[];
+  readonly problems: readonly string[];
+}
+
+/** The one-deviation measure: every choice on the historical path tried once, with history everywhere else. */
+export interface OneDeviation {
+  readonly deviations: number;
+  /** Per cent of them that still reach the historical ending. */
+  readonly historicalEnding: number;
+  /** Median per cent of the lines read after the deviation that are word for word the historical run's lines. */
+  readonly medianSameLines: number;
+}
+
+/** The historical path's reading load. */
+export interface HistoricalLoad {
+  readonly words: number;
+  readonly choices: number;
+  readonly decisions: number;
+  /** Per cent of the words that are in history-note lines. */
+  readonly noteShare: number;
+  readonly wordsPerChoice: number;
+  readonly ending: string | null;
+  /** Choice points on the path where no option carries the `historical` tag, with the line before them. */
+  readonly untagged: readonly string[];
+}
+
+const pct = (n: number, of: number) => Math.round((1000 * n) / Math.max(1, of)) / 10;
+const mean = (xs: readonly number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
+
+/** Plays `walks` seeded games choosing uniformly at random and measures them. */
+export function uniformPlay(json: string, walks = 3000, seed = 7): UniformPlay {
+  const pick = randomPicker(seededRandom(seed));
+  const records = Array.from({ length: walks }, () => walkOne(json, pick));
+  const endings = new Map<string, number>();
+  for (const r of records) endings.set(r.ending ?? 'none', (endings.get(r.ending ?? 'none') ?? 0) + 1);
+  return {
+    walks,
+    endInActOne: pct(records.filter((r) => !r.actEnds.includes('february')).length, walks),
+    meanWords: mean(records.map((r) => r.words)),
+    meanChoices: mean(records.map((r) => r.path.length)),
+    meanDecisions: mean(records.map((r) => r.decisions.length)),
+    reachActSix: pct(records.filter((r) => r.actEnds.length >= ACTS.length - 1).length, walks),
+    endings: [...endings.entries()].sort((a, b) => b[1] - a[1]).map(([id, n]) => ({ id, share: pct(n, walks) })),
+    problems: [...new Set(records.flatMap((r) => r.problems))],
+  };
+}
+
+/** The historical path: the historical option at every choice, the first where none is marked. */
+export function historicalRun(json: string): PathRecord {
+  return walkOne(json, historicalPicker);
+}
+
+/** Reading load and tagging of the historical path. */
+export function historicalLoad(run: PathRecord): HistoricalLoad {
+  return {
+    words: run.words,
+    choices: run.path.length,
+    decisions: run.decisions.length,
+    noteShare: pct(run.noteWords, run.words),
+    wordsPerChoice: Math.round(run.words / Math.max(1, run.path.length)),
+    ending: run.ending,
+    untagged: run.points.flatMap((p, i) => (p.historicalIndex < 0 ? [`choice ${i + 1} of the historical path, in ${p.where}`] : [])),
+  };
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return 0;
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/** Tries every other option at every choice of the historical path once, following history everywhere else. */
+export function oneDeviation(json: string, run: PathRecord = historicalRun(json)): OneDeviation {
+  let reached = 0;
+  const same: number[] = [];
+  for (const [step, point] of run.points.entries()) {
+    const after = new Set(run.lines.slice(run.linesBefore[step] ?? 0));
+    for (let option = 0; option < point.offered; option++) {
+      if (option === run.path[step]) continue;
+      const prefix = [...run.path.slice(0, step), option];
+      const pick: Picker = (choices, decision, soFar) => prefix[soFar.length] ?? historicalPicker(choices, decision, soFar);
+      const walk = walkOne(json, pick);
+      if (walk.ending === run.ending) reached++;
+      const read = walk.lines.slice(walk.linesBefore[step] ?? 0);
+      same.push(read.length === 0 ? 0 : (100 * read.filter((l) => after.has(l)).length) / read.length);
+    }
+  }
+  return { deviations: same.length, historicalEnding: pct(reached, same.length), medianSameLines: Math.round(median(same) * 10) / 10 };
+}
