@@ -10,24 +10,29 @@ import './styles/sheets.css';
 import './styles/classroom.css';
 import './styles/print.css';
 import './styles/projector.css';
-import { GameCore, type GameView } from '../src/game-core.ts';
+import { GameCore } from '../src/game-core.ts';
 import { MemoryStore, type SaveStore } from '../src/saves/store.ts';
 import story, { storyVersion } from '../story/main.ink';
 import { SoundBoard } from './audio/sound-board.ts';
+import { menuItems } from './game-menu.ts';
+import { liveHooks, liveRemembered } from './live/live-hooks.ts';
+import { afterPaint, render } from './render.ts';
+import { SHEETS } from './sheets.ts';
 import { LocalStore } from './storage/local-store.ts';
 import { Classroom } from './ui/classroom/classroom.ts';
-import { loadGlossary } from './ui/classroom/content.ts';
+import { loadGlossary } from './ui/data/content.ts';
+import { linkTerms, termMatcher } from './ui/data/glossary.ts';
+import { loadSettings, saveSettings } from './ui/data/settings.ts';
+import { fillSources, openSource } from './ui/data/sources.ts';
 import { must } from './ui/dom.ts';
-import { linkTerms, termMatcher } from './ui/glossary.ts';
-import { bindNumberKeys } from './ui/keyboard.ts';
-import { MapPanel } from './ui/map-panel.ts';
-import { Masthead } from './ui/masthead.ts';
-import { openMenu } from './ui/menu.ts';
-import { loadSettings, saveSettings } from './ui/settings.ts';
-import { openCodeDialog, openShare } from './ui/share-view.ts';
-import { fillSources, openSource } from './ui/sources.ts';
-import { StoryPanel } from './ui/story-panel.ts';
-import { TitleScreen } from './ui/title-screen.ts';
+import { MapPanel } from './ui/panels/map-panel.ts';
+import { Masthead } from './ui/panels/masthead.ts';
+import { holdsPageTurn, StoryPanel } from './ui/panels/story-panel.ts';
+import { TitleScreen } from './ui/panels/title-screen.ts';
+import { openMenu } from './ui/sheets/menu.ts';
+import { openCodeDialog, openShare } from './ui/sheets/share-view.ts';
+import { watchSheets } from './ui/sheets/sheet.ts';
+import { inClass, type Mode, UiStore } from './ui/state.ts';
 
 function pickStore(): SaveStore {
   const local = new LocalStore();
@@ -43,6 +48,8 @@ const store = pickStore();
 const storageOff = !(store instanceof LocalStore);
 const settings = loadSettings(store);
 const core = new GameCore({ json: story, version: storyVersion }, { store });
+const ui = new UiStore({ view: core.view(), screen: 'title', mode: 'solo', pageTurnPending: false, sheet: null, newStyle: settings.newStyle });
+const classroom = new Classroom(core, store);
 
 const sourcesDialog = must<HTMLDialogElement>('#sources-dialog');
 fillSources(must('#sources-list'));
@@ -53,39 +60,41 @@ const masthead = new Masthead({
   onToggleDate: () => {
     settings.newStyle = !settings.newStyle;
     saveSettings(store, settings);
-    masthead.render(core.view());
-    panel.refreshDates();
+    ui.set({ newStyle: settings.newStyle });
   },
   onToggleSound: () => {
     settings.muted = !settings.muted;
     saveSettings(store, settings);
     sound.setMuted(settings.muted);
     void sound.unlock();
-    masthead.render(core.view());
+    ui.set({});
   },
-  onMenu: () => openGameMenu(),
-  onTimeline: () => void import('./ui/timeline-view.ts').then((m) => m.openTimeline(core, () => afterJump())),
+  onMenu: () => openMenu(menuItems(menuActions)),
+  onTimeline: () => openSheet('timeline'),
   onShare: () => openShare(core),
 });
 
-const mapPanel = new MapPanel(must('#map-frame'), must('#map-twin-body'));
-
-const panel = new StoryPanel(must('#transcript'), must('#choices'), {
+let glossary: ReturnType<typeof termMatcher> | null = null;
+const storyPanel = new StoryPanel(must('#transcript'), must('#choices'), {
   onChoose: (index) => {
     sound.click();
     core.choose(index);
   },
+  onTurnPage: () => ui.set({ pageTurnPending: false }),
   onCite: (cite) => openSource(sourcesDialog, cite),
   onPlayAgain: () => startNew(),
   onTitle: () => showTitle(),
-  newStyle: () => settings.newStyle,
+  classroom,
+  live: liveHooks(
+    () => ui.state.view,
+    (on) => void setMode(on ? 'live' : 'classroom'),
+  ),
   decorate: (el) => {
     const terms = glossary;
     if (terms) afterPaint(() => linkTerms(el, terms));
   },
 });
 
-let glossary: ReturnType<typeof termMatcher> | null = null;
 function loadGlossaryLinks(): void {
   if (glossary) return;
   void loadGlossary().then((terms) => {
@@ -98,96 +107,73 @@ const title = new TitleScreen(must('#title-screen'), {
   onStart: () => startNew(),
   onContinue: () => continueGame(),
   onOpenCode: () => openCodeDialog((code) => openCode(code)),
-  onSaves: () => openSaves(),
-  onEndings: () => void import('./ui/year-views.ts').then((m) => m.openEndings(core, story, () => afterJump())),
-  onYear: () => void import('./ui/year-views.ts').then((m) => m.openBranchMap(core, () => afterJump())),
-  onClassroom: () => void classroom.setActive(!classroom.active).then(() => title.setClassroom(classroom.active)),
+  onSaves: () => openSheet('saves'),
+  onEndings: () => openSheet('endings'),
+  onYear: () => openSheet('year'),
+  onClassroom: () => void setMode(inClass(ui.state.mode) ? 'solo' : 'classroom'),
 });
 
-const classroom = new Classroom(core, store, story);
-classroom.onToggle = (on) => mapPanel.setProjector(on);
-const play = must<HTMLElement>('#play');
-const notice = must<HTMLElement>('#notice');
-let live = true;
+const parts = {
+  story: storyPanel,
+  masthead,
+  map: new MapPanel(must('#map-frame'), must('#map-twin-body')),
+  sound,
+  title,
+  play: must<HTMLElement>('#play'),
+  notice: must<HTMLElement>('#notice'),
+};
+ui.subscribe((state, before) => render(parts, state, before));
+core.subscribe((view) => ui.set({ view, pageTurnPending: holdsPageTurn({ view }) }));
+watchSheets((sheet) => ui.set({ sheet }));
 
-/** Runs work after the browser has painted the new text and choices, so a step never waits for the map or the sound. */
-function afterPaint(work: () => void): void {
-  requestAnimationFrame(() => setTimeout(work, 0));
+function openSheet(name: string): void {
+  void SHEETS[name]?.({ core, store, afterJump: enterPlay, openDebrief: classroom.onDebrief });
 }
 
-function render(view: GameView): void {
-  const wasLive = live;
-  panel.render(view, live);
-  classroom.render(view);
-  masthead.render(view);
-  afterPaint(() => {
-    mapPanel.render(view, wasLive);
-    const last = view.passages[view.passages.length - 1];
-    sound.setAct(view.world.act);
-    if (wasLive && last) sound.play(last.cues);
-  });
-  notice.hidden = view.notice === null;
-  notice.textContent = view.notice?.message ?? '';
-  if (view.status !== 'idle' && !play.hidden) history.replaceState(null, '', `${location.pathname}${location.search}#play=${view.shareCode}`);
+/** Classroom mode is kept in the address (`?classroom`), so a reload stays in it. */
+async function setMode(mode: Mode): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  params.delete('classroom');
+  const rest = params.toString();
+  const search = inClass(mode) ? `?classroom${rest ? `&${rest}` : ''}` : rest ? `?${rest}` : '';
+  history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+  if (inClass(mode)) await classroom.load();
+  if (mode !== ui.state.mode) ui.set({ mode });
 }
-
-core.subscribe(render);
 
 function enterPlay(): void {
-  title.hide();
-  play.hidden = false;
-  masthead.setPlaying(true);
-  mapPanel.load();
+  ui.set({ screen: 'play' });
+  parts.map.load();
   requestAnimationFrame(() => setTimeout(loadGlossaryLinks, 50));
 }
 
-/** Shows a game that was loaded, rewound or replayed: the whole transcript at once, no animation. */
-function afterJump(): void {
-  enterPlay();
-  live = false;
-  render(core.view());
-  live = true;
-  panel.focusLatest();
-}
-
 function startNew(): void {
-  live = true;
-  if (classroom.active) classroom.newLesson();
+  if (inClass(ui.state.mode)) classroom.newLesson();
   enterPlay();
   core.start();
-  panel.focusLatest();
 }
 
 function continueGame(): void {
-  live = false;
   const outcome = core.continueAutosave();
-  live = true;
   if (!outcome.ok && outcome.restored === 0) {
     title.showMessage(outcome.message ?? 'Your last game could not be continued.');
     return;
   }
-  afterJump();
+  enterPlay();
 }
 
 /** Opens a share code; returns an error message for the player, or null when the game opened. */
 function openCode(code: string): string | null {
-  live = false;
   const outcome = core.openCode(code);
-  live = true;
   if (!outcome.ok && outcome.restored === 0 && outcome.message) return outcome.message;
-  afterJump();
+  enterPlay();
   return null;
 }
 
 function showTitle(): void {
-  play.hidden = true;
-  masthead.setPlaying(false);
+  ui.set({ screen: 'title' });
   history.replaceState(null, '', `${location.pathname}${location.search}`);
   title.show(core.autosaveStatus(), storageOff);
-}
-
-function openSaves(): void {
-  void import('./ui/saves-view.ts').then((m) => m.openSaves(core, store, () => afterJump()));
 }
 
 function confirmRestart(): void {
@@ -197,76 +183,25 @@ function confirmRestart(): void {
   dialog.showModal();
 }
 
-function openGameMenu(): void {
-  const playing = () => core.view().status !== 'idle' && !play.hidden;
-  openMenu([
-    { label: 'Saves', hint: 'Save this game under a name, load one, or move a save between computers as a file.', action: openSaves },
-    {
-      label: 'The map of the year',
-      hint: 'Every decision point, the roads you have taken and the historical one; jump to any decision.',
-      action: () => void import('./ui/year-views.ts').then((m) => m.openBranchMap(core, () => afterJump())),
-    },
-    {
-      label: 'Compare two playthroughs',
-      hint: 'Where two runs parted, the forces over time, and the city of each.',
-      action: () => void import('./ui/compare-view.ts').then((m) => m.openCompare(core, story)),
-    },
-    {
-      label: 'Endings',
-      hint: 'The endings you have reached, with their epilogues; hints for the rest.',
-      action: () => void import('./ui/year-views.ts').then((m) => m.openEndings(core, story, () => afterJump())),
-    },
-    {
-      label: 'What the strategies lead to',
-      hint: 'Where every option leads, from thousands of games played by the game itself.',
-      action: () => void import('./ui/year-views.ts').then((m) => m.openStrategies()),
-    },
-    { label: 'Sources', hint: 'The essay’s footnotes.', action: () => openSource(sourcesDialog, null) },
-    {
-      label: 'Settings',
-      hint: 'Sound, music and effects volume, and the calendar.',
-      action: () =>
-        void import('./ui/settings-view.ts').then((m) =>
-          m.openSettings(settings, () => {
-            saveSettings(store, settings);
-            sound.setMuted(settings.muted);
-            sound.setVolumes(settings.musicVolume, settings.effectsVolume);
-            masthead.render(core.view());
-            panel.refreshDates();
-          }),
-        ),
-    },
-    {
-      label: classroom.active ? 'Leave classroom mode' : 'Classroom mode',
-      hint: classroom.active ? 'Back to the layout for one player.' : 'Projector layout, a class vote at every decision, roles and a debrief.',
-      action: () => void classroom.setActive(!classroom.active),
-    },
-    {
-      label: 'Role cards',
-      hint: 'Sixteen roles for students: view them or print one per page.',
-      action: () => void import('./ui/classroom/roles-view.ts').then((m) => m.openRoles()),
-    },
-    {
-      label: 'Class debrief',
-      hint: 'The class’s path against history, the turning points, the role fates; print or export the votes.',
-      action: () => void classroom.openDebrief(),
-      when: () => classroom.active,
-    },
-    {
-      label: 'Teacher’s guide',
-      hint: 'Lesson plans, how to run the roles and the votes, content notes, further reading.',
-      action: () => void import('./ui/classroom/teacher-view.ts').then((m) => m.openGuide()),
-    },
-    {
-      label: 'Teacher preview',
-      hint: 'Go to any act or decision without playing through.',
-      action: () => void import('./ui/classroom/teacher-view.ts').then((m) => m.openPreview(core, () => afterJump())),
-    },
-    { label: 'Open a code', hint: 'Open a path someone shared.', action: () => openCodeDialog((code) => openCode(code)) },
-    { label: 'Restart', hint: 'Start a new game from 23 February.', action: confirmRestart, when: playing },
-    { label: 'Title screen', hint: 'Back to the title screen; your game is saved.', action: showTitle, when: playing },
-  ]);
-}
+const menuActions = {
+  openSheet,
+  openSources: () => openSource(sourcesDialog, null),
+  openSettings: () =>
+    void import('./ui/sheets/settings-view.ts').then((m) =>
+      m.openSettings(settings, () => {
+        saveSettings(store, settings);
+        sound.setMuted(settings.muted);
+        sound.setVolumes(settings.musicVolume, settings.effectsVolume);
+        ui.set({ newStyle: settings.newStyle });
+      }),
+    ),
+  toggleClassroom: () => void setMode(inClass(ui.state.mode) ? 'solo' : 'classroom'),
+  openCode: () => openCodeDialog((code) => openCode(code)),
+  restart: confirmRestart,
+  showTitle,
+  classroom: () => inClass(ui.state.mode),
+  playing: () => core.view().status !== 'idle' && ui.state.screen === 'play',
+};
 
 // Offline play: register the service worker once the game is up (not in the dev server).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
@@ -285,8 +220,9 @@ window.addEventListener('hashchange', () => {
   }
 });
 
-bindNumberKeys(must('#choices'));
-if (new URLSearchParams(location.search).has('classroom')) void classroom.setActive(true).then(() => title.setClassroom(true));
+render(parts, ui.state, null);
+// A projector that was running a live vote rejoins its room after a reload.
+if (new URLSearchParams(location.search).has('classroom')) void setMode(liveRemembered() ? 'live' : 'classroom');
 if (location.hash.startsWith('#play=')) {
   const error = openCode(location.hash);
   if (error) {

@@ -1,3 +1,4 @@
+import { type Run, Runs } from './runs.ts';
 import { makeSave, readSave, type SaveEnvelope } from './saves/envelope.ts';
 import { AUTOSAVE_KEY, type SaveStore, StorageProblem } from './saves/store.ts';
 import { decodePath, encodePath, textHash } from './share/path-code.ts';
@@ -5,7 +6,10 @@ import { type ChoiceView, type Passage, PlaySession, type TimelineEntry } from '
 import { type ExploredPath, loadBranches, recordPath, saveBranches } from './timeline/branches.ts';
 import type { WorldView } from './world/world-view.ts';
 
+export type { Run } from './runs.ts';
 export type { ChoiceView, Passage, TakenChoice, TimelineEntry } from './story/session.ts';
+/** What the last action did to the game, so the front end knows whether to append (step) or redraw (start, jump, load). */
+export type ViewChange = 'start' | 'step' | 'jump' | 'load';
 
 /** The compiled story and its version fingerprint. */
 export interface StorySource {
@@ -28,6 +32,8 @@ export interface Notice {
 /** Everything the front end renders, computed by the core. */
 export interface GameView {
   readonly status: 'idle' | 'playing' | 'ended';
+  /** What the action that produced this view did. */
+  readonly change: ViewChange;
   readonly storyVersion: string;
   readonly passages: readonly Passage[];
   readonly choices: readonly ChoiceView[];
@@ -40,8 +46,6 @@ export interface GameView {
   /** The current path as a share code (for `#play=CODE`). */
   readonly shareCode: string;
   readonly notice: Notice | null;
-  /** Ink runtime errors and unknown tags met so far (empty in a healthy story). */
-  readonly problems: readonly string[];
 }
 
 /** The outcome of loading a save, opening a code or replaying a path. */
@@ -65,12 +69,15 @@ export class GameCore {
   private explored: ExploredPath[];
   private notice: Notice | null = null;
   private cached: GameView | null = null;
+  private change: ViewChange = 'start';
+  private readonly runs: Runs;
 
   constructor(source: StorySource, ports: GamePorts = {}) {
     this.source = source;
     this.store = ports.store ?? null;
     this.now = ports.now ?? (() => new Date());
     this.session = new PlaySession(source.json);
+    this.runs = new Runs(source.json);
     this.explored = loadBranches(this.store, source.version);
   }
 
@@ -89,6 +96,7 @@ export class GameCore {
   /** Starts a new game from the first line (also used to restart). */
   start(): void {
     this.session.reset();
+    this.change = 'start';
     this.notice = null;
     this.changed();
   }
@@ -96,12 +104,14 @@ export class GameCore {
   /** Takes option `index` of the choices on offer, then autosaves. Throws a RangeError for an option not on offer. */
   choose(index: number): void {
     this.session.step(index);
+    this.change = 'step';
     this.afterMove();
   }
 
   /** Returns to the moment of the `step`-th choice (0 = the first), instantly; the path left behind stays among the explored paths. */
   rewindTo(step: number): void {
     this.session.rewind(step);
+    this.change = 'jump';
     this.notice = null;
     this.autosave();
     this.changed();
@@ -119,6 +129,7 @@ export class GameCore {
 
   /** Loads a save, replaying its choices; a save from another story version is replayed as far as it still fits. */
   load(save: SaveEnvelope): LoadOutcome {
+    this.change = 'load';
     const sameStory = save.story === this.source.version;
     const restored = this.session.replay(save.path, sameStory ? [] : save.texts.map((t) => (text: string) => text === t));
     const total = save.path.length;
@@ -146,6 +157,7 @@ export class GameCore {
   openCode(input: string): LoadOutcome {
     const decoded = decodePath(input);
     if (!decoded.ok) return { ok: false, restored: 0, message: decoded.error.message };
+    this.change = 'load';
     const { story, steps } = decoded.code;
     const restored = this.session.replay(
       steps.map((s) => s.index),
@@ -192,10 +204,21 @@ export class GameCore {
   /** Replays a path of choice indices from the start, stopping at the first that is not on offer. */
   replay(path: readonly number[]): LoadOutcome {
     const restored = this.session.replay(path);
+    this.change = 'jump';
     this.notice = null;
     this.afterMove();
     const ok = restored === path.length;
     return { ok, restored, message: ok ? null : `Only ${restored} of ${path.length} choices could be replayed.` };
+  }
+
+  /** Replays `path` apart from the player's game (for Compare, the debrief, the endings). */
+  run(path: readonly number[]): Run {
+    return this.runs.run(path);
+  }
+
+  /** The historical road through the story, replayed apart from the player's game. */
+  historicalRun(): Run {
+    return this.runs.historicalRun();
   }
 
   /** Clears the notice once the player has seen it. */
@@ -251,6 +274,7 @@ export class GameCore {
     const status = !s.started ? 'idle' : choices.length === 0 ? 'ended' : 'playing';
     return {
       status,
+      change: this.change,
       storyVersion: this.source.version,
       passages: [...s.passages],
       choices,
@@ -264,7 +288,6 @@ export class GameCore {
         s.path.map((index, i) => ({ index, text: s.texts[i] ?? '' })),
       ),
       notice: this.notice,
-      problems: [...s.problems],
     };
   }
 }

@@ -18,11 +18,6 @@ const BEDS: Readonly<Record<ActId, string>> = {
   defence: 'amb_night',
 };
 
-/** Names of every sound file the game can play (for checks). */
-export function soundNames(): string[] {
-  return [...new Set(Object.keys(urls).map((u) => u.replace(/^.*\/(\w+)\.\w+$/, '$1')))];
-}
-
 type HowlCtor = typeof import('howler').Howl;
 
 /**

@@ -72,9 +72,15 @@ export interface LivePanel {
   attachLive(room: LiveRoom, open: () => void): void;
 }
 
-/** Connects a vote panel to the live room: turning live voting on when `ask`, else only if a room is already running. */
-export async function connectPanel(panel: LivePanel, round: Round, ask: boolean): Promise<void> {
-  const attach = (live: LiveRoom) => panel.attachLive(live, () => live.open(round));
+/** Connects a vote panel to the live room: turning live voting on when `ask`, else only if a room is already running. `onLive` hears when live voting starts and ends. */
+export async function connectPanel(panel: LivePanel, round: Round, ask: boolean, onLive: (on: boolean) => void): Promise<void> {
+  const attach = (live: LiveRoom) => {
+    live.onChange = () => {
+      if (live.isClosed) onLive(false);
+    };
+    panel.attachLive(live, () => live.open(round));
+    onLive(true);
+  };
   if (!ask) {
     const live = currentRoom();
     if (live) attach(live);

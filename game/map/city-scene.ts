@@ -2,11 +2,12 @@ import Phaser from 'phaser';
 import type { Cue } from '../../src/story/transcript.ts';
 import type { DistrictView, WorldView } from '../../src/world/world-view.ts';
 import { type Animation, animationsFor } from './animations.ts';
-import { REGION_HIDDEN, viewBox } from './framing.ts';
-import type { Geometry } from './geometry.ts';
-import { centroid, hatchSegments, type Pt, pointInPolygon } from './hatch.ts';
-import { LABELLED, MapLabels, OFFMAP_LABELLED } from './labels.ts';
-import { drawMarker, type MarkerKind } from './markers.ts';
+import { drawBase, toVectors } from './base-layer.ts';
+import { viewBox } from './framing.ts';
+import { type Geometry, locatePlace } from './geometry.ts';
+import { hatchSegments, type Pt, pointInPolygon } from './hatch.ts';
+import { MapLabels } from './labels.ts';
+import { drawWorldMarkers } from './markers.ts';
 import { BAND_HATCH, moodColour, PALETTE } from './palette.ts';
 import { drawRegion } from './region.ts';
 
@@ -185,10 +186,7 @@ export class CityScene extends Phaser.Scene {
 
   /** Where a place id is on the map, in map units. */
   locate(id: string): Pt | null {
-    const g = this.options.geometry;
-    const district = g.districts.find((d) => d.id === id);
-    if (district) return centroid(district.polygon);
-    return g.landmarks.find((l) => l.id === id)?.at ?? g.bridges.find((b) => b.id === id)?.at ?? g.offmap.find((o) => o.id === id)?.at ?? null;
+    return locatePlace(this.options.geometry, id);
   }
 
   private fit(animate = false): void {
@@ -229,59 +227,10 @@ export class CityScene extends Phaser.Scene {
     apply();
   }
 
-  private poly(points: readonly Pt[]): Phaser.Math.Vector2[] {
-    return points.map(([x, y]) => new Phaser.Math.Vector2(x, y));
-  }
-
   private drawStatic(): void {
-    const u = this.unit;
-    const geo = this.options.geometry;
-    if (this.viewName === 'region') drawRegion(this.regionLayer, u);
+    if (this.viewName === 'region') drawRegion(this.regionLayer, this.unit);
     else this.regionLayer.clear();
-    const g = this.baseLayer;
-    g.clear();
-    g.fillStyle(PALETTE.neva, 0.6);
-    g.fillPoints(this.poly(geo.sea), true);
-    g.fillStyle(PALETTE.land, 1);
-    for (const island of geo.islands) g.fillPoints(this.poly(island.polygon), true);
-    g.lineStyle(0.8 * u, PALETTE.ink, 0.4);
-    for (const island of geo.islands) g.strokePoints(this.poly(island.polygon), true);
-    for (const rail of geo.railways) {
-      g.lineStyle(3 * u, PALETTE.ink, 0.45);
-      g.strokePoints(this.poly(rail.points), false);
-      g.lineStyle(1.4 * u, PALETTE.paper, 1);
-      g.strokePoints(this.poly(rail.points), false);
-    }
-    const w = this.waterLayer;
-    w.clear();
-    w.fillStyle(PALETTE.neva, 1);
-    for (const area of geo.waterAreas) w.fillPoints(this.poly(area.polygon), true);
-    for (const river of geo.rivers) {
-      w.lineStyle(Math.max(1.2 * u, river.width), PALETTE.neva, 1);
-      w.strokePoints(this.poly(river.points), false);
-    }
-    w.lineStyle(1.2 * u, PALETTE.ink, 0.35);
-    for (const street of geo.streets) w.strokePoints(this.poly(street.points), false);
-    w.lineStyle(3 * u, PALETTE.ink, 0.8);
-    for (const bridge of geo.bridges) {
-      const [x, y] = bridge.at;
-      w.lineBetween(x - 3.5 * u, y - 3.5 * u, x + 3.5 * u, y + 3.5 * u);
-    }
-    for (const l of geo.landmarks) {
-      w.fillStyle(PALETTE.ink, 0.9);
-      w.fillCircle(l.at[0], l.at[1], (LABELLED[l.id] ? 3 : 1.8) * u);
-    }
-    for (const o of geo.offmap) {
-      if (!OFFMAP_LABELLED.includes(o.id) && (o.inset !== 'region' || REGION_HIDDEN.has(o.id))) continue;
-      w.fillStyle(PALETTE.ink, 0.9);
-      w.fillCircle(o.at[0], o.at[1], 3.5 * u);
-    }
-    if (this.viewName === 'region') {
-      w.fillStyle(PALETTE.red, 1);
-      w.fillCircle(0, 0, 7 * u);
-      w.lineStyle(2 * u, PALETTE.ink, 1);
-      w.strokeCircle(0, 0, 7 * u);
-    }
+    drawBase(this.baseLayer, this.waterLayer, this.options.geometry, this.unit, this.viewName === 'region');
     this.labels.place(this.unit, this.labelScale, this.viewName);
   }
 
@@ -297,7 +246,7 @@ export class CityScene extends Phaser.Scene {
       if (!shape) continue;
       let poly = this.districtPolys.get(d.id);
       if (!poly) {
-        poly = this.poly(shape.polygon);
+        poly = toVectors(shape.polygon);
         this.districtPolys.set(d.id, poly);
       }
       fills.fillStyle(moodColour(this.shown.get(d.id) ?? d.mood), 0.9);
@@ -312,29 +261,10 @@ export class CityScene extends Phaser.Scene {
   }
 
   private drawMarkers(): void {
-    const view = this.target;
-    const g = this.markerLayer;
-    g.clear();
+    this.markerLayer.clear();
     // On the map of Russia the whole city is one dot: its districts' and sites' pictograms would pile up on it.
-    if (!view || this.viewName === 'region') return;
-    const u = this.unit;
-    for (const d of view.districts) {
-      const shape = this.options.geometry.districts.find((x) => x.id === d.id);
-      if (!shape) continue;
-      const [cx, cy] = centroid(shape.polygon);
-      const kinds: MarkerKind[] = [];
-      if (d.striking) kinds.push('strike');
-      if (d.crowds) kinds.push('crowd');
-      if (d.barricades) kinds.push('barricade');
-      if (d.armed) kinds.push('armed');
-      const m = u * this.labelScale;
-      for (const [i, kind] of kinds.entries()) drawMarker(g, kind, cx + (i - (kinds.length - 1) / 2) * 18 * m, cy + 17 * m, m);
-    }
-    for (const site of view.sites) {
-      const at = this.locate(site.id);
-      if (!at) continue;
-      drawMarker(g, site.status === 'held' ? 'flag' : site.status === 'contested' ? 'contested' : 'raised', at[0], at[1], u * this.labelScale);
-    }
+    if (!this.target || this.viewName === 'region') return;
+    drawWorldMarkers(this.markerLayer, this.target, this.options.geometry, this.unit * this.labelScale);
   }
 
   private drawAnimations(): void {

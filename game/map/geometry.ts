@@ -1,5 +1,5 @@
 import data from '../../assets/map/geometry.json' with { type: 'json' };
-import type { Pt } from './hatch.ts';
+import { centroid, type Pt } from './hatch.ts';
 
 /** The projected map data the scene draws (assets/map/geometry.json). */
 export interface Geometry {
@@ -18,3 +18,10 @@ export interface Geometry {
 
 /** The map geometry, typed. */
 export const GEOMETRY = data as unknown as Geometry;
+
+/** Where a place id is on the map, in map units: a district's centre, a landmark, a bridge or an off-map place; null if unknown. */
+export function locatePlace(g: Geometry, id: string): Pt | null {
+  const district = g.districts.find((d) => d.id === id);
+  if (district) return centroid(district.polygon);
+  return g.landmarks.find((l) => l.id === id)?.at ?? g.bridges.find((b) => b.id === id)?.at ?? g.offmap.find((o) => o.id === id)?.at ?? null;
+}

@@ -1,4 +1,7 @@
 import type Phaser from 'phaser';
+import type { WorldView } from '../../src/world/world-view.ts';
+import { type Geometry, locatePlace } from './geometry.ts';
+import { centroid } from './hatch.ts';
 import { PALETTE } from './palette.ts';
 
 /** The pictograms the map uses; the legend draws the same shapes. */
@@ -61,5 +64,25 @@ export function drawMarker(g: Phaser.GameObjects.Graphics, kind: MarkerKind, x: 
       g.lineBetween(x - 8 * s, y + 2 * s, x - 2 * s, y - 6 * s);
       g.lineBetween(x + 8 * s, y + 2 * s, x + 2 * s, y - 6 * s);
       break;
+  }
+}
+
+/** Draws every district's pictograms (strikes, crowds, barricades, arms) under its name, and each site's state, at `scale`. */
+export function drawWorldMarkers(g: Phaser.GameObjects.Graphics, view: WorldView, geometry: Geometry, scale: number): void {
+  for (const d of view.districts) {
+    const shape = geometry.districts.find((x) => x.id === d.id);
+    if (!shape) continue;
+    const [cx, cy] = centroid(shape.polygon);
+    const kinds: MarkerKind[] = [];
+    if (d.striking) kinds.push('strike');
+    if (d.crowds) kinds.push('crowd');
+    if (d.barricades) kinds.push('barricade');
+    if (d.armed) kinds.push('armed');
+    for (const [i, kind] of kinds.entries()) drawMarker(g, kind, cx + (i - (kinds.length - 1) / 2) * 18 * scale, cy + 17 * scale, scale);
+  }
+  for (const site of view.sites) {
+    const at = locatePlace(geometry, site.id);
+    if (!at) continue;
+    drawMarker(g, site.status === 'held' ? 'flag' : site.status === 'contested' ? 'contested' : 'raised', at[0], at[1], scale);
   }
 }

@@ -1,17 +1,45 @@
 import type { Band } from '../../src/world/world-view.ts';
 
-/** The print palette of design.md section 5, as numbers for Phaser. */
+/**
+ * The print palette of design.md section 5: the one source of the game's colours, as numbers for Phaser and
+ * through `cssColour` for the SVG maps and the charts. base.css repeats the values for the first paint (before any
+ * script runs); a unit test holds them equal, by the names in `CSS_NAMES`.
+ */
 export const PALETTE = {
   paper: 0xf2e8d5,
   paperDark: 0xe6d8bd,
+  paperDeep: 0xd9c7a3,
   ink: 0x1d1a17,
+  inkSoft: 0x4a423a,
   red: 0xb3202a,
+  redDark: 0x8e1820,
   government: 0x4f6272,
+  governmentText: 0x3a4955,
   neva: 0x8fa7b3,
   nevaDark: 0x6f8c9a,
   ochre: 0xc8a25a,
   land: 0xe9dcc2,
 } as const;
+
+/** The CSS custom property of each palette colour that base.css defines. */
+export const CSS_NAMES: Readonly<Partial<Record<keyof typeof PALETTE, string>>> = {
+  paper: '--paper',
+  paperDark: '--paper-dark',
+  paperDeep: '--paper-deep',
+  ink: '--ink',
+  inkSoft: '--ink-soft',
+  red: '--red',
+  redDark: '--red-dark',
+  government: '--gov',
+  governmentText: '--gov-text',
+  neva: '--neva',
+  ochre: '--ochre',
+};
+
+/** A palette colour (or any 0xRRGGBB number) as a CSS hex colour. */
+export function cssColour(colour: number): string {
+  return `#${colour.toString(16).padStart(6, '0')}`;
+}
 
 /**
  * Fill for a district by mood (0-100): a diverging scale from government grey-blue through pale ochre to

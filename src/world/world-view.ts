@@ -16,6 +16,18 @@ export const BAND_LABELS: Readonly<Record<Band, string>> = {
   revolution: 'with the revolution',
 };
 
+/** Words for each state a site can be in, for the tooltip, the legend and the text twin. */
+export const SITE_LABELS: Readonly<Record<SiteStatus, string>> = {
+  held: 'held by the revolution',
+  contested: 'fought over',
+  raised: 'bridge raised',
+};
+
+/** A label as the start of a sentence or a heading. */
+export function capitalised(label: string): string {
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+}
+
 /** The state of one district as the map draws it. */
 export interface DistrictView {
   readonly id: string;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 async function toFirstDecision(page: Page): Promise<void> {
@@ -82,4 +83,8 @@ test('the projector layout has large type and no serious accessibility problems'
     .first()
     .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(28);
+  // Check the page as a class sees it: at a decision, with the vote panel up.
+  await toFirstDecision(page);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });

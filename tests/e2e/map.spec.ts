@@ -9,12 +9,18 @@ test('the map draws Petrograd and changes as February unfolds', async ({ page })
   await expect(page.locator('html')).toHaveAttribute('data-map-ready', '', { timeout: 30_000 });
   const canvas = page.locator('#map-frame canvas');
   await expect(canvas).toBeVisible();
-  await page.waitForTimeout(300);
-  const before = await canvas.screenshot();
+  // The first picture once the canvas has settled (two frames alike), then wait for the map to change.
+  let before = await canvas.screenshot();
+  await expect
+    .poll(async () => {
+      const now = await canvas.screenshot();
+      const settled = now.equals(before);
+      before = now;
+      return settled;
+    })
+    .toBe(true);
   for (const index of path.path.slice(0, 4)) await pressChoice(page, index);
-  await page.waitForTimeout(3500);
-  const after = await canvas.screenshot();
-  expect(after.equals(before)).toBe(false);
+  await expect.poll(async () => (await canvas.screenshot()).equals(before), { timeout: 15_000 }).toBe(false);
   expect(errors).toEqual([]);
 });
 

@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { animationsFor } from '../../game/map/animations.ts';
+import { GEOMETRY, locatePlace } from '../../game/map/geometry.ts';
 import { centroid, hatchSegments, pointInPolygon } from '../../game/map/hatch.ts';
-import { BAND_HATCH, moodColour, PALETTE } from '../../game/map/palette.ts';
+import { BAND_HATCH, CSS_NAMES, cssColour, moodColour, PALETTE } from '../../game/map/palette.ts';
 import { EVENTS, MUSIC, SFX } from '../../src/story/tags.ts';
 import { bandOf } from '../../src/world/world-view.ts';
 import { tagValues } from '../helpers/story-source.ts';
@@ -53,7 +54,8 @@ describe('the map’s reading of the world view', () => {
 
 describe('the story’s cues', () => {
   const places = {
-    locate: (id: string) => (id === 'nowhere' ? null : ([10, 10] as const)),
+    // The map's own lookup: a target the geometry does not hold finds nothing, so the story test below can fail.
+    locate: (id: string) => locatePlace(GEOMETRY, id),
     centre: [0, 0] as const,
     auroraCourse: [
       [-100, 50],
@@ -84,5 +86,13 @@ describe('the story’s cues', () => {
     }
     const used = [...tagValues('sfx'), ...tagValues('music')];
     expect(used.filter((id) => !existsSync(`assets/audio/${id}.ogg`))).toEqual([]);
+  });
+
+  it('are the colours base.css gives its custom properties (one palette for CSS, Phaser, SVG and charts)', () => {
+    const css = readFileSync('game/styles/base.css', 'utf8');
+    for (const [key, name] of Object.entries(CSS_NAMES)) {
+      const value = new RegExp(`${name}:\\s*(#[0-9a-f]{6});`, 'i').exec(css)?.[1]?.toLowerCase();
+      expect(value, name).toBe(cssColour(PALETTE[key as keyof typeof PALETTE]));
+    }
   });
 });

@@ -1,13 +1,13 @@
 // Compare two playthroughs side by side: where they diverged, the key forces over time (charts with a
 // table as their text equivalent), and the city of each at the same date.
-import type { GameCore } from '../../src/game-core.ts';
-import { endingTitle } from '../../src/story/endings.ts';
-import { PlaySession } from '../../src/story/session.ts';
-import type { ExploredPath } from '../../src/timeline/branches.ts';
-import { formatDate } from '../../src/world/dates.ts';
-import type { WorldView } from '../../src/world/world-view.ts';
-import { decisionInfo, titleOf } from './decision-info.ts';
-import { h } from './dom.ts';
+import type { Run as CoreRun, GameCore } from '../../../src/game-core.ts';
+import { endingTitle } from '../../../src/story/endings.ts';
+import type { ExploredPath } from '../../../src/timeline/branches.ts';
+import { formatDate } from '../../../src/world/dates.ts';
+import type { WorldView } from '../../../src/world/world-view.ts';
+import { cssColour, PALETTE } from '../../map/palette.ts';
+import { decisionInfo, titleOf } from '../data/decision-info.ts';
+import { h } from '../dom.ts';
 import { openSheet } from './sheet.ts';
 import { svgMap } from './svg-map.ts';
 
@@ -15,23 +15,10 @@ import { svgMap } from './svg-map.ts';
 export const COMPARED = ['worker_confidence', 'garrison', 'bolshevik_share', 'counter_threat', 'legitimacy', 'economy_crisis'] as const;
 const START = Date.UTC(1917, 1, 23);
 
-/** One playthrough replayed: the world at the start and after every choice. */
+/** A playthrough the core replayed, with the name it has in a chart. */
 export interface Run {
   readonly label: string;
-  readonly path: ExploredPath;
-  readonly worlds: readonly WorldView[];
-}
-
-/** Replays a path and keeps the world after every step. */
-export function replayRun(json: string, path: ExploredPath, label: string): Run {
-  const session = new PlaySession(json);
-  session.reset();
-  const worlds: WorldView[] = [session.world()];
-  for (const index of path.path) {
-    session.step(index);
-    worlds.push(session.world());
-  }
-  return { label, path, worlds };
+  readonly worlds: CoreRun['worlds'];
 }
 
 function dayOf(iso: string | null): number {
@@ -75,11 +62,11 @@ export async function chart(target: HTMLElement, runs: readonly [Run, Run], key:
       width,
       height: 180,
       scales: { x: { time: false }, y: { range: [0, 100] } },
-      axes: [{ label: 'days after 23 February 1917', stroke: '#1d1a17' }, { stroke: '#1d1a17' }],
+      axes: [{ label: 'days after 23 February 1917', stroke: cssColour(PALETTE.ink) }, { stroke: cssColour(PALETTE.ink) }],
       series: [
         { label: 'day' },
-        { label: runs[0].label, stroke: '#b3202a', width: 2.5 },
-        { label: runs[1].label, stroke: '#4f6272', width: 2.5, dash: [6, 4] },
+        { label: runs[0].label, stroke: cssColour(PALETTE.red), width: 2.5 },
+        { label: runs[1].label, stroke: cssColour(PALETTE.government), width: 2.5, dash: [6, 4] },
       ],
       legend: { show: true },
     },
@@ -104,7 +91,7 @@ function sameDate(runs: readonly [Run, Run]): { a: WorldView; b: WorldView; date
 }
 
 /** Opens the comparison of two explored paths (the two most recent by default). */
-export async function openCompare(core: GameCore, json: string): Promise<void> {
+export async function openCompare(core: GameCore): Promise<void> {
   const sheet = openSheet('Compare two playthroughs', { wide: true, id: 'compare' });
   const info = await decisionInfo();
   const paths = [...core.exploredPaths()].reverse();
@@ -121,7 +108,10 @@ export async function openCompare(core: GameCore, json: string): Promise<void> {
     const pa = paths[Number(first.value)];
     const pb = paths[Number(second.value)];
     if (!pa || !pb) return;
-    const runs: [Run, Run] = [replayRun(json, pa, 'Run A'), replayRun(json, pb, 'Run B')];
+    const runs: [Run, Run] = [
+      { label: 'Run A', worlds: core.run(pa.path).worlds },
+      { label: 'Run B', worlds: core.run(pb.path).worlds },
+    ];
     const split = divergence(pa, pb);
     const rows = Math.max(pa.path.length, pb.path.length);
     const table = h(

@@ -1,9 +1,9 @@
 import { winnerOf } from '../../../src/classroom/votes.ts';
 import type { ChoiceView } from '../../../src/game-core.ts';
 import type { LiveRoom } from '../../live/teacher-live.ts';
-import type { DecisionInfo } from '../decision-info.ts';
+import type { Role } from '../data/content.ts';
+import type { DecisionInfo } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
-import type { Role } from './content.ts';
 import { DebateTimer } from './timer.ts';
 
 /** What the vote panel asks of the classroom controller. */
@@ -206,7 +206,14 @@ export class VotePanel {
       winning
         ? h(
             'button',
-            { type: 'button', className: 'button button--primary vote__play', onclick: () => this.handlers.onPlay(winning.index, this.tallies) },
+            {
+              type: 'button',
+              className: 'button button--primary vote__play',
+              onclick: () => {
+                this.played(winning.index);
+                this.handlers.onPlay(winning.index, this.tallies);
+              },
+            },
             'Play the class’s choice',
           )
         : '',

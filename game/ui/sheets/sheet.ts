@@ -1,9 +1,16 @@
-import { h } from './dom.ts';
+import { h } from '../dom.ts';
 
 /** A side sheet: a modal dialog with a title and a close button, for the game's menus and views. */
 export interface Sheet {
   readonly body: HTMLElement;
   close(): void;
+}
+
+let watcher: ((id: string | null) => void) | null = null;
+
+/** Tells `listener` which sheet is open (its id) whenever one opens or closes, so the UI state knows. */
+export function watchSheets(listener: (id: string | null) => void): void {
+  watcher = listener;
 }
 
 /** Opens a sheet with a heading; `wide` gives it most of the screen (for maps and charts). Focus moves into it and returns on close. */
@@ -23,11 +30,13 @@ export function openSheet(title: string, options: { wide?: boolean; id?: string 
   closeButton.addEventListener('click', close);
   dialog.addEventListener('close', () => {
     dialog.remove();
+    watcher?.(null);
     back?.focus();
   });
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) close();
   });
   dialog.showModal();
+  watcher?.(options.id ?? title);
   return { body, close };
 }

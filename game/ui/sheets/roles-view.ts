@@ -1,9 +1,10 @@
 import { ACT_INFO } from '../../../src/story/acts.ts';
 import { ACTS } from '../../../src/story/tags.ts';
-import { type DecisionInfo, decisionInfo, titleOf } from '../decision-info.ts';
+import { loadRoles, type Role } from '../data/content.ts';
+import { type DecisionInfo, decisionInfo, titleOf } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
-import { openSheet } from '../sheet.ts';
-import { loadRoles, type Role } from './content.ts';
+import { printArea } from '../files.ts';
+import { openSheet } from './sheet.ts';
 
 /** The big debates of the year: a printed card carries the role's arguments at these (the game shows them all). */
 export const BIG_DEBATES = [
@@ -94,16 +95,5 @@ export async function openRole(role: Role, decision: string | null): Promise<voi
 
 /** Prints every role card, one per page, through the browser's print dialog (save as PDF works too). */
 export function printRoles(roles: readonly Role[], info: Map<string, DecisionInfo>): void {
-  const area = h('div', { id: 'print-area', className: 'print-roles' }, ...roles.map((r) => roleCard(r, info, { print: true })));
-  document.body.append(area);
-  document.body.classList.add('is-printing');
-  const done = () => {
-    area.remove();
-    document.body.classList.remove('is-printing');
-  };
-  window.addEventListener('afterprint', done, { once: true });
-  window.print();
-  setTimeout(() => {
-    if (document.body.classList.contains('is-printing') && !window.matchMedia('print').matches) done();
-  }, 60_000);
+  printArea(h('div', { className: 'print-roles' }, ...roles.map((r) => roleCard(r, info, { print: true }))));
 }

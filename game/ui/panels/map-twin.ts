@@ -1,5 +1,5 @@
-import { BAND_LABELS, type Band, type WorldView } from '../../src/world/world-view.ts';
-import { h } from './dom.ts';
+import { BAND_LABELS, type Band, capitalised, SITE_LABELS, type WorldView } from '../../../src/world/world-view.ts';
+import { h } from '../dom.ts';
 
 const ORDER: readonly Band[] = ['revolution', 'leaning_revolution', 'wavering', 'leaning_order', 'order'];
 
@@ -41,16 +41,11 @@ export function renderMapTwin(root: HTMLElement, view: WorldView, changes: reado
       'ul',
       { className: 'twin__districts' },
       ...groups.map((g) =>
-        h(
-          'li',
-          {},
-          h('strong', {}, `${BAND_LABELS[g.band][0]?.toUpperCase()}${BAND_LABELS[g.band].slice(1)}: `),
-          g.districts.map((d) => `${d.name}${districtFacts(d)}`).join('; '),
-        ),
+        h('li', {}, h('strong', {}, `${capitalised(BAND_LABELS[g.band])}: `), g.districts.map((d) => `${d.name}${districtFacts(d)}`).join('; ')),
       ),
     ),
-    held.length ? h('p', {}, h('strong', {}, 'Held by the revolution: '), held.map((s) => s.name).join(', ')) : '',
-    contested.length ? h('p', {}, h('strong', {}, 'Fought over: '), contested.map((s) => s.name).join(', ')) : '',
+    held.length ? h('p', {}, h('strong', {}, `${capitalised(SITE_LABELS.held)}: `), held.map((s) => s.name).join(', ')) : '',
+    contested.length ? h('p', {}, h('strong', {}, `${capitalised(SITE_LABELS.contested)}: `), contested.map((s) => s.name).join(', ')) : '',
     raised.length ? h('p', {}, h('strong', {}, 'Bridges raised: '), raised.map((s) => s.name).join(', ')) : '',
   );
 }

@@ -1,19 +1,11 @@
-import type { GameCore } from '../../src/game-core.ts';
-import { readSave } from '../../src/saves/envelope.ts';
-import { deleteSlot, exportFileName, listSlots, saveSlot } from '../../src/saves/slots.ts';
-import type { SaveStore } from '../../src/saves/store.ts';
-import { formatDate } from '../../src/world/dates.ts';
-import { h } from './dom.ts';
+import type { GameCore } from '../../../src/game-core.ts';
+import { readSave } from '../../../src/saves/envelope.ts';
+import { deleteSlot, exportFileName, listSlots, saveSlot } from '../../../src/saves/slots.ts';
+import type { SaveStore } from '../../../src/saves/store.ts';
+import { formatDate } from '../../../src/world/dates.ts';
+import { h } from '../dom.ts';
+import { download } from '../files.ts';
 import { openSheet } from './sheet.ts';
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Saves: named slots besides the autosave, and export/import of a save as a file (school to home and back). */
 export function openSaves(core: GameCore, store: SaveStore, onLoaded: () => void): void {

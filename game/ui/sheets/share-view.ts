@@ -1,5 +1,5 @@
-import type { GameCore } from '../../src/game-core.ts';
-import { h } from './dom.ts';
+import type { GameCore } from '../../../src/game-core.ts';
+import { h } from '../dom.ts';
 import { openSheet } from './sheet.ts';
 
 /** The link that opens the game at the current point of a path. */

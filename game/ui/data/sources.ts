@@ -1,6 +1,6 @@
-import footnotes from '../../assets/footnotes.json' with { type: 'json' };
-import type { Cite } from '../../src/story/transcript.ts';
-import { h } from './dom.ts';
+import footnotes from '../../../assets/footnotes.json' with { type: 'json' };
+import type { Cite } from '../../../src/story/transcript.ts';
+import { h } from '../dom.ts';
 
 /** Fills the sources dialog with the essay's footnotes, once. */
 export function fillSources(list: HTMLElement): void {

@@ -1,4 +1,6 @@
-import type { SaveStore } from '../../src/saves/store.ts';
+import * as v from 'valibot';
+import type { SaveStore } from '../../../src/saves/store.ts';
+import { SettingsRecord } from './parse.ts';
 
 /** The player's preferences, remembered between visits. */
 export interface Settings {
@@ -11,17 +13,11 @@ export interface Settings {
 const KEY = 'organiser:settings';
 const DEFAULTS: Settings = { newStyle: false, muted: false, musicVolume: 0.6, effectsVolume: 0.8 };
 
-/** Reads the settings, falling back to defaults for anything missing or unreadable. */
+/** Reads the settings, falling back to defaults for anything missing or unreadable, with volumes clamped. */
 export function loadSettings(store: SaveStore): Settings {
   try {
     const raw = store.read(KEY);
-    const parsed = raw ? (JSON.parse(raw) as Partial<Settings>) : {};
-    return {
-      newStyle: typeof parsed.newStyle === 'boolean' ? parsed.newStyle : DEFAULTS.newStyle,
-      muted: typeof parsed.muted === 'boolean' ? parsed.muted : DEFAULTS.muted,
-      musicVolume: typeof parsed.musicVolume === 'number' ? parsed.musicVolume : DEFAULTS.musicVolume,
-      effectsVolume: typeof parsed.effectsVolume === 'number' ? parsed.effectsVolume : DEFAULTS.effectsVolume,
-    };
+    return v.parse(SettingsRecord, raw ? JSON.parse(raw) : {});
   } catch {
     return { ...DEFAULTS };
   }

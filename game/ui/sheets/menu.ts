@@ -1,4 +1,4 @@
-import { h } from './dom.ts';
+import { h } from '../dom.ts';
 import { openSheet } from './sheet.ts';
 
 /** One entry of the game menu. */

@@ -1,17 +1,13 @@
-import type { GameView } from '../../src/game-core.ts';
-import { ACT_INFO } from '../../src/story/acts.ts';
-import { must } from './dom.ts';
-import type { Settings } from './settings.ts';
+import type { GameView } from '../../../src/game-core.ts';
+import { ACT_INFO } from '../../../src/story/acts.ts';
+import { dateText } from '../blocks.ts';
+import type { Settings } from '../data/settings.ts';
+import { must } from '../dom.ts';
 
 /** What the masthead's buttons do. */
-export interface MastheadHandlers {
-  readonly settings: Settings;
-  readonly onToggleDate: () => void;
-  readonly onToggleSound: () => void;
-  readonly onMenu: () => void;
-  readonly onTimeline: () => void;
-  readonly onShare: () => void;
-}
+export type MastheadHandlers = { readonly settings: Settings } & Readonly<
+  Record<'onToggleDate' | 'onToggleSound' | 'onMenu' | 'onTimeline' | 'onShare', () => void>
+>;
 
 /** The top bar: the act and the date (Old Style, or New Style on request), and the game's tools. */
 export class Masthead {
@@ -51,7 +47,7 @@ export class Masthead {
     const { world } = view;
     const parts: string[] = [];
     if (world.act) parts.push(`Act ${ACT_INFO[world.act].numeral}: ${ACT_INFO[world.act].title}`);
-    if (world.dateLabel) parts.push(this.handlers.settings.newStyle ? `${world.dateLabel.newStyle} (New Style)` : `${world.dateLabel.oldStyle} (Old Style)`);
+    if (world.date) parts.push(dateText(world.date, this.handlers.settings.newStyle));
     this.where.textContent = parts.join(' · ');
     this.date.setAttribute('aria-pressed', String(this.handlers.settings.newStyle));
     this.date.textContent = 'New Style dates';

@@ -1,9 +1,9 @@
-import type { GameView } from '../../src/game-core.ts';
-import type { Cue } from '../../src/story/transcript.ts';
-import { PLACES } from '../../src/world/places.ts';
-import { BAND_LABELS, type WorldView } from '../../src/world/world-view.ts';
-import type { MapHandle } from '../map/mount-map.ts';
-import { h, prefersReducedMotion } from './dom.ts';
+import type { GameView } from '../../../src/game-core.ts';
+import type { Cue } from '../../../src/story/transcript.ts';
+import { PLACES } from '../../../src/world/places.ts';
+import { BAND_LABELS, capitalised, SITE_LABELS, type WorldView } from '../../../src/world/world-view.ts';
+import type { MapHandle } from '../../map/mount-map.ts';
+import { h, prefersReducedMotion } from '../dom.ts';
 import { describeChanges, renderMapTwin } from './map-twin.ts';
 
 /** Landmarks the keyboard walk visits after the districts. */
@@ -121,7 +121,7 @@ export class MapPanel {
     if (this.loading) return;
     this.loading = true;
     const go = () => {
-      import('../map/mount-map.ts')
+      import('../../map/mount-map.ts')
         .then(async ({ mountMap }) => {
           await document.fonts?.load('500 12px Oswald').catch(() => undefined);
           const world = this.pending?.view ?? this.last;
@@ -157,15 +157,7 @@ export class MapPanel {
     }
     const district = this.last?.districts.find((d) => d.id === id);
     const site = this.last?.sites.find((s) => s.id === id);
-    const state = district
-      ? `Now ${BAND_LABELS[district.band]}.`
-      : site
-        ? site.status === 'held'
-          ? 'Held by the revolution.'
-          : site.status === 'contested'
-            ? 'Being fought over.'
-            : 'Raised.'
-        : '';
+    const state = district ? `Now ${BAND_LABELS[district.band]}.` : site ? `${capitalised(SITE_LABELS[site.status])}.` : '';
     this.tooltip.replaceChildren(h('strong', {}, place.name), h('span', {}, place.role), state ? h('em', {}, state) : '');
     this.tooltip.hidden = false;
     const x = Math.min(at.x + 12, this.frame.clientWidth - 260);
@@ -176,21 +168,15 @@ export class MapPanel {
 
 /** The map's legend: the band scale with its hatching, and the pictograms (drawn in CSS to match the map). */
 export function mapLegend(): HTMLDetailsElement {
-  const bands = [
-    ['revolution', 'With the revolution'],
-    ['leaning_revolution', 'Leaning to it'],
-    ['wavering', 'Wavering'],
-    ['leaning_order', 'Leaning to the government'],
-    ['order', 'Held for the government'],
-  ] as const;
+  const bands = (['revolution', 'leaning_revolution', 'wavering', 'leaning_order', 'order'] as const).map((b) => [b, capitalised(BAND_LABELS[b])] as const);
   const marks = [
     ['strike', 'On strike'],
     ['crowd', 'Crowds'],
     ['barricade', 'Barricades'],
     ['armed', 'Armed workers'],
-    ['flag', 'Held by the revolution'],
-    ['contested', 'Fought over'],
-    ['raised', 'Bridge raised'],
+    ['flag', capitalised(SITE_LABELS.held)],
+    ['contested', capitalised(SITE_LABELS.contested)],
+    ['raised', capitalised(SITE_LABELS.raised)],
   ] as const;
   return h(
     'details',

@@ -1,34 +1,30 @@
 // The views of the whole year: the branch map, the endings gallery and "what the strategies lead to".
 // They read the build-time explorer's findings (virtual:strategies) and the paths this player has taken.
-import type { ExploreSummary } from '../../src/explore/explorer.ts';
-import type { GameCore } from '../../src/game-core.ts';
-import { ACT_INFO } from '../../src/story/acts.ts';
-import { ENDINGS, endingTitle } from '../../src/story/endings.ts';
-import { PlaySession } from '../../src/story/session.ts';
-import { ACTS, type ActId } from '../../src/story/tags.ts';
-import type { ExploredPath } from '../../src/timeline/branches.ts';
-import { renderBlock } from './blocks.ts';
-import { type DecisionInfo, decisionInfo, leadIn, titleOf } from './decision-info.ts';
-import { h } from './dom.ts';
+import type { ExploreSummary } from '../../../src/explore/explorer.ts';
+import type { GameCore } from '../../../src/game-core.ts';
+import { ACT_INFO } from '../../../src/story/acts.ts';
+import { ENDINGS, endingTitle } from '../../../src/story/endings.ts';
+import { ACTS } from '../../../src/story/tags.ts';
+import type { ExploredPath } from '../../../src/timeline/branches.ts';
+import { renderBlock } from '../blocks.ts';
+import { actOf, type DecisionInfo, decisionInfo, leadIn, titleOf } from '../data/decision-info.ts';
+import { h } from '../dom.ts';
 import { openSheet } from './sheet.ts';
 
 type Strategies = ExploreSummary & { version: string };
-
-const PREFIX: Readonly<Record<string, ActId>> = { feb: 'february', dp: 'dual_power', jul: 'july_days', kor: 'kornilov', oct: 'october', def: 'defence' };
-
-/** The act a decision belongs to, from its id's prefix. */
-export function actOfDecision(id: string): ActId {
-  return PREFIX[id.split('_')[0] ?? ''] ?? 'february';
-}
 
 async function strategies(): Promise<Strategies> {
   return (await import('virtual:strategies')).default;
 }
 
-function decisionOrder(summary: Strategies): string[] {
+function decisionOrder(summary: Strategies, info: Map<string, DecisionInfo>): string[] {
+  const rank = (id: string) => {
+    const act = actOf(info, id);
+    return act ? ACTS.indexOf(act) : ACTS.length;
+  };
   const order = summary.historical.decisions.map((d) => d.decision);
   for (const d of summary.decisions) if (!order.includes(d.id)) order.push(d.id);
-  return order.sort((a, b) => ACTS.indexOf(actOfDecision(a)) - ACTS.indexOf(actOfDecision(b)));
+  return order.sort((a, b) => rank(a) - rank(b));
 }
 
 function triedOptions(paths: readonly ExploredPath[]): Map<string, Set<string>> {
@@ -59,7 +55,7 @@ export async function openBranchMap(core: GameCore, onJump: () => void): Promise
   const paths = core.exploredPaths();
   const tried = triedOptions(paths);
   const reached = new Set(paths.map((p) => p.ending).filter(Boolean));
-  const order = decisionOrder(summary);
+  const order = decisionOrder(summary, info);
   const byId = new Map(summary.decisions.map((d) => [d.id, d]));
   const next = (from: string, option: string) =>
     summary.transitions
@@ -79,7 +75,7 @@ export async function openBranchMap(core: GameCore, onJump: () => void): Promise
     ),
   );
   for (const act of ACTS) {
-    const ids = order.filter((id) => actOfDecision(id) === act);
+    const ids = order.filter((id) => actOf(info, id) === act);
     if (ids.length === 0) continue;
     const section = h(
       'section',
@@ -146,17 +142,14 @@ export async function openBranchMap(core: GameCore, onJump: () => void): Promise
   );
 }
 
-function epilogue(json: string, path: readonly number[]): HTMLElement {
-  const session = new PlaySession(json);
-  session.replay(path);
-  const last = session.passages[session.passages.length - 1];
+function epilogue(core: GameCore, path: readonly number[]): HTMLElement {
   const box = h('div', { className: 'epilogue' });
-  for (const block of last?.blocks ?? []) box.append(renderBlock(block, { newStyle: false, onCite: () => {} }));
+  for (const block of core.run(path).last) box.append(renderBlock(block, { newStyle: false, onCite: () => {} }));
   return box;
 }
 
 /** The endings gallery: the endings reached, each with its epilogue and the strategy that led there; the others locked, with a hint. */
-export async function openEndings(core: GameCore, json: string, onReplay: () => void): Promise<void> {
+export async function openEndings(core: GameCore, onReplay: () => void): Promise<void> {
   const sheet = openSheet('Endings', { wide: true, id: 'endings' });
   const [summary, info] = await Promise.all([strategies(), decisionInfo()]);
   const paths = core.exploredPaths();
@@ -175,7 +168,7 @@ export async function openEndings(core: GameCore, json: string, onReplay: () => 
           h('h4', {}, 'The strategy'),
           h('ol', {}, ...path.decisions.flatMap((d, i) => (d ? [h('li', {}, `${leadIn(info, d)}${path.texts[i] ?? ''}`)] : []))),
           h('h4', {}, 'The epilogue'),
-          epilogue(json, path.path),
+          epilogue(core, path.path),
         );
       });
       card.append(
@@ -257,7 +250,7 @@ export async function openStrategies(): Promise<void> {
     ),
   );
   for (const act of ACTS) {
-    const decisions = summary.decisions.filter((d) => actOfDecision(d.id) === act);
+    const decisions = summary.decisions.filter((d) => actOf(info, d.id) === act);
     if (decisions.length === 0) continue;
     sheet.body.append(h('h3', {}, `Act ${ACT_INFO[act].numeral}: ${ACT_INFO[act].title}`));
     for (const d of decisions) sheet.body.append(decisionSentences(d, info));

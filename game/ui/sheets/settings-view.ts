@@ -1,5 +1,5 @@
-import { h } from './dom.ts';
-import type { Settings } from './settings.ts';
+import type { Settings } from '../data/settings.ts';
+import { h } from '../dom.ts';
 import { openSheet } from './sheet.ts';
 
 /** The settings sheet: sound on or off, music and effects volume, the calendar; every change is remembered. */

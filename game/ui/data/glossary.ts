@@ -1,6 +1,6 @@
-import type { Term } from './classroom/content.ts';
-import { h } from './dom.ts';
-import { openSheet } from './sheet.ts';
+import { h } from '../dom.ts';
+import { openSheet } from '../sheets/sheet.ts';
+import type { Term } from './content.ts';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

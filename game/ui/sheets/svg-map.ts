@@ -1,13 +1,9 @@
-import type { WorldView } from '../../src/world/world-view.ts';
-import { GEOMETRY as geometry } from '../map/geometry.ts';
-import type { Pt } from '../map/hatch.ts';
-import { BAND_HATCH, moodColour } from '../map/palette.ts';
+import type { WorldView } from '../../../src/world/world-view.ts';
+import { GEOMETRY as geometry } from '../../map/geometry.ts';
+import type { Pt } from '../../map/hatch.ts';
+import { BAND_HATCH, cssColour, moodColour, PALETTE } from '../../map/palette.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
-
-function hex(n: number): string {
-  return `#${n.toString(16).padStart(6, '0')}`;
-}
 
 function pathOf(points: readonly Pt[], close: boolean): string {
   return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join(' ') + (close ? ' Z' : '');
@@ -40,7 +36,7 @@ export function svgMap(view: WorldView, label: string): SVGSVGElement {
       patternUnits: 'userSpaceOnUse',
       patternTransform: `rotate(${hatch.angle})`,
     });
-    pattern.append(el('line', { x1: 0, y1: 0, x2: hatch.spacing * 1.5, y2: 0, stroke: '#1d1a17', 'stroke-width': 1.2, 'stroke-opacity': 0.35 }));
+    pattern.append(el('line', { x1: 0, y1: 0, x2: hatch.spacing * 1.5, y2: 0, stroke: cssColour(PALETTE.ink), 'stroke-width': 1.2, 'stroke-opacity': 0.35 }));
     defs.append(pattern);
   }
   svg.append(defs, el('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: '#f2e8d5' }));
@@ -49,7 +45,7 @@ export function svgMap(view: WorldView, label: string): SVGSVGElement {
     const shape = districts.find((x) => x.id === d.id);
     if (!shape) continue;
     const p = pathOf(shape.polygon, true);
-    svg.append(el('path', { d: p, fill: hex(moodColour(d.mood)), stroke: '#1d1a17', 'stroke-width': 1.5 }));
+    svg.append(el('path', { d: p, fill: cssColour(moodColour(d.mood)), stroke: cssColour(PALETTE.ink), 'stroke-width': 1.5 }));
     if (BAND_HATCH[d.band].spacing > 0) svg.append(el('path', { d: p, fill: `url(#hatch-${d.band})` }));
   }
   for (const r of geometry.rivers)
@@ -59,8 +55,8 @@ export function svgMap(view: WorldView, label: string): SVGSVGElement {
   for (const site of view.sites) {
     const at = landmarks.find((l) => l.id === site.id)?.at;
     if (!at || site.status !== 'held') continue;
-    svg.append(el('line', { x1: at[0], y1: at[1], x2: at[0], y2: at[1] - 22, stroke: '#1d1a17', 'stroke-width': 2 }));
-    svg.append(el('rect', { x: at[0], y: at[1] - 22, width: 14, height: 9, fill: '#b3202a' }));
+    svg.append(el('line', { x1: at[0], y1: at[1], x2: at[0], y2: at[1] - 22, stroke: cssColour(PALETTE.ink), 'stroke-width': 2 }));
+    svg.append(el('rect', { x: at[0], y: at[1] - 22, width: 14, height: 9, fill: cssColour(PALETTE.red) }));
   }
   return svg;
 }

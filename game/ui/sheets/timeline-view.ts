@@ -1,7 +1,7 @@
-import type { GameCore } from '../../src/game-core.ts';
-import { formatDate } from '../../src/world/dates.ts';
-import { decisionInfo, titleOf } from './decision-info.ts';
-import { h } from './dom.ts';
+import type { GameCore } from '../../../src/game-core.ts';
+import { formatDate } from '../../../src/world/dates.ts';
+import { decisionInfo, titleOf } from '../data/decision-info.ts';
+import { h } from '../dom.ts';
 import { openSheet } from './sheet.ts';
 
 /** The timeline of decisions taken: pick one to return to that moment and choose again. */

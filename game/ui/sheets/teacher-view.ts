@@ -1,10 +1,9 @@
 import type { GameCore } from '../../../src/game-core.ts';
 import { ACT_INFO } from '../../../src/story/acts.ts';
 import { ACTS } from '../../../src/story/tags.ts';
-import { decisionInfo, titleOf } from '../decision-info.ts';
+import { actOf, decisionInfo, titleOf } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
-import { openSheet } from '../sheet.ts';
-import { actOfDecision } from '../year-views.ts';
+import { openSheet } from './sheet.ts';
 
 /** The teacher's guide (docs/teacher-guide.md), rendered in the game. */
 export async function openGuide(): Promise<void> {
@@ -19,7 +18,7 @@ export async function openGuide(): Promise<void> {
 export async function openPreview(core: GameCore, onJump: () => void): Promise<void> {
   const sheet = openSheet('Teacher preview: go to any decision', { wide: true, id: 'preview' });
   const [{ default: summary }, info] = await Promise.all([import('virtual:strategies'), decisionInfo()]);
-  const byAct = new Map(ACTS.map((act) => [act, summary.decisions.filter((d) => actOfDecision(d.id) === act)]));
+  const byAct = new Map(ACTS.map((act) => [act, summary.decisions.filter((d) => actOf(info, d.id) === act)]));
   const historicalOrder = summary.historical.decisions.map((d) => d.decision);
   sheet.body.append(
     h(

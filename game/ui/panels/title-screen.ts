@@ -1,16 +1,8 @@
-import { formatDate } from '../../src/world/dates.ts';
-import { must } from './dom.ts';
+import { formatDate } from '../../../src/world/dates.ts';
+import { must } from '../dom.ts';
 
 /** What the title screen's buttons do. */
-export interface TitleHandlers {
-  readonly onStart: () => void;
-  readonly onContinue: () => void;
-  readonly onOpenCode: () => void;
-  readonly onSaves: () => void;
-  readonly onEndings: () => void;
-  readonly onYear: () => void;
-  readonly onClassroom: () => void;
-}
+export type TitleHandlers = Readonly<Record<'onStart' | 'onContinue' | 'onOpenCode' | 'onSaves' | 'onEndings' | 'onYear' | 'onClassroom', () => void>>;
 
 /** The title screen: new game, continue from the autosave, and any problem with saves said plainly. */
 export class TitleScreen {

@@ -2,58 +2,24 @@ import { debrief } from '../../../src/classroom/debrief.ts';
 import { type ClassRecord, votesCsv } from '../../../src/classroom/votes.ts';
 import type { GameCore } from '../../../src/game-core.ts';
 import { ENDINGS, endingTitle } from '../../../src/story/endings.ts';
-import { PlaySession } from '../../../src/story/session.ts';
-import { COMPARED, chart, type Run } from '../compare-view.ts';
-import { type DecisionInfo, decisionInfo, leadIn, titleOf } from '../decision-info.ts';
+import { loadRoles } from '../data/content.ts';
+import { type DecisionInfo, decisionInfo, leadIn, titleOf } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
-import { openSheet } from '../sheet.ts';
-import { loadRoles } from './content.ts';
+import { download, printArea } from '../files.ts';
+import { COMPARED, chart, type Run } from './compare-view.ts';
+import { openSheet } from './sheet.ts';
 
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** The historical road through the story, played by the game's own core. */
-function historicalRun(json: string): Run {
-  const session = new PlaySession(json);
-  session.reset();
-  const worlds = [session.world()];
-  for (let i = 0; i < 400; i++) {
-    const options = session.choices();
-    if (options.length === 0) break;
-    const pick = options.find((o) => o.historical) ?? options[0];
-    if (!pick) break;
-    session.step(pick.index);
-    worlds.push(session.world());
-  }
-  const path = { path: [...session.path], texts: [...session.texts], decisions: [], ending: session.ending(), updatedAt: new Date().toISOString() };
-  return { label: 'History', path, worlds };
-}
-
-function classRun(core: GameCore, json: string): Run {
-  const session = new PlaySession(json);
-  session.reset();
-  const worlds = [session.world()];
-  for (const index of core.view().path) {
-    session.step(index);
-    worlds.push(session.world());
-  }
-  return {
-    label: 'The class',
-    path: { path: [...session.path], texts: [...session.texts], decisions: [], ending: session.ending(), updatedAt: new Date().toISOString() },
-    worlds,
-  };
+function runs(core: GameCore): [Run, Run] {
+  return [
+    { label: 'The class', worlds: core.run(core.view().path).worlds },
+    { label: 'History', worlds: core.historicalRun().worlds },
+  ];
 }
 
 function pathTable(core: GameCore, record: ClassRecord, info: Map<string, DecisionInfo>): HTMLElement {
   const result = debrief(
     core.view().timeline.map((t) => ({ decision: t.decision, option: t.option, historical: t.historical })),
-    [],
+    core.historicalRun().timeline.map((t) => ({ decision: t.decision, option: t.option, historical: t.historical })),
     record.votes,
   );
   return h(
@@ -90,13 +56,12 @@ function pathTable(core: GameCore, record: ClassRecord, info: Map<string, Decisi
 }
 
 /** The debrief: the class's path against history, the turning points, the forces over time, the role fates; print or export. */
-export async function openDebrief(core: GameCore, json: string, record: ClassRecord): Promise<void> {
+export async function openDebrief(core: GameCore, record: ClassRecord): Promise<void> {
   const sheet = openSheet('Debrief', { wide: true, id: 'debrief' });
   const [info, roles] = await Promise.all([decisionInfo(), loadRoles()]);
   const view = core.view();
   const ending = view.ending ? ENDINGS.get(view.ending) : undefined;
-  const history = historicalRun(json);
-  const run = classRun(core, json);
+  const [run, history] = runs(core);
   const turning = view.timeline.filter((t) => !t.historical);
   const content = h(
     'div',
@@ -170,16 +135,5 @@ export async function openDebrief(core: GameCore, json: string, record: ClassRec
 }
 
 function printDebrief(content: HTMLElement): void {
-  const area = h('div', { id: 'print-area', className: 'print-debrief' }, h('h1', {}, 'The Organiser: Petrograd 1917. Class debrief'), content.cloneNode(true));
-  document.body.append(area);
-  document.body.classList.add('is-printing');
-  window.addEventListener(
-    'afterprint',
-    () => {
-      area.remove();
-      document.body.classList.remove('is-printing');
-    },
-    { once: true },
-  );
-  window.print();
+  printArea(h('div', { className: 'print-debrief' }, h('h1', {}, 'The Organiser: Petrograd 1917. Class debrief'), content.cloneNode(true)));
 }

@@ -1,0 +1,53 @@
+// The one render: everything on screen is drawn from the UI state, by the parts below, in this order.
+import type { SoundBoard } from './audio/sound-board.ts';
+import type { MapPanel } from './ui/panels/map-panel.ts';
+import type { Masthead } from './ui/panels/masthead.ts';
+import type { StoryPanel } from './ui/panels/story-panel.ts';
+import type { TitleScreen } from './ui/panels/title-screen.ts';
+import { inClass, type UiState } from './ui/state.ts';
+
+/** The parts of the page the render draws. A new panel beside the story is one more entry here (see docs/decisions.md). */
+export interface Parts {
+  readonly story: StoryPanel;
+  readonly masthead: Masthead;
+  readonly map: MapPanel;
+  readonly sound: SoundBoard;
+  readonly title: TitleScreen;
+  readonly play: HTMLElement;
+  readonly notice: HTMLElement;
+}
+
+/** Runs work after the browser has painted the new text and choices, so a step never waits for the map or the sound. */
+export function afterPaint(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
+
+/** Draws the state; `before` is the state last drawn, so slow parts (map, sound) redraw only when what they show changed. */
+export function render(parts: Parts, state: UiState, before: UiState | null): void {
+  const { view } = state;
+  const classroom = inClass(state.mode);
+  if (classroom !== (before ? inClass(before.mode) : false)) {
+    document.documentElement.classList.toggle('classroom', classroom);
+    parts.title.setClassroom(classroom);
+    parts.map.setProjector(classroom);
+  }
+  const playing = state.screen === 'play';
+  if (playing !== (before?.screen === 'play')) {
+    parts.play.hidden = !playing;
+    if (playing) parts.title.hide();
+    parts.masthead.setPlaying(playing);
+  }
+  parts.story.render(state);
+  parts.masthead.render(view);
+  parts.notice.hidden = view.notice === null;
+  parts.notice.textContent = view.notice?.message ?? '';
+  if (before && view === before.view) return;
+  const live = view.change === 'step' || view.change === 'start';
+  afterPaint(() => {
+    parts.map.render(view, live);
+    const last = view.passages[view.passages.length - 1];
+    parts.sound.setAct(view.world.act);
+    if (live && last) parts.sound.play(last.cues);
+  });
+  if (view.status !== 'idle' && playing) history.replaceState(null, '', `${location.pathname}${location.search}#play=${view.shareCode}`);
+}
