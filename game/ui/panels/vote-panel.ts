@@ -1,18 +1,30 @@
-import { winnerOf } from '../../../src/classroom/votes.ts';
+import { winnerOf } from '../../../src/classroom/lesson-record.ts';
+import { newTimer, type TimerState } from '../../../src/classroom/lesson-timer.ts';
 import type { ChoiceView } from '../../../src/game-core.ts';
 import type { LiveRoom } from '../../live/teacher-live.ts';
 import type { Role } from '../data/content.ts';
 import type { DecisionInfo } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
-import { DebateTimer } from './timer.ts';
+import { ClockTimer } from '../lesson/clock-timer.ts';
 
 /** What the vote panel asks of the classroom controller. */
 export interface VotePanelHandlers {
-  readonly onPlay: (index: number, tallies: readonly number[]) => void;
+  /** The teacher plays option `index`; `skipped` when the vote was skipped rather than revealed. */
+  readonly onPlay: (index: number, tallies: readonly number[], skipped: boolean) => void;
   readonly onReveal: () => void;
   readonly onRole: (role: Role) => void;
   /** Live vote pressed: the classroom turns it on (game/live/, loaded then) and attaches the room to this panel. */
   readonly onLive: (panel: VotePanel) => void;
+  /** The counts or the timer changed: the lesson keeps them, so a reload or another computer picks the vote up. */
+  readonly onChange?: (tallies: readonly number[], timer: TimerState) => void;
+  /** The debate time ran out (the chime). */
+  readonly onTimeUp?: () => void;
+}
+
+/** Where a vote starts: counts and timer kept from before a reload, or fresh ones. */
+export interface VoteStart {
+  readonly tallies?: readonly number[];
+  readonly timer?: TimerState;
 }
 
 /**
@@ -29,18 +41,30 @@ export class VotePanel {
   private readonly rows: HTMLElement[] = [];
   private readonly result: HTMLElement;
   private readonly handlers: VotePanelHandlers;
-  private readonly timer = new DebateTimer();
+  private readonly timer: ClockTimer;
   private selected = 0;
   private revealed = false;
   /** Where the live vote's strip (join code, QR code, count) or its setup goes. */
   readonly liveSlot: HTMLElement;
   private live: LiveRoom | null = null;
   private readonly liveButton: HTMLElement;
+  private skipped = false;
 
-  constructor(choices: readonly ChoiceView[], info: DecisionInfo | undefined, roles: readonly Role[], handlers: VotePanelHandlers) {
+  constructor(
+    choices: readonly ChoiceView[],
+    info: DecisionInfo | undefined,
+    roles: readonly Role[],
+    handlers: VotePanelHandlers,
+    start: VoteStart = {},
+    debateMinutes = 5,
+  ) {
     this.choices = choices;
-    this.tallies = choices.map(() => 0);
+    this.tallies = choices.map((_, i) => (start.tallies?.length === choices.length ? (start.tallies[i] ?? 0) : 0));
     this.handlers = handlers;
+    this.timer = new ClockTimer(start.timer ?? newTimer(debateMinutes), {
+      onChange: () => this.changed(),
+      onTimeUp: () => handlers.onTimeUp?.(),
+    });
     this.result = h('div', { className: 'vote__result', 'aria-live': 'polite' });
     this.liveSlot = h('div', { className: 'vote__live' });
     this.liveButton = h(
@@ -51,7 +75,7 @@ export class VotePanel {
     const speakers = (info?.roles ?? []).map((id) => roles.find((r) => r.id === id)).filter((r): r is Role => Boolean(r));
     const list = h('ol', { className: 'vote__rows' });
     for (const [position, choice] of choices.entries()) {
-      const output = h('output', { className: 'vote__count', 'aria-live': 'polite' }, '0');
+      const output = h('output', { className: 'vote__count', 'aria-live': 'polite' }, String(this.tallies[position] ?? 0));
       const bar = h('span', { className: 'vote__bar', 'aria-hidden': 'true' });
       const row = h(
         'li',
@@ -82,8 +106,15 @@ export class VotePanel {
       { className: 'vote', 'aria-label': 'Class vote' },
       h('header', { className: 'vote__head' }, h('h2', {}, info?.title ?? 'The class decides'), this.liveButton, this.timer.element),
       this.liveSlot,
-      info ? h('p', { className: 'vote__setup' }, info.setup) : '',
-      info?.questions.length ? h('ol', { className: 'vote__questions' }, ...info.questions.map((q) => h('li', {}, q))) : '',
+      info
+        ? h(
+            'details',
+            { className: 'vote__brief', open: window.innerHeight >= 900 },
+            h('summary', {}, 'Scene and questions'),
+            h('p', { className: 'vote__setup' }, info.setup),
+            info.questions.length ? h('ol', { className: 'vote__questions' }, ...info.questions.map((q) => h('li', {}, q))) : '',
+          )
+        : '',
       speakers.length
         ? h(
             'p',
@@ -97,8 +128,12 @@ export class VotePanel {
       h(
         'div',
         { className: 'row' },
-        h('button', { type: 'button', className: 'button button--primary vote__reveal', onclick: () => this.reveal() }, 'Reveal the result'),
-        h('button', { type: 'button', className: 'button vote__skip', onclick: () => this.reveal(true) }, 'Skip the vote'),
+        h(
+          'button',
+          { type: 'button', className: 'button button--primary vote__reveal', 'data-action': 'reveal', onclick: () => this.reveal() },
+          'Reveal the result',
+        ),
+        h('button', { type: 'button', className: 'button vote__skip', 'data-action': 'skip-vote', onclick: () => this.reveal(true) }, 'Skip the vote'),
       ),
       this.result,
     );
@@ -110,9 +145,16 @@ export class VotePanel {
     return this.revealed;
   }
 
-  /** Keyboard control while the panel is up: digits pick a row, + and − count, R reveals. Returns true if it used the key. */
+  /** Whether the teacher skipped the vote. */
+  get isSkipped(): boolean {
+    return this.skipped;
+  }
+
+  /**
+   * Keyboard control while the panel is up: digits pick a row, + and − count, R reveals. Returns true if it used the
+   * key. After the reveal a digit is left to the options, so it plays its option.
+   */
   key(event: KeyboardEvent): boolean {
-    if (/^[1-9]$/.test(event.key) && this.revealed) return true;
     if (/^[1-9]$/.test(event.key) && !this.revealed) {
       const position = Number(event.key) - 1;
       if (position < this.choices.length) {
@@ -156,7 +198,7 @@ export class VotePanel {
 
   /** Stops the timer when the panel goes away. */
   dispose(): void {
-    this.timer.stop();
+    this.timer.halt();
   }
 
   private select(position: number): void {
@@ -170,17 +212,24 @@ export class VotePanel {
     this.tallies[position] = Math.max(0, (this.tallies[position] ?? 0) + delta);
     const output = this.outputs[position];
     if (output) output.textContent = String(this.tallies[position]);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.handlers.onChange?.(this.tallies, this.timer.value);
   }
 
   private async reveal(skip = false): Promise<void> {
     if (this.revealed) return;
     this.revealed = true;
+    this.skipped = skip;
     this.timer.stop();
     const live = this.live && !this.live.isClosed ? this.live : null;
     const devices = live ? await live.reveal(this.tallies) : null;
     const hands = [...this.tallies];
     if (devices) for (const [i, n] of devices.entries()) this.tallies[i] = n + (hands[i] ?? 0);
     for (const [i, output] of this.outputs.entries()) output.textContent = String(this.tallies[i] ?? 0);
+    this.element.querySelector<HTMLDetailsElement>('.vote__brief')?.removeAttribute('open');
     this.element.classList.add('is-revealed');
     const total = this.tallies.reduce((a, b) => a + b, 0);
     const winner = skip ? null : winnerOf(this.tallies);
@@ -211,7 +260,7 @@ export class VotePanel {
               className: 'button button--primary vote__play',
               onclick: () => {
                 this.played(winning.index);
-                this.handlers.onPlay(winning.index, this.tallies);
+                this.handlers.onPlay(winning.index, this.tallies, false);
               },
             },
             'Play the class’s choice',
