@@ -49,6 +49,8 @@ export class VotePanel {
   private live: LiveRoom | null = null;
   private readonly liveButton: HTMLElement;
   private skipped = false;
+  /** Hands plus device votes, once revealed. */
+  private counted: number[] | null = null;
 
   constructor(
     choices: readonly ChoiceView[],
@@ -193,7 +195,7 @@ export class VotePanel {
 
   /** The tallies so far, in the order shown. */
   votes(): readonly number[] {
-    return this.tallies;
+    return this.counted ?? this.tallies;
   }
 
   /** Stops the timer when the panel goes away. */
@@ -227,14 +229,16 @@ export class VotePanel {
     const live = this.live && !this.live.isClosed ? this.live : null;
     const devices = live ? await live.reveal(this.tallies) : null;
     const hands = [...this.tallies];
-    if (devices) for (const [i, n] of devices.entries()) this.tallies[i] = n + (hands[i] ?? 0);
-    for (const [i, output] of this.outputs.entries()) output.textContent = String(this.tallies[i] ?? 0);
+    // The counts kept for a reload stay the hands alone, so a second reveal can never add the devices twice.
+    const counts = devices ? devices.map((n, i) => n + (hands[i] ?? 0)) : hands;
+    this.counted = counts;
+    for (const [i, output] of this.outputs.entries()) output.textContent = String(counts[i] ?? 0);
     this.element.querySelector<HTMLDetailsElement>('.vote__brief')?.removeAttribute('open');
     this.element.classList.add('is-revealed');
-    const total = this.tallies.reduce((a, b) => a + b, 0);
-    const winner = skip ? null : winnerOf(this.tallies);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const winner = skip ? null : winnerOf(counts);
     for (const [i, bar] of this.bars.entries()) {
-      const share = total ? Math.round((100 * (this.tallies[i] ?? 0)) / total) : 0;
+      const share = total ? Math.round((100 * (counts[i] ?? 0)) / total) : 0;
       bar.style.setProperty('--share', `${share}%`);
       bar.textContent = `${share}%`;
       this.rows[i]?.classList.toggle('is-winner', i === winner);
@@ -247,7 +251,7 @@ export class VotePanel {
         skip
           ? 'No vote: the teacher plays the option.'
           : winning
-            ? `The class chose “${winning.text}” with ${this.tallies[winner ?? 0]} of ${total} votes.`
+            ? `The class chose “${winning.text}” with ${counts[winner ?? 0]} of ${total} votes.`
             : total
               ? 'The vote is tied: the teacher decides.'
               : 'Nobody voted: the teacher decides.',
@@ -260,7 +264,7 @@ export class VotePanel {
               className: 'button button--primary vote__play',
               onclick: () => {
                 this.played(winning.index);
-                this.handlers.onPlay(winning.index, this.tallies, false);
+                this.handlers.onPlay(winning.index, counts, false);
               },
             },
             'Play the class’s choice',
