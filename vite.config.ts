@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/csp.ts';
 import { guidePlugin } from './scripts/vite-plugin-guide.ts';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
+import { preloadFontPlugin } from './scripts/vite-plugin-preload-font.ts';
 
 // ORGANISER_STORY=path/to/root.ink plays another story (e.g. a test fixture) instead of story/main.ink.
 const storyOverride = process.env.ORGANISER_STORY;
@@ -15,6 +16,8 @@ export default defineConfig({
   publicDir: 'assets/public',
   plugins: [
     inkPlugin(storyOverride ?? 'story/main.ink'),
+    // The text face of the first page, fetched with the script (the other faces come after the first choice: game/later.ts).
+    preloadFontPlugin(/pt-serif-latin-400-normal-[^/]*\.woff2$/),
     guidePlugin(),
     // The Content-Security-Policy, in the built index.html only (scripts/csp.ts; README, "Host it").
     cspPlugin(),

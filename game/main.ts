@@ -1,8 +1,8 @@
 // Wiring only: creates the core and the adapters, mounts the UI, and lazy-loads the map, the sound and the views.
-import '@fontsource/pt-serif/400.css';
-import '@fontsource/pt-serif/400-italic.css';
-import '@fontsource/pt-serif/700.css';
-import '@fontsource/oswald/500.css';
+// Only the faces the first page draws, the Latin subset alone (the text has no Cyrillic, and a per-subset file has no
+// unicode-range, so each would be fetched). Italic and bold come after the first choice (later-fonts.ts).
+import '@fontsource/pt-serif/latin-400.css';
+import '@fontsource/oswald/latin-500.css';
 import './styles/base.css';
 import './styles/story.css';
 import './styles/map.css';
@@ -17,7 +17,8 @@ import story, { storyVersion } from '../story/main.ink';
 import { SoundBoard } from './audio/sound-board.ts';
 import { menuItems } from './game-menu.ts';
 import { liveHooks, liveRemembered } from './live/live-hooks.ts';
-import { afterPaint, render } from './render.ts';
+import { whenIdle, whenSettled } from './later.ts';
+import { render } from './render.ts';
 import { watchLazyLoads } from './safety/lazy-failure.ts';
 import { watchOtherTabs } from './safety/other-tab.ts';
 import { showStorageWarning } from './safety/storage-warning.ts';
@@ -54,7 +55,9 @@ watchLazyLoads();
 const store = pickStore();
 const storageOff = !(store instanceof LocalStore);
 const settings = loadSettings(store);
-const core = new GameCore({ json: story, version: storyVersion }, { store });
+// A click's autosave, explored path and rewind snapshot are kept once the browser is idle, after the new text is painted.
+const core = new GameCore({ json: story, version: storyVersion }, { store, defer: whenIdle });
+for (const type of ['pagehide', 'visibilitychange'] as const) window.addEventListener(type, () => core.flush());
 const ui = new UiStore({ view: core.view(), screen: 'title', mode: 'solo', pageTurnPending: false, sheet: null, newStyle: settings.newStyle });
 const classroom = new Classroom(core, store, story);
 
@@ -84,6 +87,7 @@ const masthead = new Masthead({
 let glossary: ReturnType<typeof termMatcher> | null = null;
 const storyPanel = new StoryPanel(must('#transcript'), must('#choices'), {
   onChoose: (index) => {
+    parts.map.yieldFrame();
     sound.click();
     core.choose(index);
   },
@@ -99,7 +103,7 @@ const storyPanel = new StoryPanel(must('#transcript'), must('#choices'), {
   fold: (step) => classroom.fold(step),
   decorate: (el) => {
     const terms = glossary;
-    if (terms) afterPaint(() => linkTerms(el, terms));
+    if (terms) whenIdle(() => linkTerms(el, terms), 500);
   },
 });
 
@@ -266,9 +270,11 @@ for (const [action, run] of [
 classroom.chime = () => sound.play([{ kind: 'sfx', id: 'bells' }]);
 bindFullScreenMap(must('#map-panel'));
 
-// Offline play: register the service worker once the game is up (not in the dev server).
+// The faces later text uses, then offline play (not in the dev server): both once the page has settled, so that
+// neither the fonts nor the service worker's install (every file of the game) competes with the first choice.
+whenSettled(() => void import('./later-fonts.ts'));
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true })));
+  whenSettled(() => void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true })));
 }
 
 for (const type of ['pointerdown', 'keydown'] as const) {

@@ -24,6 +24,11 @@ export interface StorySource {
 export interface GamePorts {
   readonly store?: SaveStore;
   readonly now?: () => Date;
+  /**
+   * Runs the keeping of a move (the autosave, the explored paths, the rewind snapshot) later, once the new view has
+   * been drawn: the browser passes an idle callback, so a click paints first. Without it, they are kept at once.
+   */
+  readonly defer?: (work: () => void) => void;
 }
 
 /** Something the player should be told once that is not part of the story (a save partly restored, an earlier game kept). */
@@ -87,6 +92,9 @@ export class GameCore {
   // The autosave text this tab last wrote or continued from: a different one was written by another tab.
   private ownAutosave: string | null = null;
   private cached: GameView | null = null;
+  private readonly defer: ((work: () => void) => void) | null;
+  // What the last moves still have to keep: the autosave, and the path among the explored ones.
+  private unsaved = { autosave: false, path: false };
   private change: ViewChange = 'start';
   private readonly runs: Runs;
 
@@ -94,6 +102,7 @@ export class GameCore {
     this.source = source;
     this.store = ports.store ?? null;
     this.now = ports.now ?? (() => new Date());
+    this.defer = ports.defer ?? null;
     this.session = new PlaySession(source.json);
     this.runs = new Runs(source.json);
     this.explored = loadBranches(this.store, source.version);
@@ -113,6 +122,7 @@ export class GameCore {
 
   /** Starts a new game from the first line (also used to restart). */
   start(): void {
+    this.flush();
     this.session.reset();
     this.change = 'start';
     this.notice = null;
@@ -128,15 +138,16 @@ export class GameCore {
 
   /** Returns to the moment of the `step`-th choice (0 = the first), instantly; the path left behind stays among the explored paths. */
   rewindTo(step: number): void {
+    this.flush();
     this.session.rewind(step);
     this.change = 'jump';
     this.notice = null;
-    this.autosave();
-    this.changed();
+    this.keep({ autosave: true, path: false });
   }
 
   /** Every path played with this story version, in this tab or another (for the branch map, the endings gallery and comparisons). */
   exploredPaths(): readonly ExploredPath[] {
+    this.flush();
     this.explored = mergeBranches(loadBranches(this.store, this.source.version), this.explored);
     return this.explored;
   }
@@ -148,6 +159,7 @@ export class GameCore {
 
   /** Loads a save, replaying its choices; a save from another story version is replayed as far as it still fits. */
   load(save: SaveEnvelope, by: ReplacedBy = 'save'): LoadOutcome {
+    this.flush();
     const sameStory = save.story === this.source.version;
     const checks = sameStory ? [] : save.texts.map((t) => (text: string) => text === t);
     return this.open(save.path, checks, by, (restored, total) => saveMessage(sameStory, restored, total, this.where()));
@@ -164,6 +176,7 @@ export class GameCore {
   openCode(input: string): LoadOutcome {
     const decoded = decodePath(input);
     if (!decoded.ok) return refused(decoded.error.message);
+    this.flush();
     const { story, steps } = decoded.code;
     const changedStory = story !== this.source.version;
     const checks = steps.map((s) => (text: string) => textHash(text) === s.hash);
@@ -177,6 +190,7 @@ export class GameCore {
 
   /** Continues from the autosave; says why not when it cannot. */
   continueAutosave(): LoadOutcome {
+    this.flush();
     let text: string | null;
     try {
       text = this.store?.read(AUTOSAVE_KEY) ?? null;
@@ -191,6 +205,7 @@ export class GameCore {
 
   /** What the title screen needs to know of the autosave: whether there is one, and any problem reading it. */
   autosaveStatus(): { readonly exists: boolean; readonly savedAt: string | null; readonly problem: string | null } {
+    this.flush();
     let text: string | null;
     try {
       text = this.store?.read(AUTOSAVE_KEY) ?? null;
@@ -205,6 +220,7 @@ export class GameCore {
 
   /** Replays a path of choice indices from the start (a jump from the map of the year or the teacher's preview), stopping at the first that is not on offer. */
   replay(path: readonly number[]): LoadOutcome {
+    this.flush();
     return this.open(path, [], 'jump', (restored, total) => (restored === total ? null : `Only ${restored} of ${total} choices could be replayed.`));
   }
 
@@ -270,10 +286,34 @@ export class GameCore {
     return { ok: restored === total, opened: true, restored, message, kept: replaced?.label ?? null };
   }
 
-  private afterMove(autosave = true): void {
+  /** Keeps what the moves so far have not kept yet (the front end calls it when the page is hidden or closed). */
+  flush(): void {
+    const { autosave, path } = this.unsaved;
+    if (!autosave && !path) return;
+    this.unsaved = { autosave: false, path: false };
+    const said = [this.notice, this.autosaveProblem, this.pathsProblem];
     if (autosave) this.autosave();
-    this.remember();
+    if (path) this.remember();
+    this.session.keepSnapshot();
+    // A write that failed (or works again) changes what the view says; otherwise the view already drawn stands.
+    if (this.defer && [this.notice, this.autosaveProblem, this.pathsProblem].some((x, i) => x !== said[i])) this.changed();
+  }
+
+  private afterMove(autosave = true): void {
+    this.keep({ autosave, path: true });
+  }
+
+  /** A move's view first, its keeping after (when deferred); a choice's keeping covers the ones before it, so they never pile up. */
+  private keep(what: { autosave: boolean; path: boolean }): void {
+    const pending = this.unsaved.autosave || this.unsaved.path;
+    this.unsaved = { autosave: this.unsaved.autosave || what.autosave, path: this.unsaved.path || what.path };
+    if (!this.defer) {
+      this.flush();
+      this.changed();
+      return;
+    }
     this.changed();
+    if (!pending) this.defer(() => this.flush());
   }
 
   private remember(): void {

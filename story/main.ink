@@ -10,6 +10,9 @@ INCLUDE acts/03_july_days.ink
 INCLUDE acts/04_kornilov.ink
 INCLUDE acts/05_october.ink
 INCLUDE acts/06_defence.ink
+// --- Acts V-VI (story-c) ---
+INCLUDE roads/october_vote.ink
+// --- end Acts V-VI (story-c) ---
 INCLUDE endings.ink
 INCLUDE meanwhile.ink
 // --- Acts III-IV (story-b): roads that leave history in July and in the Kornilov affair ---

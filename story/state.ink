@@ -93,11 +93,11 @@ LIST KornilovPath = stayed_neutral, backed_kerensky, defended_independently, too
 VAR kornilov = ()
 
 // Act V, October (September to 25 October)
-LIST OctoberPath = joined_preparliament, walked_out_of_preparliament, offered_compromise, waited_for_congress, waited_for_assembly, rising_now, rising_through_mrc, socialist_unity, fought_the_evacuation, answered_press_closure, waited_after_press_closure, minimal_force, heavy_force, announced_to_soviet, left_it_to_congress, boycotted_preparliament, refused_compromise, offered_joint_government, resisted_closures, occupied_plants, called_the_streets, negotiated_surrender, waited_for_the_palace
+LIST OctoberPath = guarded_smolny, kamenev_zinoviev_line, rising_handed_to_soviet, late_commissars, let_the_companies_go, vote_garrison_veto, vote_garrison_obeyed, vote_garrison_barracks, vote_congress_government, vote_congress_arrest, vote_congress_waits, joined_preparliament, walked_out_of_preparliament, offered_compromise, waited_for_congress, waited_for_assembly, rising_now, rising_through_mrc, socialist_unity, fought_the_evacuation, answered_press_closure, waited_after_press_closure, minimal_force, heavy_force, announced_to_soviet, left_it_to_congress, boycotted_preparliament, refused_compromise, offered_joint_government, resisted_closures, occupied_plants, called_the_streets, negotiated_surrender, waited_for_the_palace
 VAR october = ()
 
 // Act VI, defending the revolution (October 1917 to January 1918)
-LIST DefencePath = all_socialist_government, coalition_with_left_srs, bolsheviks_alone, fought_at_pulkovo, parleyed_with_cossacks, crushed_junkers, parleyed_with_junkers, moscow_ceasefire_held, fought_on_in_moscow, accepted_vikzhel_terms, refused_vikzhel, vikzhel_compromise, accepted_assembly, conditional_assembly, dissolved_assembly, new_elections, tolerated_march, dispersed_march, let_walkout_go, backed_martov_motion, followed_walkout, held_city_forces, duma_mediation, contained_march, osip_with_duma, osip_neutral
+LIST DefencePath = vote_fought_kerensky, vote_vikzhel_talks, vote_took_kadets, vote_combined_state, vote_assembly_sovereign, vote_soviets_alone, vote_defended_city, vote_kept_waiting, all_socialist_government, coalition_with_left_srs, bolsheviks_alone, fought_at_pulkovo, parleyed_with_cossacks, crushed_junkers, parleyed_with_junkers, moscow_ceasefire_held, fought_on_in_moscow, accepted_vikzhel_terms, refused_vikzhel, vikzhel_compromise, accepted_assembly, conditional_assembly, dissolved_assembly, new_elections, tolerated_march, dispersed_march, let_walkout_go, backed_martov_motion, followed_walkout, held_city_forces, duma_mediation, contained_march, osip_with_duma, osip_neutral
 VAR defence = ()
 
 // --- Acts III-IV (story-b) ---
@@ -122,6 +122,14 @@ VAR heard_the_kadet = 0 // [0,1] Nadya heard the Erikson engineer's Kadet case i
 // The road taken after Lenin's return is in dual_power: backed_april_theses (history), kept_conditional_support
 // (the Soviet majority's left wing; then unity_talks, late_convert or mill_committees_first) or
 // down_with_government_now (then recanted_banner, fighting_group or kronstadt_road). Later acts read those.
+
+// --- Acts V-VI (story-c) ---
+// Acts V-VI's own traces, read by later scenes (tag those lines `recalls:`).
+VAR danger = 0 // [0,2] Rash choices on an October road: at 1 the story warns and offers a way back; a second rash choice brings the defeat
+VAR anton_reconciled = false // [false,true] After the vote for the rising Anton, who argued against it, took on the committee's lists at Nadya's asking
+VAR asked_father = false // [false,true] In September Nadya asked her father what changed his mind, and he told her about the Arsenal meeting
+VAR heard_the_sr = false // [false,true] Nadya heard the Right SR schoolteacher's case for the Constituent Assembly in November
+VAR mitya_promise = false // [false,true] On the night of the bridges Nadya promised Mitya she would be home by morning
 
 // ---------------------------------------------------------------------------
 // Settings

@@ -1,6 +1,7 @@
 import type { Howl as HowlType } from 'howler';
 import type { ActId } from '../../src/story/tags.ts';
 import type { Cue } from '../../src/story/transcript.ts';
+import { whenIdle } from '../later.ts';
 
 const urls = import.meta.glob('../../assets/audio/*.{ogg,mp3}', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
@@ -53,6 +54,9 @@ export class SoundBoard {
     if (this.Howl || this.failed) return;
     try {
       const mod = await import('howler');
+      // Howler makes its AudioContext on first use, which takes a tenth of a second on a weak laptop: in idle time,
+      // so that it never lands inside a click's paint (it was never inside the gesture anyway: the import is awaited).
+      await new Promise<void>((done) => whenIdle(done));
       this.Howl = mod.Howl;
       this.howler = mod.Howler;
       this.howler.mute(this.muted);

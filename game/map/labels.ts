@@ -49,6 +49,7 @@ export class MapLabels {
   private readonly labels: Label[] = [];
   private readonly scene: Phaser.Scene;
   private readonly states = new Map<string, Phaser.GameObjects.Text>();
+  private readonly bands = new Map<string, Band>();
 
   constructor(scene: Phaser.Scene, geo: Geometry) {
     this.scene = scene;
@@ -59,9 +60,12 @@ export class MapLabels {
   setStates(bands: ReadonlyMap<string, Band>): void {
     for (const [id, band] of bands) {
       const t = this.states.get(id);
-      if (!t) continue;
+      // Redrawing a text re-rasterises it and uploads a texture (setColor does so even for the same colour): only a changed band pays.
+      if (!t || this.bands.get(id) === band) continue;
+      this.bands.set(id, band);
+      // The colour goes in without a redraw of its own: setText then draws the new words in it, once.
+      t.style.color = BAND_INK[band];
       t.setText(BAND_LABELS[band].toUpperCase());
-      t.setColor(BAND_INK[band]);
     }
   }
 

@@ -12,6 +12,8 @@ export interface MapHandle {
   focusPlace(id: string | null): { x: number; y: number } | null;
   /** Draws labels and pictograms larger (projector) or at their normal size. */
   setLabelScale(scale: number): void;
+  /** Pauses a moving map until the next frame has been painted, so that frame is the story's alone (a click's new text). */
+  yieldFrame(): void;
 }
 
 /** Options for the map: where to draw, the first state, and callbacks. */
@@ -98,6 +100,12 @@ export function mountMap(options: MountOptions): Promise<MapHandle> {
         setLabelScale: (scale) => {
           scene.setLabelScale(scale);
           wake();
+        },
+        yieldFrame: () => {
+          if (!game.loop.running) return;
+          // Under software rendering a moving map's frame costs about as much as the story's: it waits one frame.
+          game.loop.sleep();
+          requestAnimationFrame(() => setTimeout(() => wake(0), 0));
         },
       });
     };

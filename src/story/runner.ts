@@ -61,6 +61,9 @@ export class StoryRunner {
   private readonly story: Story;
   private readonly names: readonly string[];
   private readonly listNames: ReadonlySet<string>;
+  // Read once per state: the view, the force changes and the next step all ask, and each read parses tags or walks lists.
+  private choiceCache: StoryChoice[] | null = null;
+  private varCache: Variables | null = null;
 
   constructor(json: string, onError: StoryErrorHandler = () => {}) {
     this.story = new Story(json);
@@ -76,6 +79,7 @@ export class StoryRunner {
 
   /** Runs until the next choices or the end, returning every non-empty line; tag-only lines are kept with empty text. */
   continue(): StoryLine[] {
+    this.moved();
     const lines: StoryLine[] = [];
     while (this.story.canContinue) {
       const text = (this.story.Continue() ?? '').trim();
@@ -91,24 +95,33 @@ export class StoryRunner {
 
   /** The options on offer now. */
   choices(): StoryChoice[] {
-    return this.story.currentChoices.map((c) => ({ index: c.index, text: c.text.trim(), tags: parseTags(c.tags ?? []).tags, knot: named(c.sourcePath) }));
+    this.choiceCache ??= this.story.currentChoices.map((c) => ({
+      index: c.index,
+      text: c.text.trim(),
+      tags: parseTags(c.tags ?? []).tags,
+      knot: named(c.sourcePath),
+    }));
+    return [...this.choiceCache];
   }
 
   /** Takes option `index` of the current choices; throws a RangeError for an index not on offer. */
   choose(index: number): void {
     const count = this.story.currentChoices.length;
     if (!Number.isInteger(index) || index < 0 || index >= count) throw new RangeError(`No choice ${index}: ${count} on offer`);
+    this.moved();
     this.story.ChooseChoiceIndex(index);
   }
 
   /** Every global variable's current value. */
   variables(): Variables {
+    if (this.varCache) return this.varCache;
     const out: Record<string, VarValue> = {};
     for (const name of this.names) {
       const value = this.value(name);
       if (value !== null) out[name] = value;
     }
-    return out;
+    this.varCache = Object.freeze(out);
+    return this.varCache;
   }
 
   /** One global variable's current value, or null if the story has no such variable. */
@@ -121,16 +134,19 @@ export class StoryRunner {
 
   /** Sets a global variable (numbers, booleans and strings only); used for settings such as `debug`. */
   setVariable(name: string, value: number | boolean | string): void {
+    this.moved();
     this.story.variablesState.$(name, value);
   }
 
   /** Calls an ink function by name (for the act presets of the jump menu); returns what it returns. */
   call(name: string): unknown {
+    this.moved();
     return this.story.EvaluateFunction(name);
   }
 
   /** Moves to a knot by name, as a divert would. */
   goTo(knot: string): void {
+    this.moved();
     this.story.ChoosePathString(knot);
   }
 
@@ -146,11 +162,18 @@ export class StoryRunner {
 
   /** Restores a state made by saveState(). */
   loadState(json: string): void {
+    this.moved();
     this.story.state.LoadJson(json);
   }
 
   /** Back to the very beginning, with every variable at its initial value. */
   reset(): void {
+    this.moved();
     this.story.ResetState();
+  }
+
+  private moved(): void {
+    this.choiceCache = null;
+    this.varCache = null;
   }
 }

@@ -103,17 +103,23 @@ export class PlaySession {
     const option = this.runner.choices().find((c) => c.index === index);
     if (!option) throw new RangeError(`No choice ${index} on offer`);
     const decision = this.passageList[this.passageList.length - 1]?.decision ?? null;
-    this.snapshots[this.pathList.length] = this.runner.saveState();
     this.pathList.push(index);
     this.textList.push(option.text);
     this.pushPassage({ index, text: option.text, decision, historical: hasTag(option.tags, 'historical') }, index);
   }
 
-  /** Returns to the moment of the `step`-th choice (0 = the first) from the ink state saved there. */
+  /**
+   * Keeps the ink state of the choice point the game stands at, so that a rewind to it is instant. Serialising the
+   * state is a good part of a step's work, so the front end calls this when the browser is idle, not on the click.
+   */
+  keepSnapshot(): void {
+    if (this.begun) this.snapshots[this.pathList.length] ??= this.runner.saveState();
+  }
+
+  /** Returns to the moment of the `step`-th choice (0 = the first): from the ink state kept there, else replayed from the nearest one before it. */
   rewind(step: number): void {
     if (!Number.isInteger(step) || step < 0 || step > this.pathList.length) throw new RangeError(`No choice point ${step}`);
-    const snapshot = this.snapshots[step];
-    if (step < this.pathList.length && snapshot !== undefined) this.runner.loadState(snapshot);
+    if (step < this.pathList.length) this.restoreState(step);
     this.passageList = this.passageList.slice(0, step + 1);
     this.snapshots = this.snapshots.slice(0, step + 1);
     this.pathList = this.pathList.slice(0, step);
@@ -130,6 +136,8 @@ export class PlaySession {
       if (!option || (check && !check(option.text))) break;
       this.step(index);
       restored++;
+      // A state kept every few choices, so a rewind after a load replays a few steps, not the whole game.
+      if (restored % 8 === 0) this.keepSnapshot();
     }
     return restored;
   }
@@ -160,6 +168,22 @@ export class PlaySession {
   world(): WorldView {
     const last = this.passageList[this.passageList.length - 1];
     return worldView(this.runner.variables(), last?.context ?? START_CONTEXT);
+  }
+
+  /** Puts ink back at choice point `step`: ink is deterministic, so replaying the path from an earlier state gives the same state. */
+  private restoreState(step: number): void {
+    let from = step;
+    while (from > 0 && this.snapshots[from] === undefined) from--;
+    const snapshot = this.snapshots[from];
+    if (snapshot !== undefined) this.runner.loadState(snapshot);
+    else {
+      this.runner.reset();
+      this.runner.continue();
+    }
+    for (const index of this.pathList.slice(from, step)) {
+      this.runner.choose(index);
+      this.runner.continue();
+    }
   }
 
   private pushPassage(chosen: TakenChoice | null, index: number | null): void {

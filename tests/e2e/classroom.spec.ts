@@ -35,7 +35,8 @@ test('the class votes at a decision with the keyboard, reveals the result and pl
   expect(record.votes).toHaveLength(1);
   expect(record.votes[0].tallies.slice(0, 2)).toEqual([1, 5]);
   expect(record.votes[0].outcome).toBe('voted');
-  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('organiser:autosave') ?? '{}').path.at(-1))).toBe(Number(winner));
+  // The autosave is written in idle time after the click's paint.
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('organiser:autosave') ?? '{}').path?.at(-1))).toBe(Number(winner));
 });
 
 test('the teacher can overrule the class, and the debrief exports the votes as CSV', async ({ page }) => {

@@ -19,8 +19,8 @@ test('rewind: return to the first decision from the timeline, take the other roa
   const other = options.find((i) => i !== path.path[step]) ?? options[0] ?? 0;
   await pressChoice(page, other);
   await expect(page.locator('.passage .chosen')).toHaveCount(step + 1);
-  const branches = await page.evaluate(() => JSON.parse(localStorage.getItem('organiser:branches') ?? '{}').paths?.length ?? 0);
-  expect(branches).toBe(2);
+  // A click's explored path is kept in idle time after its paint.
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('organiser:branches') ?? '{}').paths?.length ?? 0)).toBe(2);
   expect(errors).toEqual([]);
 });
 

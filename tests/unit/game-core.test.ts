@@ -170,6 +170,53 @@ describe('rewinding and the explored paths', () => {
     expect(JSON.parse(store.read(AUTOSAVE_KEY) ?? '{}').path).toEqual([0, 0]);
   });
 
+  it('rewinds exactly to a choice point whose state was never kept, by replaying from an earlier one', () => {
+    const never = () => {};
+    const core = new GameCore(miniStory(), { defer: never });
+    core.start();
+    core.choose(0);
+    const atOne = core.view();
+    core.choose(0);
+    core.rewindTo(1);
+    expect(core.view().passages).toEqual(atOne.passages);
+    expect(core.view().world).toEqual(atOne.world);
+    expect(core.view().choices).toEqual(atOne.choices);
+    core.rewindTo(0);
+    core.choose(1);
+    const fresh = new GameCore(miniStory());
+    fresh.start();
+    fresh.choose(1);
+    expect(core.view().world).toEqual(fresh.view().world);
+    expect(core.view().choices).toEqual(fresh.view().choices);
+  });
+
+  it('with deferred keeping, shows a choice first and keeps it (autosave and explored path) when the deferred work runs', () => {
+    const store = new MemoryStore();
+    const queue: (() => void)[] = [];
+    const core = new GameCore(miniStory(), { store, now: fixedNow, defer: (work) => queue.push(work) });
+    const seen: number[] = [];
+    core.subscribe((v) => seen.push(v.path.length));
+    core.start();
+    core.choose(0);
+    core.choose(0);
+    expect(seen).toEqual([0, 1, 2]);
+    expect(store.read(AUTOSAVE_KEY)).toBeNull();
+    expect(queue).toHaveLength(1);
+    for (const work of queue.splice(0)) work();
+    expect(JSON.parse(store.read(AUTOSAVE_KEY) ?? '{}').path).toEqual([0, 0]);
+    expect(core.exploredPaths().map((p) => p.path.join(','))).toEqual(['0,0']);
+  });
+
+  it('keeps a pending move before it is left (a rewind, a load, the explored paths asked for)', () => {
+    const store = new MemoryStore();
+    const core = new GameCore(miniStory(), { store, now: fixedNow, defer: () => {} });
+    core.start();
+    core.choose(1);
+    core.choose(1);
+    core.rewindTo(0);
+    expect(core.exploredPaths().map((p) => [p.path.join(','), p.ending])).toEqual([['1,1', 'february_fizzles']]);
+  });
+
   it('refuses to rewind to a choice that was never reached', () => {
     const core = new GameCore(miniStory());
     core.start();

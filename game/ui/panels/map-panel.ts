@@ -2,6 +2,7 @@ import type { GameView } from '../../../src/game-core.ts';
 import type { Cue } from '../../../src/story/transcript.ts';
 import { PLACES } from '../../../src/world/places.ts';
 import { BAND_LABELS, capitalised, SITE_LABELS, type WorldView } from '../../../src/world/world-view.ts';
+import { whenIdle } from '../../later.ts';
 import type { MapHandle } from '../../map/mount-map.ts';
 import { h, prefersReducedMotion } from '../dom.ts';
 import { describeChanges, renderMapTwin } from './map-twin.ts';
@@ -104,6 +105,11 @@ export class MapPanel {
     this.live.textContent = this.tooltip.textContent ?? '';
   }
 
+  /** Lets the story paint a click's text before the map draws its next frame. */
+  yieldFrame(): void {
+    this.map?.yieldFrame();
+  }
+
   render(view: GameView, live: boolean): void {
     const world = view.world;
     const changes = live ? describeChanges(this.last, world) : [];
@@ -112,7 +118,9 @@ export class MapPanel {
     const animate = live && this.last !== null;
     this.foldLegend(world.view === 'region');
     this.last = world;
-    if (this.map) this.map.update(world, cues, animate);
+    // The words go in at once; the drawing follows a frame or two later, in idle time (labels, hatching, markers).
+    const map = this.map;
+    if (map) whenIdle(() => map.update(world, cues, animate), 150);
     else this.pending = { view: world, cues, animate: false };
   }
 
