@@ -50,6 +50,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // join.html is the students' class-vote page (index.html sends ?join=CODE there): its own small entry.
+      input: { index: resolve('index.html'), join: resolve('join.html') },
       output: {
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';
@@ -62,6 +64,7 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'relay', include: ['tests/relay/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       { extends: true, test: { name: 'story', include: ['tests/story/**/*.test.ts'], environment: 'node', testTimeout: 600_000, hookTimeout: 600_000 } },
     ],
   },

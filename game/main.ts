@@ -16,6 +16,7 @@ import { MemoryStore, type SaveStore } from '../src/saves/store.ts';
 import story, { storyVersion } from '../story/main.ink';
 import { SoundBoard } from './audio/sound-board.ts';
 import { menuItems } from './game-menu.ts';
+import { liveHooks, liveRemembered } from './live/live-hooks.ts';
 import { whenIdle, whenSettled } from './later.ts';
 import { render } from './render.ts';
 import { watchLazyLoads } from './safety/lazy-failure.ts';
@@ -37,7 +38,7 @@ import { TitleScreen } from './ui/panels/title-screen.ts';
 import { openMenu } from './ui/sheets/menu.ts';
 import { openCodeDialog, openShare } from './ui/sheets/share-view.ts';
 import { watchSheets } from './ui/sheets/sheet.ts';
-import { type Mode, UiStore } from './ui/state.ts';
+import { inClass, type Mode, UiStore } from './ui/state.ts';
 
 function pickStore(): SaveStore {
   const local = new LocalStore();
@@ -95,6 +96,10 @@ const storyPanel = new StoryPanel(must('#transcript'), must('#choices'), {
   onPlayAgain: () => void startNew('Playing again'),
   onTitle: () => showTitle(),
   classroom,
+  live: liveHooks(
+    () => ui.state.view,
+    (on) => void setMode(on ? 'live' : 'classroom'),
+  ),
   fold: (step) => classroom.fold(step),
   decorate: (el) => {
     const terms = glossary;
@@ -117,7 +122,7 @@ const title = new TitleScreen(must('#title-screen'), {
   onSaves: () => openSheet('saves'),
   onEndings: () => openSheet('endings'),
   onYear: () => openSheet('year'),
-  onClassroom: () => void setMode(ui.state.mode === 'classroom' ? 'solo' : 'classroom'),
+  onClassroom: () => void setMode(inClass(ui.state.mode) ? 'solo' : 'classroom'),
 });
 
 const parts = {
@@ -144,9 +149,9 @@ async function setMode(mode: Mode): Promise<void> {
   const params = new URLSearchParams(location.search);
   params.delete('classroom');
   const rest = params.toString();
-  const search = mode === 'classroom' ? `?classroom${rest ? `&${rest}` : ''}` : rest ? `?${rest}` : '';
+  const search = inClass(mode) ? `?classroom${rest ? `&${rest}` : ''}` : rest ? `?${rest}` : '';
   history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
-  if (mode === 'classroom') await classroom.load();
+  if (inClass(mode)) await classroom.load();
   else classroom.leave();
   ui.set({ mode });
 }
@@ -159,7 +164,7 @@ function enterPlay(): void {
 
 /** A new game; in classroom mode a new lesson record, after asking before the old one is discarded. */
 async function startNew(what: string): Promise<void> {
-  if (ui.state.mode === 'classroom' && !(await classroom.newLesson(what))) return;
+  if (inClass(ui.state.mode) && !(await classroom.newLesson(what))) return;
   enterPlay();
   core.start();
   classroom.advance();
@@ -169,7 +174,7 @@ async function startNew(what: string): Promise<void> {
 function openLessonCut(): void {
   void import('./ui/lesson/cut-picker.ts').then((m) =>
     m.openCutPicker(story, { cut: classroom.lesson().cut, debateMinutes: classroom.lesson().debateMinutes }, async (choice) => {
-      if (ui.state.mode !== 'classroom') await setMode('classroom');
+      if (!inClass(ui.state.mode)) await setMode('classroom');
       if (!(await classroom.newLesson('Starting a lesson with a new cut', choice.cut, choice.debateMinutes))) return;
       enterPlay();
       core.start();
@@ -187,7 +192,7 @@ function importLesson(): void {
       'error' in picked
         ? picked.error
         : await (async () => {
-            if (ui.state.mode !== 'classroom') await setMode('classroom');
+            if (!inClass(ui.state.mode)) await setMode('classroom');
             const message = await classroom.importLesson(picked.lesson);
             if (message === null || core.view().path.length > 0 || picked.lesson.path.length === 0) enterPlay();
             return message;
@@ -244,11 +249,11 @@ const menuActions = {
         ui.set({ newStyle: settings.newStyle });
       }),
     ),
-  toggleClassroom: () => void setMode(ui.state.mode === 'classroom' ? 'solo' : 'classroom'),
+  toggleClassroom: () => void setMode(inClass(ui.state.mode) ? 'solo' : 'classroom'),
   openCode: () => openCodeDialog((code) => openCode(code)),
   restart: confirmRestart,
   showTitle,
-  classroom: () => ui.state.mode === 'classroom',
+  classroom: () => inClass(ui.state.mode),
   playing: () => core.view().status !== 'idle' && ui.state.screen === 'play',
   lessonCut: openLessonCut,
   importLesson,
@@ -285,8 +290,9 @@ window.addEventListener('hashchange', () => {
 });
 
 render(parts, ui.state, null);
+// A projector that was running a live vote rejoins its room after a reload.
 // Classroom mode comes up first, so a link or a reload finds the lesson and the vote's material ready.
-void (new URLSearchParams(location.search).has('classroom') ? setMode('classroom') : Promise.resolve()).then(() => {
+void (new URLSearchParams(location.search).has('classroom') ? setMode(liveRemembered() ? 'live' : 'classroom') : Promise.resolve()).then(() => {
   if (location.hash.startsWith('#play=')) {
     const error = openCode(location.hash);
     if (error) {

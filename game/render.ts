@@ -4,7 +4,7 @@ import type { MapPanel } from './ui/panels/map-panel.ts';
 import type { Masthead } from './ui/panels/masthead.ts';
 import type { StoryPanel } from './ui/panels/story-panel.ts';
 import type { TitleScreen } from './ui/panels/title-screen.ts';
-import type { UiState } from './ui/state.ts';
+import { inClass, type UiState } from './ui/state.ts';
 
 /** The parts of the page the render draws. A new panel beside the story is one more entry here (see docs/decisions.md). */
 export interface Parts {
@@ -25,8 +25,8 @@ export function afterPaint(work: () => void): void {
 /** Draws the state; `before` is the state last drawn, so slow parts (map, sound) redraw only when what they show changed. */
 export function render(parts: Parts, state: UiState, before: UiState | null): void {
   const { view } = state;
-  const classroom = state.mode === 'classroom';
-  if (classroom !== (before?.mode === 'classroom')) {
+  const classroom = inClass(state.mode);
+  if (classroom !== (before ? inClass(before.mode) : false)) {
     document.documentElement.classList.toggle('classroom', classroom);
     parts.title.setClassroom(classroom);
     parts.map.setProjector(classroom);

@@ -1,7 +1,12 @@
 import type { GameView } from '../../src/game-core.ts';
 
-/** How the story panel is played: one player, or a class voting at each decision (a live vote will be a third). */
-export type Mode = 'solo' | 'classroom';
+/** How the story panel is played: one player, a class voting by hands at each decision, or a class also voting from their own devices (live). */
+export type Mode = 'solo' | 'classroom' | 'live';
+
+/** Whether a mode is a class's (the projector layout, a vote at each decision, the lesson's record). */
+export function inClass(mode: Mode): boolean {
+  return mode !== 'solo';
+}
 
 /** The whole front end's state: what the core computed plus what only the screen knows. Everything is drawn from it. */
 export interface UiState {

@@ -5,7 +5,7 @@ import type { Block } from '../../../src/story/transcript.ts';
 import type { Role } from '../data/content.ts';
 import type { DecisionInfo } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
-import type { UiState } from '../state.ts';
+import { inClass, type UiState } from '../state.ts';
 import { VotePanel, type VoteStart } from './vote-panel.ts';
 
 /** What classroom mode lends the choices: the material for each decision, and what to do with a vote. */
@@ -26,6 +26,12 @@ export interface ClassroomHooks {
   readonly onDebrief: () => void;
 }
 
+/** What the live vote lends the choices (game/live/, loaded only when used). */
+export interface LiveHooks {
+  /** Connects a vote panel to the live room: turning live voting on when `ask`, else only if it is on. */
+  readonly attach: (panel: VotePanel, decision: string, ask: boolean) => void;
+}
+
 /** What the choices ask of the game. */
 export interface ChoicesHandlers {
   readonly onChoose: (index: number) => void;
@@ -33,6 +39,7 @@ export interface ChoicesHandlers {
   readonly onPlayAgain: () => void;
   readonly onTitle: () => void;
   readonly classroom: ClassroomHooks;
+  readonly live: LiveHooks;
 }
 
 /**
@@ -56,7 +63,7 @@ export class Choices {
   /** Draws the choices for `state`; `pending` are the held-back blocks of the next act while a page turn waits. */
   render(state: UiState, pending: readonly Block[]): void {
     const { view } = state;
-    const voting = state.mode === 'classroom' && !state.pageTurnPending && view.status === 'playing' && view.decision !== null;
+    const voting = inClass(state.mode) && !state.pageTurnPending && view.status === 'playing' && view.decision !== null;
     this.renderVote(voting ? view.decision : null, state);
     this.list.dataset.decision = view.decision ?? '';
     if (state.pageTurnPending) {
@@ -66,7 +73,7 @@ export class Choices {
     }
     if (view.status === 'ended') {
       this.list.replaceChildren(
-        ...(state.mode === 'classroom' ? [this.button('button button--primary', 'Open the class debrief', this.handlers.classroom.onDebrief, 'debrief')] : []),
+        ...(inClass(state.mode) ? [this.button('button button--primary', 'Open the class debrief', this.handlers.classroom.onDebrief, 'debrief')] : []),
         this.button('button button--primary', 'Play again', this.handlers.onPlayAgain),
         this.button('button', 'Back to the title screen', this.handlers.onTitle),
       );
@@ -92,8 +99,10 @@ export class Choices {
   /** After the class's vote is revealed an option is the teacher's play, recorded with the tallies. */
   private choose(index: number): void {
     const vote = this.vote;
-    if (vote?.panel.isRevealed) this.handlers.classroom.onPlay(index, vote.panel.votes(), vote.panel.isSkipped);
-    else if (!vote) this.handlers.onChoose(index);
+    if (vote?.panel.isRevealed) {
+      vote.panel.played(index);
+      this.handlers.classroom.onPlay(index, vote.panel.votes(), vote.panel.isSkipped);
+    } else if (!vote) this.handlers.onChoose(index);
   }
 
   private renderVote(decision: string | null, state: UiState): void {
@@ -114,12 +123,14 @@ export class Choices {
         onRole: (role) => hooks.onRole(role, decision),
         onChange: (tallies, timer) => hooks.onVoteChange(decision, step, tallies, timer),
         onTimeUp: () => hooks.onTimeUp(),
+        onLive: (p) => this.handlers.live.attach(p, decision, true),
       },
       hooks.openVote(decision, step),
       hooks.debateMinutes(),
     );
     this.vote = { panel, step };
     this.box.before(panel.element);
+    if (state.mode === 'live') this.handlers.live.attach(panel, decision, false);
   }
 
   /** Options wait for the vote's result while a vote is open. */

@@ -1,6 +1,7 @@
 import { winnerOf } from '../../../src/classroom/lesson-record.ts';
 import { newTimer, type TimerState } from '../../../src/classroom/lesson-timer.ts';
 import type { ChoiceView } from '../../../src/game-core.ts';
+import type { LiveRoom } from '../../live/teacher-live.ts';
 import type { Role } from '../data/content.ts';
 import type { DecisionInfo } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
@@ -12,6 +13,8 @@ export interface VotePanelHandlers {
   readonly onPlay: (index: number, tallies: readonly number[], skipped: boolean) => void;
   readonly onReveal: () => void;
   readonly onRole: (role: Role) => void;
+  /** Live vote pressed: the classroom turns it on (game/live/, loaded then) and attaches the room to this panel. */
+  readonly onLive: (panel: VotePanel) => void;
   /** The counts or the timer changed: the lesson keeps them, so a reload or another computer picks the vote up. */
   readonly onChange?: (tallies: readonly number[], timer: TimerState) => void;
   /** The debate time ran out (the chime). */
@@ -41,7 +44,13 @@ export class VotePanel {
   private readonly timer: ClockTimer;
   private selected = 0;
   private revealed = false;
+  /** Where the live vote's strip (join code, QR code, count) or its setup goes. */
+  readonly liveSlot: HTMLElement;
+  private live: LiveRoom | null = null;
+  private readonly liveButton: HTMLElement;
   private skipped = false;
+  /** Hands plus device votes, once revealed. */
+  private counted: number[] | null = null;
 
   constructor(
     choices: readonly ChoiceView[],
@@ -59,6 +68,12 @@ export class VotePanel {
       onTimeUp: () => handlers.onTimeUp?.(),
     });
     this.result = h('div', { className: 'vote__result', 'aria-live': 'polite' });
+    this.liveSlot = h('div', { className: 'vote__live' });
+    this.liveButton = h(
+      'button',
+      { type: 'button', className: 'tool vote__live-on', 'data-action': 'live-vote', onclick: () => handlers.onLive(this) },
+      'Live vote: students vote on their phones',
+    );
     const speakers = (info?.roles ?? []).map((id) => roles.find((r) => r.id === id)).filter((r): r is Role => Boolean(r));
     const list = h('ol', { className: 'vote__rows' });
     for (const [position, choice] of choices.entries()) {
@@ -91,7 +106,8 @@ export class VotePanel {
     this.element = h(
       'section',
       { className: 'vote', 'aria-label': 'Class vote' },
-      h('header', { className: 'vote__head' }, h('h2', {}, info?.title ?? 'The class decides'), this.timer.element),
+      h('header', { className: 'vote__head' }, h('h2', {}, info?.title ?? 'The class decides'), this.liveButton, this.timer.element),
+      this.liveSlot,
       info
         ? h(
             'details',
@@ -164,9 +180,22 @@ export class VotePanel {
     return false;
   }
 
+  /** Shows a live room's strip here and puts this decision to the class. */
+  attachLive(room: LiveRoom, open: () => void): void {
+    this.live = room;
+    this.liveButton.hidden = true;
+    this.liveSlot.replaceChildren(room.element);
+    open();
+  }
+
+  /** Tells the live vote's students which option the teacher played. */
+  played(index: number): void {
+    this.live?.played(index);
+  }
+
   /** The tallies so far, in the order shown. */
   votes(): readonly number[] {
-    return this.tallies;
+    return this.counted ?? this.tallies;
   }
 
   /** Stops the timer when the panel goes away. */
@@ -192,16 +221,24 @@ export class VotePanel {
     this.handlers.onChange?.(this.tallies, this.timer.value);
   }
 
-  private reveal(skip = false): void {
+  private async reveal(skip = false): Promise<void> {
+    if (this.revealed) return;
     this.revealed = true;
     this.skipped = skip;
     this.timer.stop();
+    const live = this.live && !this.live.isClosed ? this.live : null;
+    const devices = live ? await live.reveal(this.tallies) : null;
+    const hands = [...this.tallies];
+    // The counts kept for a reload stay the hands alone, so a second reveal can never add the devices twice.
+    const counts = devices ? devices.map((n, i) => n + (hands[i] ?? 0)) : hands;
+    this.counted = counts;
+    for (const [i, output] of this.outputs.entries()) output.textContent = String(counts[i] ?? 0);
     this.element.querySelector<HTMLDetailsElement>('.vote__brief')?.removeAttribute('open');
     this.element.classList.add('is-revealed');
-    const total = this.tallies.reduce((a, b) => a + b, 0);
-    const winner = skip ? null : winnerOf(this.tallies);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const winner = skip ? null : winnerOf(counts);
     for (const [i, bar] of this.bars.entries()) {
-      const share = total ? Math.round((100 * (this.tallies[i] ?? 0)) / total) : 0;
+      const share = total ? Math.round((100 * (counts[i] ?? 0)) / total) : 0;
       bar.style.setProperty('--share', `${share}%`);
       bar.textContent = `${share}%`;
       this.rows[i]?.classList.toggle('is-winner', i === winner);
@@ -214,7 +251,7 @@ export class VotePanel {
         skip
           ? 'No vote: the teacher plays the option.'
           : winning
-            ? `The class chose “${winning.text}” with ${this.tallies[winner ?? 0]} of ${total} votes.`
+            ? `The class chose “${winning.text}” with ${counts[winner ?? 0]} of ${total} votes.`
             : total
               ? 'The vote is tied: the teacher decides.'
               : 'Nobody voted: the teacher decides.',
@@ -222,11 +259,27 @@ export class VotePanel {
       winning
         ? h(
             'button',
-            { type: 'button', className: 'button button--primary vote__play', onclick: () => this.handlers.onPlay(winning.index, this.tallies, false) },
+            {
+              type: 'button',
+              className: 'button button--primary vote__play',
+              onclick: () => {
+                this.played(winning.index);
+                this.handlers.onPlay(winning.index, counts, false);
+              },
+            },
             'Play the class’s choice',
           )
         : '',
       h('p', { className: 'small' }, winning ? 'Or play another option below: it is recorded as the teacher overruling the class.' : 'Play an option below.'),
+      live
+        ? h(
+            'p',
+            { className: 'small vote__live-note' },
+            devices
+              ? `Counts include ${devices.reduce((a, b) => a + b, 0)} votes from devices and ${hands.reduce((a, b) => a + b, 0)} hands up.`
+              : 'Live votes could not be counted (the relay is out of reach): these are the hands-up counts.',
+          )
+        : '',
     );
     this.handlers.onReveal();
     this.result.querySelector<HTMLButtonElement>('button')?.focus();

@@ -1,0 +1,224 @@
+// The projector's side of the live vote: makes (or, after a reload, rejoins) a room on the relay, shows the join
+// code and QR code, keeps the teacher's commands until the relay has them, and turns a reveal into device tallies.
+// Loaded only when the teacher turns live voting on (or a live room is remembered).
+import './live.css';
+import { html, render } from 'lit-html';
+import { unsafeHTML } from 'lit-html/directives/unsafe-html.js';
+import { renderSVG } from 'uqr';
+import { normaliseJoinCode } from '../../src/live/join-code.ts';
+import { type PublicState, type Round, roundKeyOf } from '../../src/live/messages.ts';
+import { type LinkStatus, LiveLink } from './connection.ts';
+import { remember } from './device.ts';
+import { relayHttp } from './relay-address.ts';
+
+const ROOM_KEY = 'organiser:live-room';
+
+interface Saved {
+  readonly relay: string;
+  readonly code: string;
+  readonly key: string;
+}
+
+/** What the teacher has asked of the room at the current decision; replayed whenever the link comes back. */
+interface Intent {
+  readonly round: Round;
+  readonly handsUp: readonly number[] | null;
+  readonly played: number | null;
+  readonly history: boolean;
+}
+
+/** A live-vote room driven from the projector. */
+export class LiveRoom {
+  readonly element: HTMLElement;
+  readonly code: string;
+  readonly relay: string;
+  private readonly link: LiveLink;
+  private status: LinkStatus = { kind: 'connecting' };
+  private state: PublicState | null = null;
+  private intent: Intent | null = null;
+  private readonly waiters = new Set<() => void>();
+  private closed = false;
+  /** Called after every change the projector might show. */
+  onChange: () => void = () => {};
+
+  private constructor(saved: Saved) {
+    this.code = saved.code;
+    this.relay = saved.relay;
+    this.element = document.createElement('section');
+    this.element.className = 'live';
+    this.element.setAttribute('aria-label', 'Live vote');
+    this.link = new LiveLink(
+      { relay: saved.relay, code: saved.code, token: { role: 'teacher', key: saved.key } },
+      {
+        onStatus: (status) => {
+          this.status = status;
+          if (status.kind === 'refused') remember(ROOM_KEY, null);
+          this.changed();
+        },
+        onLive: () => this.replay(),
+        onState: (state) => {
+          this.state = state;
+          this.changed();
+        },
+      },
+    );
+    this.draw();
+  }
+
+  /** The room this browser was running, if any (a reload of the projector rejoins it). */
+  static resume(): LiveRoom | null {
+    try {
+      const saved = JSON.parse(remember(ROOM_KEY) ?? 'null') as Saved | null;
+      return saved && normaliseJoinCode(saved.code) ? new LiveRoom(saved) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Asks the relay for a new room; throws with a message a teacher can act on. */
+  static async create(relay: string): Promise<LiveRoom> {
+    let response: Response;
+    try {
+      response = await fetch(`${relayHttp(relay)}/rooms`, { method: 'POST' });
+    } catch {
+      throw new Error(`No relay answers at ${relay}. Is \`npm run relay\` running there, and can this computer reach it?`);
+    }
+    const body = (await response.json().catch(() => ({}))) as { code?: string; key?: string; error?: string };
+    if (!response.ok || !body.code || !body.key) throw new Error(body.error ?? `The relay at ${relay} refused to open a room (${response.status}).`);
+    const saved: Saved = { relay, code: body.code, key: body.key };
+    remember(ROOM_KEY, JSON.stringify(saved));
+    return new LiveRoom(saved);
+  }
+
+  /** Whether a live room is remembered in this browser (cheap: no relay contacted). */
+  static remembered(): boolean {
+    return remember(ROOM_KEY) !== null;
+  }
+
+  /** Whether the teacher has ended live voting in this room. */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Whether the relay is reachable now. */
+  get isLive(): boolean {
+    return this.status.kind === 'live';
+  }
+
+  /** The last state the relay published. */
+  get publicState(): PublicState | null {
+    return this.state;
+  }
+
+  /** The address students open (the QR code's target). */
+  joinUrl(): string {
+    const url = new URL('./', location.href);
+    url.search = `?join=${this.code}&relay=${encodeURIComponent(this.relay)}`;
+    return url.toString();
+  }
+
+  /** Puts a decision to the class (a reload at the same decision keeps its votes). */
+  open(round: Round): void {
+    if (this.intent && roundKeyOf(this.intent.round) === roundKeyOf(round)) return;
+    this.intent = { round, handsUp: null, played: null, history: false };
+    this.link.send({ t: 'open', round });
+    this.changed();
+  }
+
+  /** Reveals the decision with the hands-up counts; resolves to the device tallies, or null if the relay cannot be reached in time. */
+  async reveal(handsUp: readonly number[]): Promise<number[] | null> {
+    if (!this.intent) return null;
+    const key = roundKeyOf(this.intent.round);
+    this.intent = { ...this.intent, handsUp };
+    if (!this.link.send({ t: 'reveal', round: key, handsUp })) return null;
+    const revealed = () => this.state?.phase === 'revealed' && this.state.round !== null && roundKeyOf(this.state.round) === key;
+    await new Promise<void>((done) => {
+      const timer = setTimeout(finish, 4000);
+      function finish() {
+        clearTimeout(timer);
+        done();
+      }
+      this.waiters.add(() => revealed() && finish());
+    });
+    this.waiters.clear();
+    return revealed() ? [...(this.state?.tallies ?? [])] : null;
+  }
+
+  /** Tells the students which option the teacher played. */
+  played(index: number): void {
+    if (!this.intent?.handsUp) return;
+    this.intent = { ...this.intent, played: index };
+    this.link.send({ t: 'play', round: roundKeyOf(this.intent.round), index });
+  }
+
+  /** Lets the students see what really happened. */
+  showHistory(): void {
+    if (!this.intent?.handsUp) return;
+    this.intent = { ...this.intent, history: true };
+    this.link.send({ t: 'history', round: roundKeyOf(this.intent.round) });
+    this.changed();
+  }
+
+  /** Ends live voting: the room closes on the relay and is forgotten here. */
+  close(): void {
+    this.closed = true;
+    this.link.send({ t: 'close' });
+    remember(ROOM_KEY, null);
+    setTimeout(() => this.link.destroy(), 300);
+    this.element.remove();
+    this.onChange();
+  }
+
+  private replay(): void {
+    const intent = this.intent;
+    if (!intent) return;
+    const key = roundKeyOf(intent.round);
+    this.link.send({ t: 'open', round: intent.round });
+    if (intent.handsUp) this.link.send({ t: 'reveal', round: key, handsUp: intent.handsUp });
+    if (intent.played !== null) this.link.send({ t: 'play', round: key, index: intent.played });
+    if (intent.history) this.link.send({ t: 'history', round: key });
+  }
+
+  private changed(): void {
+    for (const w of [...this.waiters]) w();
+    this.draw();
+    this.onChange();
+  }
+
+  private draw(): void {
+    const s = this.state;
+    const k = this.status.kind;
+    const statusText =
+      k === 'live'
+        ? 'Live votes on'
+        : k === 'paused'
+          ? 'Live votes paused: the relay cannot be reached. Count hands meanwhile; votes already cast are kept.'
+          : k === 'connecting'
+            ? 'Connecting to the relay…'
+            : `The relay refused this room (${'reason' in this.status ? this.status.reason : ''}). Turn live voting on again for a new one.`;
+    const join = this.joinUrl();
+    const revealed = s?.phase === 'revealed' && this.intent?.handsUp;
+    render(
+      html`<div class="live__qr" aria-hidden="true">${unsafeHTML(renderSVG(join, { border: 1 }))}</div>
+        <div class="live__text">
+          <p class="live__join">Vote on your phone: code <strong class="live__code" data-join-code>${this.code}</strong></p>
+          <p class="live__where">${join.split('?')[0]}?join=${this.code}</p>
+          <p class="live__state" data-link=${k} role="status">${statusText}</p>
+          <p class="live__actions">
+            ${
+              revealed && !this.intent?.history
+                ? html`<button type="button" class="tool" data-action="live-history" @click=${() => this.showHistory()}>Show students what really happened</button>`
+                : ''
+            }
+            <button type="button" class="tool" data-action="live-end" @click=${() => this.close()}>End live voting</button>
+          </p>
+        </div>
+        <p class="live__counts" aria-live="polite">
+          <span class="live__num" data-voted-count>${s?.voted ?? 0}</span>
+          <span class="live__label">voted</span>
+          <span class="live__devices">${s?.present ?? 0} ${s?.present === 1 ? 'device' : 'devices'} here</span>
+        </p>`,
+      this.element,
+    );
+  }
+}
