@@ -17,6 +17,9 @@ import story, { storyVersion } from '../story/main.ink';
 import { SoundBoard } from './audio/sound-board.ts';
 import { menuItems } from './game-menu.ts';
 import { afterPaint, render } from './render.ts';
+import { watchLazyLoads } from './safety/lazy-failure.ts';
+import { watchOtherTabs } from './safety/other-tab.ts';
+import { showStorageWarning } from './safety/storage-warning.ts';
 import { SHEETS } from './sheets.ts';
 import { LocalStore } from './storage/local-store.ts';
 import { Classroom } from './ui/classroom/classroom.ts';
@@ -41,9 +44,11 @@ function pickStore(): SaveStore {
     local.read('organiser:probe');
     return local;
   } catch {
-    return new MemoryStore();
+    return new MemoryStore(false);
   }
 }
+
+watchLazyLoads();
 
 const store = pickStore();
 const storageOff = !(store instanceof LocalStore);
@@ -122,6 +127,8 @@ const parts = {
 };
 ui.subscribe((state, before) => render(parts, state, before));
 core.subscribe((view) => ui.set({ view, pageTurnPending: holdsPageTurn({ view }) }));
+core.subscribe(showStorageWarning);
+watchOtherTabs(core);
 watchSheets((sheet) => ui.set({ sheet }));
 
 function openSheet(name: string): void {
@@ -193,7 +200,7 @@ function openPack(): void {
 
 function continueGame(): void {
   const outcome = core.continueAutosave();
-  if (!outcome.ok && outcome.restored === 0) {
+  if (!outcome.opened) {
     title.showMessage(outcome.message ?? 'Your last game could not be continued.');
     return;
   }
@@ -203,7 +210,7 @@ function continueGame(): void {
 /** Opens a share code; returns an error message for the player, or null when the game opened. */
 function openCode(code: string): string | null {
   const outcome = core.openCode(code);
-  if (!outcome.ok && outcome.restored === 0 && outcome.message) return outcome.message;
+  if (!outcome.opened) return outcome.message ?? 'This link could not be opened.';
   enterPlay();
   return null;
 }

@@ -10,7 +10,7 @@
 In this story the February rising was crushed: the workers took up arms before the soldiers were with them, and the soldiers fired. # music: stinger_defeat
 {
 - february ? revolvers_handed_out:
-    Twenty-three revolvers and a manifesto against the war went into the streets on the 26th. The first shot gave the officers the battle they wanted.
+    Twenty-three revolvers and a manifesto against the war went into the streets on the 26th. The first shot gave the officers the battle they wanted. # recalls: february
 - else:
     The barricade on the Sampsonievsky stood for one night. The soldiers who came for it at dawn had not yet been won.
 }
@@ -45,9 +45,9 @@ In June the War Minister's offensive goes forward with your party's name on the 
 - (dual_power ? kept_kamenev_line) && (dual_power ? kept_conditional_support):
     Since March the party has never once said no to the government. By June nobody can tell it from the Mensheviks, because there is nothing left to tell.
 - dual_power ? kept_kamenev_line:
-    It began in March, when the party dropped its slogan against the war. By May it had nothing to say that Osip could not say better.
+    It began in March, when the party dropped its slogan against the war. By May it had nothing to say that Osip could not say better. # recalls: dual_power
 - dual_power ? kept_conditional_support:
-    Lenin goes on speaking from the mansion's balcony, alone, to young workers who no longer carry party cards.
+    Lenin goes on speaking from the mansion's balcony, alone, to young workers who no longer carry party cards. # recalls: dual_power
 - else:
     The party was too small and too scattered to be heard, and when its hands went up for the coalition, nobody noticed the difference.
 }
@@ -106,7 +106,10 @@ You share a cell in Kresty with eleven other women. At dawn there are volleys in
 - else:
     For a day the barricades held. Then the guns came, and the rest of the city stayed indoors, as the Soviet told it to. You were taken at the Erikson gate with a rifle you never fired, and the officer who took you read your name from a list drawn up in the spring.
 }
-The city counts {casualties} dead. Kronstadt is cut off, its bread stopped until it hands over its committees, and the sailors who led them are shot on the quay. Fyodor is somewhere in the cells below you. Grisha's regiment has gone to the front in sealed wagons. # event: arrest kresty kronstadt
+{ july_dead > 0:
+    The city counts {july_dead} dead since the third of July. # recalls: july_dead
+}
+Kronstadt is cut off, its bread stopped until it hands over its committees, and the sailors who led them are shot on the quay. Fyodor is somewhere in the cells below you. Grisha's regiment has gone to the front in sealed wagons. # event: arrest kresty kronstadt
 The party is outlawed, its presses broken up, its leaders dead, fled or in the cells. A general from the front rules Petrograd under martial law, and the right-wing socialists stay in the government to sign what he writes. The word soviet is not allowed in the newspapers.
 What really happened: in July 1917 the Bolsheviks joined the demonstration to keep it peaceful, then ordered a retreat. Hundreds were killed and thousands imprisoned, but the party survived, and after the Kornilov affair it won more and more support. # note # cite: essay
 The Bolsheviks held back because they judged a seizure of power premature and easily isolated: the SRs and Mensheviks still held the Soviet majority. # note # cite: essay
@@ -125,7 +128,7 @@ The revolution ends in July 1917. # ending: july_crushed
 # place: vyborg
 # music: stinger_defeat
 { kornilov ? took_the_bait:
-    The general got his excuse. The shooting at the {kornilov ? seized_palace_to_protect:Winter Palace|telegraph office} split the defence down the middle: the Soviet majority called its trench parties back to deal with the Bolsheviks, and the front believed every word of Kornilov's telegrams.
+    The general got his excuse. The shooting at the {kornilov ? seized_palace_to_protect:Winter Palace|telegraph office} split the defence down the middle: the Soviet majority called its trench parties back to deal with the Bolsheviks, and the front believed every word of Kornilov's telegrams. # recalls: kornilov
 - else:
     The defence never found its feet. The Soviet majority had committees and appeals; it did not have the factories, and the soldiers would not march for speeches. Without the Bolsheviks to bring out the workers, Kornilov's trains came on.
 }
@@ -143,7 +146,7 @@ The general's programme is law now. The railways are under the military. Every f
 The Soviet is dissolved, its delegates arrested in the corridors at Smolny. The factory committees are abolished by order; the foremen come back with the old rulebooks. The officers point to Riga, where the Germans abolished the Soviet and brought back the old police, and say: like that. # event: arrest smolny # cite: essay
 Kerensky, who thought he was using the general, is under guard in a room of the Winter Palace. The general does not need a socialist any more.
 { kornilov ? stayed_neutral:
-    Two sides of one coin, Fyodor said. The coin came down on one side, and he was shot in the New Lessner yard with a rifle in his hands.
+    Two sides of one coin, Fyodor said. The coin came down on one side, and he was shot in the New Lessner yard with a rifle in his hands. # recalls: kornilov
 - else:
     Fyodor was shot in the New Lessner yard with a rifle in his hands.
 }
@@ -154,9 +157,9 @@ What really happened: the Bolsheviks led the defence, bringing out the workers a
 Kornilov wanted the army to run the railways, martial law in the war factories and no strikes. The Riga example comes from the essay's account of September. # note # cite: essay
 This ending is an inference from the essay, not something it describes: had Kornilov won, the soviets and factory committees would have been destroyed, and Kerensky himself would have been a victim. # note # interpretation
 { kornilov ? took_the_bait:
-    Why it failed here: a rising in the middle of the defence gave Kornilov the pretext he hoped for, and the soldiers and armed workers were not strong enough to hold the city alone.
+    Why it failed here: a rising in the middle of the defence gave Kornilov the pretext he hoped for, and the soldiers and armed workers were not strong enough to hold the city alone. # recalls: kornilov
 - else:
-    Why it failed here: the party stood aside, and without it the defence could neither move the factories nor win the soldiers, who were not yet with you.{kornilov ? lay_low: And after a month of lying low, the party had few cells left to move them with.}
+    Why it failed here: the party stood aside, and without it the defence could neither move the factories nor win over the soldiers.{kornilov ? lay_low: And after a month of lying low, the party had few cells left to move them with.}
 }
 Think about it: was staying out, or striking first, ever a real choice for the Bolsheviks? Who else could have stopped Kornilov? # ending: kornilov_victorious
 -> END
@@ -173,6 +176,12 @@ By December the Germans are coming up the coast, and the government is already i
 The lathes went in October, on the trains to the Volga; the men stayed. In the cold the Arsenal stands empty and the mill is boarded up. The bread ration is a quarter of a pound, when there is bread.
 Nobody votes for the Constituent Assembly on the Vyborg side. The elections are postponed in the zone of military operations, and then the zone is Petrograd. The Soviet is closed by order of a general, and the factory committees with it. An officer in a new uniform reads out a list of names at the district soviet's door. Yours is on it, and Fyodor's, and Marfa's.
 Your father sits at the table with the Menshevik paper he has gone back to buying, because there is no other. "Riga," he says. "It's Riga." He means the Soviet abolished and the old police back, as the Kadets' papers once promised.
+{ october ? vote_garrison_obeyed:
+    You sent the regiments to the front so as to give no pretext. They were the ones who could have held the city. # recalls: october
+}
+{ defence ? vote_kept_waiting || october ? vote_congress_waits:
+    The Congress voted power to the soviets and then waited for the Assembly, and the ministers did not wait with it. # recalls: october
+}
 You waited for all Russia to speak. Under occupation, all Russia never got the chance.
 What really happened: The Bolsheviks did not wait. The Soviet's MRC took power on 24-25 October, and the Constituent Assembly was elected afterwards, on 15-19 November: the SRs won 40%, the Bolsheviks almost 24%. # note # cite: essay
 The essay argued that waiting risked a German occupation of Petrograd, under which there would be no elections to anything, and an SR majority opposed to soviet power and even to the land seizures. # note # interpretation # cite: essay
@@ -186,11 +195,15 @@ The new government is announced in November: a coalition of all the democratic f
 ~ lower(worker_confidence, 15)
 ~ raise(counter_threat, 15)
 ~ crisis(5)
+{ defence ? vote_took_kadets:
+    Vikzhel's talks stopped Kerensky without a shot, as Osip promised. The price was the Kadets at the table and the Red Guard's rifles in the militia's stores. # recalls: defence
+}
 It is the knot you started the year with, tied again. The land must wait for the Assembly. The war must go on for the Allies. The closures go on, because the owners are in the government and the committees are not.
 By Christmas the Erikson works is on three days a week. Marfa's mill is closed. In the barracks the officers are back in their epaulettes, and in the Kadet papers there is talk of a firm hand, the talk there was in August.
 In January a general marches on the capital. This time there is no Red Guard to meet him, and the railwaymen who stopped Kornilov's trains are told by their own leaders to keep out of politics.
 Anton comes to see you the night before the regiments come in. "We wanted unity," he says. "We never asked what it was unity with."
 What really happened: Kamenev and Zinoviev went public against the rising, arguing that the socialist parties could still come together, something many workers wanted. The party rose anyway. # note # cite: essay
+Their own letter hoped for a soviet government of socialists only; taking the Kadets back is this road's wrong turn, not theirs (not in the essay). # note
 After October the right-wing socialists' price for unity was the disarming of the revolution, with all armed forces under the City Duma. The historian Mandel asks on what basis such unity could have come, and at what price. # note # cite: essay, 29
 The essay argues that "unity" meant renewed alliance with the capitalists and, in the end, rule by the officers, as happened to the SRs' own government in 1918. Other historians think a broad socialist government was possible. # note # interpretation # cite: essay, 32
 Here your story ends. # ending: socialist_unity
@@ -228,13 +241,25 @@ The government strikes first. Through the night of the 24th the cadets hold the 
 The Congress of Soviets opens that evening, or tries to. Officers with a list stand at the doors of Smolny, and half the delegates are turned back at the stations. Those who get in vote for soviet power, and the vote goes nowhere: there is no regiment left in the city to carry it out, and the government does not even bother to answer.
 Within a week the Soviet's committee is under arrest, the remaining regiments are on the trains to the front, and the Red Guard's rifles are being loaded onto carts at the district soviet. It is August again, except that this time Kornilov's friends have won.
 { october ? waited_after_press_closure:
-    You protested and waited, and the government used the day you gave it.
+    You protested and waited, and the government used the day you gave it. # recalls: october
 }
 { october ? called_the_streets:
-    You called a crowd without a plan, and the soldiers would not fight for it without orders.
+    You called a crowd without a plan, and the soldiers would not fight for it without orders. # recalls: october
 }
 { october ? waited_for_congress:
-    You waited for the Congress with nothing prepared, and the garrison was thinned while you waited.
+    You waited for the Congress with nothing prepared, and the garrison was thinned while you waited. # recalls: october
+}
+{ october ? let_the_companies_go:
+    On the 21st two companies left for the front because nobody gave them another order. They were the ones you needed on the 24th. # recalls: october
+}
+{ october ? guarded_smolny:
+    Fyodor's machine guns kept Smolny for one night. The committee went out at dawn, and found the bridges already taken. # recalls: october
+}
+{ october ? answered_press_closure && october !? guarded_smolny && (october ? waited_after_press_closure || october ? called_the_streets):
+    The committee's orders went out at last, after dark, and too few regiments answered a Soviet that had kept silent all day. # recalls: october
+}
+{ october ? vote_congress_arrest:
+    The Congress voted to arrest the ministers a week after it had let the regiments go. # recalls: october
 }
 You had the majority. You did not have the city when it mattered.
 What really happened: The MRC answered the closure of the press by taking the city, and the Congress opened on 25 October with power already in the Soviet's hands. # note # cite: essay
@@ -264,10 +289,13 @@ Ten weeks, and the land decree is in the villages.{ defence ? refused_vikzhel: T
 
 What really happened: this is the path history took; closing the Assembly met no widespread resistance. # note # cite: essay
 -> def_epilogue_1918 ->
-Other views: liberal historians call October a minority's coup and blame Bolshevik policy for the civil war. The essay calls Stalinism a later degeneration; others trace it to one-party rule and the Cheka (December 1917; not in the essay). # note
+Other views: liberal historians call October a minority's coup; some trace Stalinism to one-party rule and the Cheka (not in the essay). # note
 
 At home your father is heating water. You tell him the guard was tired; he laughs, then stops.
 
+{ asked_father:
+    You ask him, at last, about the Arsenal meeting he would not talk about in September. # recalls: asked_father
+}
 "At the Arsenal in September, where in spring no Bolshevik could speak, a lad said it: 'the Bolsheviks have always said: "It is not we who will persuade you, but life itself." And now the Bolsheviks have triumphed because life has proved their tactics right.'" # cite: 27
 
 He pours the tea. "Life isn't finished with any of us yet." # ending: october_historical
@@ -296,23 +324,26 @@ You hide Mitya at Marfa's and burn the committee's lists in the stove, sheet by 
 { defence ? osip_neutral:
     Late that night a printer's boy brings a railway pass in another name, from Osip. There is no note. You take it.
 - else:
-    Late that night Osip knocks, soaked, his white armband in his pocket. At the Duma, he says, officers are drawing up lists of Bolsheviks street by street, and yours is on one. "This isn't what we walked out for," he says. "I swear it isn't." He has brought a railway pass in another name. You take it.
+    Late that night Osip knocks, soaked{october !? kamenev_zinoviev_line:, his white armband in his pocket}. At the Duma, he says, officers are drawing up lists of Bolsheviks street by street, and yours is on one. "This isn't what we {october ? kamenev_zinoviev_line:voted|walked out} for," he says. "I swear it isn't." He has brought a railway pass in another name. You take it.
 }
 
 {
 - defence ? parleyed_with_cossacks:
-    Grisha, who sat at the Cossacks' fires at Tsarskoe, is disarmed with his regiment in its own barracks yard and told it will entrain for the front on Monday.
+    {soldier()}, who sat at the Cossacks' fires at Tsarskoe, is disarmed with his regiment in its own barracks yard and told it will entrain for the front on Monday.
 - defence ? all_socialist_government || defence ? backed_martov_motion:
     Lidia sends word from a safe flat on Vasilievsky: the Left SRs are being arrested too, Soviet or no Soviet, socialist or not. The officers do not make fine distinctions.
 - else:
-    Grisha's regiment is disarmed in its own barracks yard and told it will entrain for the front on Monday.
+    {soldier()}'s regiment is disarmed in its own barracks yard and told it will entrain for the front on Monday.
 }
 { defence ? held_city_forces:
-    Anton Ivanovich, who kept the Red Guards at home to guard the city, is taken from the committee room with the minute books under his arm. He asks, politely, for a receipt.
+    Anton, who kept the Red Guards at home to guard the city, is taken from the committee room with the minute books under his arm. He asks, politely, for a receipt.
 - else:
     At the mill Marfa's committee is dissolved by a captain who reads the order aloud without looking up, and the manager pins a list of "agitators" to be dismissed on the gate. Her name is on it.
 }
 
+{ defence ? vote_fought_kerensky && october ? vote_garrison_obeyed:
+    The soviet government went out to Pulkovo with the regiments it had. After October's order to the front, it did not have enough. # recalls: october
+}
 The land decree is torn off the walls. The war goes on. And the officers, who needed Kerensky for a week, will not need him for long.
 
 What really happened: the cadet rising in the city was put down, and Kerensky's march was decisively defeated at Pulkovo. # note # cite: essay
@@ -416,7 +447,7 @@ Marfa says it plainly at the mill committee. "We asked for all the socialists to
 
 Petya has gone back to Kronstadt, where the anarchists say that the Bolsheviks have become a new government like any other. He sends you their paper without a note.
 
-Anton Ivanovich has asked to be moved to the archive. He says it is his eyes. Grisha writes from the village that the land is shared, and that the peasants thank the Left SRs for it and curse the grain detachments, and that he does not know what to tell them about his sister.
+Anton has asked to be moved to the archive. He says it is his eyes. Grisha writes from the village that the land is shared, and that the peasants thank the Left SRs for it and curse the grain detachments, and that he does not know what to tell them about his sister.
 
 What really happened: the Bolsheviks did not stand alone in these months. They negotiated, and governed with the Left SRs, with railway-union members added to the Soviet Executive. # note # cite: essay
 Mandel, whom the essay quotes, stresses that not even Lenin and Trotsky insisted on a purely Bolshevik government, and that Petrograd's workers' organisations all urged a unified socialist one. # note # interpretation # cite: 29
@@ -453,4 +484,32 @@ By that logic the Left SRs would have gained; the essay does not say whether tha
 What really happened: the Assembly met on 5 January and was dissolved, while the country polarised towards civil war. # note # cite: essay
 
 Russia will vote again, if it gets the chance. # ending: second_vote
+-> END
+
+=== ending_assembly_and_soviets ===
+~ raise(legitimacy, 5)
+# date: 1918-01-20
+# scene: Two houses
+# place: tauride_palace
+# music: stinger_rise
+Two weeks on, the Assembly still sits in the Tauride Palace and the soviets still sit in Smolny, and a tram runs between them all day carrying messengers. # event: vote tauride_palace
+
+The Assembly has passed its land law: the estates to the peasants without compensation, by statute, with the soviets' land committees to carry it out. The peasants had taken most of it already. Now they have a paper that says so, signed by Chernov and countersigned by the soviet executive.
+{ heard_the_sr:
+    The schoolteacher from Tambov drafted half of it. She sends you a copy with a line in the margin: "By law, as I said. You kept your word, and we kept ours." # recalls: heard_the_sr
+}
+
+The peace is harder. The Assembly will not sign a separate peace with the Germans; the soviets will not fight on. The front is melting in the snow while both houses debate, and German divisions are moving in the Baltic provinces.
+{ october ? vote_garrison_veto:
+    The regiments you kept in October still guard the city, and answer to the soviets' executive, not to the Assembly's ministers. Everybody knows it, and nobody says it in the Tauride. # recalls: october
+}
+
+Fyodor calls it dual power with better manners. Osip calls it a constitution with a rifle under the table. Anton, who has kept the letter of 11 October in his notebook all winter, says it is what they meant, and that he did not know it would be so tiring.
+
+Lidia is at the land commission day and night. Marfa's mill has cotton for a month. Your father reads both papers now, the Assembly's and the Soviet's, and says they are arguing about the same things he argued about in 1905.
+
+What really happened: there was no such settlement. The Bolsheviks walked out of the Assembly on 5 January, and the Soviet Executive decreed its dissolution the next day; it had passed a land law in its last minutes. # note
+Kamenev and Zinoviev's letter of 11 October hoped for this combination of Assembly and soviets (not in the essay). The essay argues the SRs, tied to the liberals, would have used an Assembly against soviet power; whether a shared state could have lasted through the peace and the civil war is a counterfactual. # note # interpretation # cite: essay
+
+The Assembly and the soviets govern together, for now. # ending: assembly_and_soviets
 -> END

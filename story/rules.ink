@@ -203,3 +203,8 @@
 // Moves how far Nadya's father has come to hear her (0-3).
 === function father_hears(n)
 ~ father_trust = MAX(MIN(father_trust + n, 3), 0)
+
+// --- Acts I-II (story-a) ---
+// Moves one of the 0-10 trust scores (marfa_trust, father_bond, osip_trust, grisha_bond) and keeps it in range.
+=== function trust(ref x, n)
+~ x = MAX(MIN(x + n, 10), 0)

@@ -77,11 +77,11 @@ VAR delegates_bolshevik = 0 // [0,2000] Of those, Bolsheviks and declared sympat
 // ---------------------------------------------------------------------------
 
 // Act I, February
-LIST FebruaryPath = held_for_may_day, bread_strike_only, spread_the_strike, revolvers_handed_out, won_the_barracks, sought_sestroretsk_arms, went_back_to_work, kept_marching, fought_the_police, tauride_delegates, vyborg_government, dual_mandate, took_the_arsenal, freed_prisoners, marched_to_tauride, movement_without_party
+LIST FebruaryPath = held_for_may_day, bread_strike_only, spread_the_strike, revolvers_handed_out, won_the_barracks, sought_sestroretsk_arms, went_back_to_work, kept_marching, fought_the_police, tauride_delegates, vyborg_government, dual_mandate, took_the_arsenal, freed_prisoners, marched_to_tauride, movement_without_party, nevsky_massacre, buried_the_revolvers, left_the_barricade, went_out_again
 VAR february = ()
 
 // Act II, dual power (March to May)
-LIST DualPowerPath = supervised_government, opposed_government, rival_government, restored_antiwar_line, kept_kamenev_line, backed_april_theses, down_with_government_now, patient_explanation, marched_on_miliukov, pressed_resignations, demanded_soviet_power, opposed_coalition, conditional_coalition, joined_coalition, control_supervision, control_takeover, control_anarchist, broke_with_leadership, kept_conditional_support, negotiated_through_soviet, stormed_mariinsky, evenings_press, evenings_barracks, evenings_mill, blurred_into_majority
+LIST DualPowerPath = supervised_government, opposed_government, rival_government, restored_antiwar_line, kept_kamenev_line, backed_april_theses, down_with_government_now, patient_explanation, marched_on_miliukov, pressed_resignations, demanded_soviet_power, opposed_coalition, conditional_coalition, joined_coalition, control_supervision, control_takeover, control_anarchist, broke_with_leadership, kept_conditional_support, negotiated_through_soviet, stormed_mariinsky, evenings_press, evenings_barracks, evenings_mill, blurred_into_majority, unity_talks, late_convert, mill_committees_first, recanted_banner, fighting_group, kronstadt_road, recalled_from_coalition, turned_back_at_bridge
 VAR dual_power = ()
 
 // Act III, the July Days (June to July)
@@ -93,11 +93,11 @@ LIST KornilovPath = stayed_neutral, backed_kerensky, defended_independently, too
 VAR kornilov = ()
 
 // Act V, October (September to 25 October)
-LIST OctoberPath = joined_preparliament, walked_out_of_preparliament, offered_compromise, waited_for_congress, waited_for_assembly, rising_now, rising_through_mrc, socialist_unity, fought_the_evacuation, answered_press_closure, waited_after_press_closure, minimal_force, heavy_force, announced_to_soviet, left_it_to_congress, boycotted_preparliament, refused_compromise, offered_joint_government, resisted_closures, occupied_plants, called_the_streets, negotiated_surrender, waited_for_the_palace
+LIST OctoberPath = guarded_smolny, kamenev_zinoviev_line, rising_handed_to_soviet, late_commissars, let_the_companies_go, vote_garrison_veto, vote_garrison_obeyed, vote_garrison_barracks, vote_congress_government, vote_congress_arrest, vote_congress_waits, joined_preparliament, walked_out_of_preparliament, offered_compromise, waited_for_congress, waited_for_assembly, rising_now, rising_through_mrc, socialist_unity, fought_the_evacuation, answered_press_closure, waited_after_press_closure, minimal_force, heavy_force, announced_to_soviet, left_it_to_congress, boycotted_preparliament, refused_compromise, offered_joint_government, resisted_closures, occupied_plants, called_the_streets, negotiated_surrender, waited_for_the_palace
 VAR october = ()
 
 // Act VI, defending the revolution (October 1917 to January 1918)
-LIST DefencePath = all_socialist_government, coalition_with_left_srs, bolsheviks_alone, fought_at_pulkovo, parleyed_with_cossacks, crushed_junkers, parleyed_with_junkers, moscow_ceasefire_held, fought_on_in_moscow, accepted_vikzhel_terms, refused_vikzhel, vikzhel_compromise, accepted_assembly, conditional_assembly, dissolved_assembly, new_elections, tolerated_march, dispersed_march, let_walkout_go, backed_martov_motion, followed_walkout, held_city_forces, duma_mediation, contained_march, osip_with_duma, osip_neutral
+LIST DefencePath = vote_fought_kerensky, vote_vikzhel_talks, vote_took_kadets, vote_combined_state, vote_assembly_sovereign, vote_soviets_alone, vote_defended_city, vote_kept_waiting, all_socialist_government, coalition_with_left_srs, bolsheviks_alone, fought_at_pulkovo, parleyed_with_cossacks, crushed_junkers, parleyed_with_junkers, moscow_ceasefire_held, fought_on_in_moscow, accepted_vikzhel_terms, refused_vikzhel, vikzhel_compromise, accepted_assembly, conditional_assembly, dissolved_assembly, new_elections, tolerated_march, dispersed_march, let_walkout_go, backed_martov_motion, followed_walkout, held_city_forces, duma_mediation, contained_march, osip_with_duma, osip_neutral
 VAR defence = ()
 
 // --- Acts III-IV (story-b) ---
@@ -108,6 +108,28 @@ VAR father_trust = 0 // [0,3] How far Nadya's father has come to hear her: 0 tur
 VAR portrait_torn = 0 // [0,1] A worker tore up Kerensky's portrait at the Arsenal meeting after Kornilov, and the father brought a scrap home (essay fn 16)
 VAR promised_the_weavers = 0 // [0,1] In June Nadya promised Marfa's weavers that the metalworkers would stand by their wage claim
 VAR grisha_mates = 0 // [0,1] Nadya walked Grisha back to his barracks in June and argued with his mates at the gate
+
+
+// --- Acts I-II (story-a) ---
+// Small character choices: how far people trust Nadya. Raised by what she says to them; later acts may read them.
+VAR marfa_trust = 2 // [0,10] Marfa Sokolova's trust in Nadya (the mill women's voice)
+VAR father_bond = 2 // [0,10] How close Nadya and her father Alexei are (he listens to her when high)
+VAR osip_trust = 2 // [0,10] Osip Ginzburg's trust in Nadya (the Menshevik door stays open when high)
+VAR grisha_bond = 2 // [0,10] How close Nadya and her brother Grisha are (the garrison's window)
+VAR nadya_delegate = 0 // [0,1] Nadya sits in the Tauride Soviet as an elected delegate (from 28 February)
+VAR voted_with_nineteen = 0 // [0,1] Nadya raised her hand with the nineteen against the deal of 2 March
+VAR heard_the_kadet = 0 // [0,1] Nadya heard the Erikson engineer's Kadet case in April
+// The road taken after Lenin's return is in dual_power: backed_april_theses (history), kept_conditional_support
+// (the Soviet majority's left wing; then unity_talks, late_convert or mill_committees_first) or
+// down_with_government_now (then recanted_banner, fighting_group or kronstadt_road). Later acts read those.
+
+// --- Acts V-VI (story-c) ---
+// Acts V-VI's own traces, read by later scenes (tag those lines `recalls:`).
+VAR danger = 0 // [0,2] Rash choices on an October road: at 1 the story warns and offers a way back; a second rash choice brings the defeat
+VAR anton_reconciled = false // [false,true] After the vote for the rising Anton, who argued against it, took on the committee's lists at Nadya's asking
+VAR asked_father = false // [false,true] In September Nadya asked her father what changed his mind, and he told her about the Arsenal meeting
+VAR heard_the_sr = false // [false,true] Nadya heard the Right SR schoolteacher's case for the Constituent Assembly in November
+VAR mitya_promise = false // [false,true] On the night of the bridges Nadya promised Mitya she would be home by morning
 
 // ---------------------------------------------------------------------------
 // Settings

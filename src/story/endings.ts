@@ -102,6 +102,13 @@ const list: EndingInfo[] = [
     summary: 'The Constituent Assembly takes power; the essay follows its heirs to Samara, and to Kolchak.',
   },
   {
+    id: 'assembly_and_soviets',
+    act: 'defence',
+    historical: false,
+    title: 'Assembly and soviets',
+    summary: 'No rising: Kamenev and Zinoviev’s road, where the Assembly and the soviets govern side by side, uneasily.',
+  },
+  {
     id: 'october_isolated',
     act: 'defence',
     historical: false,

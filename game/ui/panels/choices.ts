@@ -132,7 +132,8 @@ export class Choices {
   }
 
   private key(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // A held key repeats: without this, holding "1" would play through the story (or stuff a vote).
+    if (event.repeat || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable="true"], dialog[open]')) return;
     if (this.vote && this.list.isConnected && this.vote.panel.key(event)) {
