@@ -18,7 +18,7 @@ for (const size of [
     await page.evaluate(
       ([pa, pb]) => {
         const saved = JSON.parse(localStorage.getItem('organiser:branches') ?? '{}');
-        const entry = (path: number[]) => ({
+        const entry = (path: readonly number[] = []) => ({
           path,
           texts: path.map(() => ''),
           decisions: path.map(() => null),
@@ -27,7 +27,7 @@ for (const size of [
         });
         localStorage.setItem('organiser:branches', JSON.stringify({ story: saved.story, paths: [entry(pa), entry(pb)] }));
       },
-      [a.path, b.path],
+      [[...a.path], [...b.path]] as const,
     );
     await page.goto('/?start');
     await page.locator('#choices button.choice').first().waitFor();
