@@ -4,7 +4,7 @@ import type { Run as CoreRun, GameCore } from '../../../src/game-core.ts';
 import { endingTitle } from '../../../src/story/endings.ts';
 import type { ExploredPath } from '../../../src/timeline/branches.ts';
 import { formatDate } from '../../../src/world/dates.ts';
-import type { WorldView } from '../../../src/world/world-view.ts';
+import { BAND_LABELS, type WorldView } from '../../../src/world/world-view.ts';
 import { cssColour, PALETTE } from '../../map/palette.ts';
 import { decisionInfo, titleOf } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
@@ -14,6 +14,26 @@ import { svgMap } from './svg-map.ts';
 /** The forces charted in a comparison. */
 export const COMPARED = ['worker_confidence', 'garrison', 'bolshevik_share', 'counter_threat', 'legitimacy', 'economy_crisis'] as const;
 const START = Date.UTC(1917, 1, 23);
+const AXIS_FONT = '12px "PT Serif", Georgia, serif';
+
+/** A day of the year (0 = 23 February) as "5 Mar", for the chart's axis. */
+function shortDate(day: number): string {
+  return new Date(START + day * 86_400_000).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+}
+
+/** The districts whose state (band, strikes, crowds, barricades, arms) differs between two views of the city. */
+export function differingDistricts(a: WorldView, b: WorldView): { id: string; name: string; a: string; b: string }[] {
+  const stateOf = (d: WorldView['districts'][number]) =>
+    [BAND_LABELS[d.band], d.striking ? 'striking' : '', d.crowds ? 'crowds out' : '', d.barricades ? 'barricades' : '', d.armed ? 'armed' : '']
+      .filter(Boolean)
+      .join(', ');
+  return a.districts.flatMap((da) => {
+    const db = b.districts.find((x) => x.id === da.id);
+    if (!db) return [];
+    const [sa, sb] = [stateOf(da), stateOf(db)];
+    return sa === sb ? [] : [{ id: da.id, name: da.name, a: sa, b: sb }];
+  });
+}
 
 /** A playthrough the core replayed, with the name it has in a chart. */
 export interface Run {
@@ -62,13 +82,22 @@ export async function chart(target: HTMLElement, runs: readonly [Run, Run], key:
       width,
       height: 180,
       scales: { x: { time: false }, y: { range: [0, 100] } },
-      axes: [{ label: 'days after 23 February 1917', stroke: cssColour(PALETTE.ink) }, { stroke: cssColour(PALETTE.ink) }],
+      axes: [
+        {
+          stroke: cssColour(PALETTE.inkSoft),
+          font: AXIS_FONT,
+          grid: { stroke: cssColour(PALETTE.paperDeep), width: 1 },
+          incrs: [1, 2, 7, 14, 28, 56, 91, 182],
+          values: (_u: unknown, ticks: number[]) => ticks.map((t) => (Number.isInteger(t) ? shortDate(t) : '')),
+        },
+        { stroke: cssColour(PALETTE.inkSoft), font: AXIS_FONT, size: 36, grid: { stroke: cssColour(PALETTE.paperDeep), width: 1 }, incrs: [25, 50] },
+      ],
       series: [
         { label: 'day' },
         { label: runs[0].label, stroke: cssColour(PALETTE.red), width: 2.5 },
         { label: runs[1].label, stroke: cssColour(PALETTE.government), width: 2.5, dash: [6, 4] },
       ],
-      legend: { show: true },
+      legend: { show: false },
     },
     data,
     target,
@@ -153,23 +182,36 @@ export async function openCompare(core: GameCore): Promise<void> {
       ),
     );
     const { a, b, date } = sameDate(runs);
+    const diff = differingDistricts(a, b);
+    const marked = new Set(diff.map((d) => d.id));
+    const on = date ? formatDate(date) : 'the first day';
     const maps = h(
       'div',
       { className: 'compare__maps' },
-      h(
-        'figure',
-        {},
-        svgMap(a, `Run A: the city on ${date ? formatDate(date) : 'the first day'}`),
-        h('figcaption', {}, `Run A, ${date ? formatDate(date) : ''}`),
-      ),
-      h(
-        'figure',
-        {},
-        svgMap(b, `Run B: the city on ${date ? formatDate(date) : 'the first day'}`),
-        h('figcaption', {}, `Run B, ${date ? formatDate(date) : ''}`),
-      ),
+      h('figure', {}, svgMap(a, `Run A: the city on ${on}`, { labels: true, marked }), h('figcaption', {}, `Run A, ${on}`)),
+      h('figure', {}, svgMap(b, `Run B: the city on ${on}`, { labels: true, marked }), h('figcaption', {}, `Run B, ${on}`)),
     );
-    out.replaceChildren(table, h('h3', {}, 'The forces over time'), charts, valuesTable, h('h3', {}, 'The city on the same day'), maps);
+    const diffList = diff.length
+      ? h(
+          'div',
+          { className: 'compare__diff' },
+          h(
+            'p',
+            {},
+            `Outlined with a dashed line and marked ≠ on both maps: the ${diff.length === 1 ? 'district' : `${diff.length} districts`} whose state differs.`,
+          ),
+          h('ul', {}, ...diff.map((d) => h('li', { 'data-differs': d.id }, h('strong', {}, d.name), `: Run A ${d.a}; Run B ${d.b}.`))),
+        )
+      : h('p', { className: 'compare__diff' }, 'Every district stands the same in both runs on this day.');
+    const key = h(
+      'p',
+      { className: 'compare__key small', 'aria-hidden': 'true' },
+      h('span', { className: 'compare__swatch compare__swatch--a' }),
+      ' Run A ',
+      h('span', { className: 'compare__swatch compare__swatch--b' }),
+      ' Run B (dashed)',
+    );
+    out.replaceChildren(table, h('h3', {}, 'The forces over time'), key, charts, valuesTable, h('h3', {}, 'The city on the same day'), maps, diffList);
     // Lay out every chart's box first, so that each is measured at its final width in the grid.
     const boxes = COMPARED.map((key) => [key, h('div', { className: 'compare__chart' })] as const);
     charts.append(...boxes.map(([, box]) => box));

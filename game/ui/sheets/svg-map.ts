@@ -19,7 +19,7 @@ function el(tag: string, attrs: Record<string, string | number>): SVGElement {
  * A small static map of the city as an SVG: districts tinted and hatched by the world view, the Neva,
  * and the sites held. For comparisons, the debrief and print, where Phaser is not needed.
  */
-export function svgMap(view: WorldView, label: string): SVGSVGElement {
+export function svgMap(view: WorldView, label: string, options: { labels?: boolean; marked?: ReadonlySet<string> } = {}): SVGSVGElement {
   const districts = geometry.districts;
   const pts = districts.flatMap((d) => d.polygon);
   const xs = pts.map((p) => p[0]);
@@ -58,5 +58,32 @@ export function svgMap(view: WorldView, label: string): SVGSVGElement {
     svg.append(el('line', { x1: at[0], y1: at[1], x2: at[0], y2: at[1] - 22, stroke: cssColour(PALETTE.ink), 'stroke-width': 2 }));
     svg.append(el('rect', { x: at[0], y: at[1] - 22, width: 14, height: 9, fill: cssColour(PALETTE.red) }));
   }
+  const size = (x1 - x0) / 42;
+  for (const d of view.districts) {
+    const shape = districts.find((x) => x.id === d.id);
+    if (!shape) continue;
+    if (options.marked?.has(d.id))
+      svg.append(
+        el('path', {
+          d: pathOf(shape.polygon, true),
+          fill: 'none',
+          stroke: cssColour(PALETTE.red),
+          'stroke-width': size / 3,
+          'stroke-dasharray': `${size} ${size / 2}`,
+          class: 'svg-map__differs',
+          'data-district': d.id,
+        }),
+      );
+    if (!options.labels) continue;
+    const [cx, cy] = centre(shape.polygon);
+    const text = el('text', { x: cx, y: cy, 'text-anchor': 'middle', 'font-size': size, class: 'svg-map__label' });
+    text.textContent = `${options.marked?.has(d.id) ? '≠ ' : ''}${d.name}`;
+    svg.append(text);
+  }
   return svg;
+}
+
+function centre(points: readonly Pt[]): Pt {
+  const n = Math.max(1, points.length);
+  return [points.reduce((a, p) => a + p[0], 0) / n, points.reduce((a, p) => a + p[1], 0) / n];
 }

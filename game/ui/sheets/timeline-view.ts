@@ -2,6 +2,7 @@ import type { GameCore } from '../../../src/game-core.ts';
 import { formatDate } from '../../../src/world/dates.ts';
 import { decisionInfo, titleOf } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
+import { branchDiagram, type DiagramRow, diagramKey, diagramText } from './branch-diagram.ts';
 import { openSheet } from './sheet.ts';
 
 /** The timeline of decisions taken: pick one to return to that moment and choose again. */
@@ -13,34 +14,25 @@ export async function openTimeline(core: GameCore, onRewound: () => void): Promi
     sheet.body.append(h('p', {}, 'No decisions taken yet. Each decision you take appears here, and you can return to any of them to choose differently.'));
     return;
   }
+  const rows: DiagramRow[] = view.timeline.map((entry) => ({
+    id: entry.decision,
+    title: titleOf(info, entry.decision),
+    note: `${entry.date ? `${formatDate(entry.date)}: ` : ''}${entry.option}`,
+    options: [{ label: entry.option, historical: entry.historical, tried: true, ends: [] }],
+    data: { 'data-rewind': String(entry.step) },
+    jump: () => {
+      core.rewindTo(entry.step);
+      sheet.close();
+      onRewound();
+    },
+  }));
   sheet.body.append(
-    h('p', { className: 'small' }, 'Return to any decision and choose again: the road you leave is kept, and the branch map shows every path you have taken.'),
-    h(
-      'ol',
-      { className: 'timeline' },
-      ...view.timeline.map((entry) =>
-        h(
-          'li',
-          { className: entry.historical ? 'timeline__item is-historical' : 'timeline__item' },
-          h('p', { className: 'timeline__date' }, entry.date ? formatDate(entry.date) : ''),
-          h('p', { className: 'timeline__title' }, titleOf(info, entry.decision)),
-          h('p', { className: 'timeline__option' }, `You chose: ${entry.option}`, entry.historical ? h('span', { className: 'badge' }, 'as in history') : null),
-          h(
-            'button',
-            {
-              type: 'button',
-              className: 'button',
-              'data-rewind': entry.step,
-              onclick: () => {
-                core.rewindTo(entry.step);
-                sheet.close();
-                onRewound();
-              },
-            },
-            'Return to this decision',
-          ),
-        ),
-      ),
-    ),
+    h('p', { className: 'small' }, 'The decisions you took, in order. Click one to return to that moment and choose again: the road you leave is kept.'),
+    diagramKey(),
+  );
+  const width = Math.min(960, Math.max(280, sheet.body.clientWidth - 40));
+  sheet.body.append(
+    h('div', { className: 'branch-frame' }, branchDiagram(rows, width, 'Timeline of your decisions')),
+    diagramText(rows, 'The timeline as a list'),
   );
 }

@@ -9,6 +9,7 @@ import type { ExploredPath } from '../../../src/timeline/branches.ts';
 import { renderBlock } from '../blocks.ts';
 import { actOf, type DecisionInfo, decisionInfo, leadIn, titleOf } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
+import { branchDiagram, type DiagramRow, diagramKey, diagramText } from './branch-diagram.ts';
 import { openSheet } from './sheet.ts';
 
 type Strategies = ExploreSummary & { version: string };
@@ -48,7 +49,7 @@ function prefixTo(paths: readonly ExploredPath[], decision: string): number[] | 
   return null;
 }
 
-/** The branch map: every decision point of the year by act, the options tried and never tried, the historical road, and the endings reached. */
+/** The branch map: every decision point of the year by act, drawn as a diagram of the options tried, untried and historical, and the roads that ended (named only once reached). */
 export async function openBranchMap(core: GameCore, onJump: () => void): Promise<void> {
   const sheet = openSheet('The map of the year', { wide: true, id: 'branch-map' });
   const [summary, info] = await Promise.all([strategies(), decisionInfo()]);
@@ -57,88 +58,50 @@ export async function openBranchMap(core: GameCore, onJump: () => void): Promise
   const reached = new Set(paths.map((p) => p.ending).filter(Boolean));
   const order = decisionOrder(summary, info);
   const byId = new Map(summary.decisions.map((d) => [d.id, d]));
-  const next = (from: string, option: string) =>
-    summary.transitions
-      .filter((t) => t.from === from && t.option === option)
-      .sort((a, b) => b.walks - a.walks)
-      .slice(0, 3)
-      .map((t) => (t.to.startsWith('ending:') ? endingTitle(t.to.slice(7)) : titleOf(info, t.to)));
+  const ends = (from: string, option: string) => [
+    ...new Set(summary.transitions.filter((t) => t.from === from && t.option === option && t.to.startsWith('ending:')).map((t) => t.to.slice(7))),
+  ];
+  const rows: DiagramRow[] = [];
+  for (const act of ACTS) {
+    const ids = order.filter((id) => actOf(info, id) === act);
+    if (ids.length === 0) continue;
+    rows.push({ id: act, title: `Act ${ACT_INFO[act].numeral}: ${ACT_INFO[act].title}`, heading: true, options: [] });
+    for (const id of ids) {
+      const jump = prefixTo(paths, id);
+      rows.push({
+        id,
+        title: titleOf(info, id),
+        options: (byId.get(id)?.options ?? []).map((o) => ({
+          label: o.option,
+          historical: o.historical,
+          tried: tried.get(id)?.has(o.option) ?? false,
+          ends: ends(id, o.option).map((e) => (reached.has(e) ? endingTitle(e) : null)),
+        })),
+        ...(jump
+          ? {
+              jump: () => {
+                core.replay(jump);
+                sheet.close();
+                onJump();
+              },
+            }
+          : {}),
+      });
+    }
+  }
+  const found = [...ENDINGS.values()].filter((e) => reached.has(e.id));
   sheet.body.append(
     h(
       'p',
       { className: 'small' },
-      'Every decision point of the year. ',
-      h('span', { className: 'key key--historical' }, 'Historical'),
-      ' marks what the Bolsheviks really did; ',
-      h('span', { className: 'key key--tried' }, 'Tried'),
-      ' marks options you have taken in any playthrough. Jump to any decision you have reached.',
+      `Every decision point of the year, in order. A filled point is one you have reached: click it to return there. You have found ${found.length} of the ${ENDINGS.size} endings; the others stay hidden until you reach them.`,
     ),
+    diagramKey(),
   );
-  for (const act of ACTS) {
-    const ids = order.filter((id) => actOf(info, id) === act);
-    if (ids.length === 0) continue;
-    const section = h(
-      'section',
-      { className: 'year-act', 'aria-label': `Act ${ACT_INFO[act].numeral}: ${ACT_INFO[act].title}` },
-      h('h3', {}, `Act ${ACT_INFO[act].numeral}: ${ACT_INFO[act].title}`),
-    );
-    const list = h('ol', { className: 'year-decisions' });
-    for (const id of ids) {
-      const d = byId.get(id);
-      const jump = prefixTo(paths, id);
-      list.append(
-        h(
-          'li',
-          { className: 'year-decision', 'data-decision': id },
-          h('p', { className: 'year-decision__title' }, titleOf(info, id)),
-          h(
-            'ul',
-            { className: 'year-options' },
-            ...(d?.options ?? []).map((o) =>
-              h(
-                'li',
-                { className: ['year-option', o.historical ? 'is-historical' : '', tried.get(id)?.has(o.option) ? 'is-tried' : ''].join(' ') },
-                h('span', {}, o.option),
-                o.historical ? h('span', { className: 'badge' }, 'historical') : null,
-                tried.get(id)?.has(o.option) ? h('span', { className: 'badge badge--tried' }, 'tried') : null,
-                h('span', { className: 'small year-option__next' }, ` → ${next(id, o.option).join(' · ')}`),
-              ),
-            ),
-          ),
-          jump
-            ? h(
-                'button',
-                {
-                  type: 'button',
-                  className: 'button',
-                  onclick: () => {
-                    core.replay(jump);
-                    sheet.close();
-                    onJump();
-                  },
-                },
-                'Jump here',
-              )
-            : h('p', { className: 'small' }, 'Not reached yet.'),
-        ),
-      );
-    }
-    section.append(list);
-    sheet.body.append(section);
-  }
+  const width = Math.min(960, Math.max(280, sheet.body.clientWidth - 40));
   sheet.body.append(
-    h('h3', {}, 'Endings'),
-    h(
-      'ul',
-      { className: 'year-endings' },
-      ...[...ENDINGS.values()].map((e) =>
-        h(
-          'li',
-          { className: reached.has(e.id) ? 'is-reached' : '' },
-          `${e.title}${e.historical ? ' (as in history)' : ''}: ${reached.has(e.id) ? 'reached' : 'not yet reached'}`,
-        ),
-      ),
-    ),
+    h('div', { className: 'branch-frame' }, branchDiagram(rows, width, 'The map of the year')),
+    diagramText(rows, 'The map of the year as a list'),
   );
 }
 
