@@ -16,8 +16,8 @@ import { MemoryStore, type SaveStore } from '../src/saves/store.ts';
 import story, { storyVersion } from '../story/main.ink';
 import { SoundBoard } from './audio/sound-board.ts';
 import { menuItems } from './game-menu.ts';
-import { liveHooks, liveRemembered } from './live/live-hooks.ts';
 import { whenIdle, whenSettled } from './later.ts';
+import { liveHooks, liveRemembered } from './live/live-hooks.ts';
 import { render } from './render.ts';
 import { watchLazyLoads } from './safety/lazy-failure.ts';
 import { watchOtherTabs } from './safety/other-tab.ts';
@@ -280,25 +280,21 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 for (const type of ['pointerdown', 'keydown'] as const) {
   window.addEventListener(type, () => void sound.unlock(), { once: true, capture: true });
 }
-window.addEventListener('hashchange', () => {
-  if (!location.hash.startsWith('#play=') || location.hash === `#play=${core.view().shareCode}`) return;
+/** Opens the `#play=` code in the address, or says on the title screen why it could not. */
+function openFromAddress(say: (error: string) => string): void {
   const error = openCode(location.hash);
-  if (error) {
-    showTitle();
-    title.showMessage(error);
-  }
+  if (!error) return;
+  showTitle();
+  title.showMessage(say(error));
+}
+window.addEventListener('hashchange', () => {
+  if (location.hash.startsWith('#play=') && location.hash !== `#play=${core.view().shareCode}`) openFromAddress((error) => error);
 });
 
 render(parts, ui.state, null);
-// A projector that was running a live vote rejoins its room after a reload.
-// Classroom mode comes up first, so a link or a reload finds the lesson and the vote's material ready.
+// Classroom mode (or a live vote's room, after a reload) comes up first, so a link or a reload finds the lesson ready.
 void (new URLSearchParams(location.search).has('classroom') ? setMode(liveRemembered() ? 'live' : 'classroom') : Promise.resolve()).then(() => {
-  if (location.hash.startsWith('#play=')) {
-    const error = openCode(location.hash);
-    if (error) {
-      showTitle();
-      title.showMessage(`The shared link could not be opened: ${error}`);
-    }
-  } else if (new URLSearchParams(location.search).has('start')) void startNew('Starting a new game');
+  if (location.hash.startsWith('#play=')) openFromAddress((error) => `The shared link could not be opened: ${error}`);
+  else if (new URLSearchParams(location.search).has('start')) void startNew('Starting a new game');
   else showTitle();
 });

@@ -11,7 +11,6 @@ import { PlaySession, type StepCheck } from './story/session.ts';
 import { type ExploredPath, keepPath, loadBranches, mergeBranches } from './timeline/branches.ts';
 
 export type { GamePorts, GameView, LoadOutcome, Notice, StorySource, ViewChange } from './game-types.ts';
-export type { Run } from './runs.ts';
 export type { ChoiceView, Passage, TakenChoice, TimelineEntry } from './story/session.ts';
 /**
  * The game's core: one play session, its autosave, and the paths explored across playthroughs. Derives
@@ -263,8 +262,7 @@ export class GameCore {
   }
 
   private where(): string {
-    const date = this.session.world().dateLabel;
-    return date ? ` (${date.oldStyle})` : '';
+    return this.session.world().dateLabel ? ` (${this.session.world().dateLabel?.oldStyle})` : '';
   }
 
   private changed(): void {

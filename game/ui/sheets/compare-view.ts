@@ -1,6 +1,7 @@
 // Compare two playthroughs side by side: where they diverged, the key forces over time (charts with a
 // table as their text equivalent), and the city of each at the same date.
-import type { Run as CoreRun, GameCore } from '../../../src/game-core.ts';
+import type { GameCore } from '../../../src/game-core.ts';
+import type { Run as CoreRun } from '../../../src/runs.ts';
 import { endingTitle } from '../../../src/story/endings.ts';
 import type { ExploredPath } from '../../../src/timeline/branches.ts';
 import { formatDate } from '../../../src/world/dates.ts';
