@@ -6,6 +6,7 @@ import '@fontsource/oswald/500.css';
 import './styles/base.css';
 import './styles/story.css';
 import './styles/map.css';
+import './styles/forces.css';
 import './styles/sheets.css';
 import './styles/classroom.css';
 import './styles/print.css';
@@ -24,6 +25,8 @@ import { linkTerms, termMatcher } from './ui/data/glossary.ts';
 import { loadSettings, saveSettings } from './ui/data/settings.ts';
 import { fillSources, openSource } from './ui/data/sources.ts';
 import { must } from './ui/dom.ts';
+import { ActReportPanel } from './ui/panels/act-report-panel.ts';
+import { ForcesPanel } from './ui/panels/forces-panel.ts';
 import { MapPanel } from './ui/panels/map-panel.ts';
 import { Masthead } from './ui/panels/masthead.ts';
 import { holdsPageTurn, StoryPanel } from './ui/panels/story-panel.ts';
@@ -111,6 +114,8 @@ const title = new TitleScreen(must('#title-screen'), {
 const parts = {
   story: storyPanel,
   masthead,
+  forces: new ForcesPanel(must('#forces')),
+  actReport: new ActReportPanel(must('#act-report'), core),
   map: new MapPanel(must('#map-frame'), must('#map-twin-body')),
   sound,
   title,

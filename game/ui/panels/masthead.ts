@@ -26,6 +26,12 @@ export class Masthead {
     must<HTMLButtonElement>('#open-menu').addEventListener('click', handlers.onMenu);
     this.timeline.addEventListener('click', handlers.onTimeline);
     this.share.addEventListener('click', handlers.onShare);
+    const more = must<HTMLButtonElement>('#masthead-more');
+    more.addEventListener('click', () => {
+      const open = more.getAttribute('aria-expanded') !== 'true';
+      more.setAttribute('aria-expanded', String(open));
+      more.closest('.masthead')?.classList.toggle('masthead--open', open);
+    });
     this.renderSound();
   }
 
