@@ -16,7 +16,9 @@ const SIZES = [
 
 /** The forces as the page shows them, by name. */
 async function forceValues(page: Page): Promise<Record<string, string>> {
-  return page.locator('[data-force]').evaluateAll((els) => Object.fromEntries(els.map((el) => [(el as HTMLElement).dataset.force, (el as HTMLElement).dataset.value ?? ''])));
+  return page
+    .locator('[data-force]')
+    .evaluateAll((els) => Object.fromEntries(els.map((el) => [(el as HTMLElement).dataset.force, (el as HTMLElement).dataset.value ?? ''])));
 }
 
 /** Lets the page run for `ms` of its own animation frames (the map animates and settles meanwhile). */
@@ -82,7 +84,9 @@ test('the act report stands before each page turn on the historical road, beside
       await expect(report.locator('h2')).toContainText('beside history');
       await expect(report.locator('.act-report__forces tbody tr')).toHaveCount(6);
       // On history's own road the player's numbers are history's.
-      const cells = await report.locator('.act-report__forces tbody tr').evaluateAll((rows) => rows.map((r) => [r.children[1]?.textContent, r.children[2]?.textContent]));
+      const cells = await report
+        .locator('.act-report__forces tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [r.children[1]?.textContent, r.children[2]?.textContent]));
       for (const [mine, theirs] of cells) expect(mine).toBe(theirs);
       reported.push((await report.getAttribute('data-act')) ?? '');
       await turn.click();
