@@ -75,6 +75,7 @@ const masthead = new Masthead({
   onTimeline: () => openSheet('timeline'),
   onShare: () => openShare(core),
 });
+masthead.followScenes(must('#transcript'));
 
 let glossary: ReturnType<typeof termMatcher> | null = null;
 const storyPanel = new StoryPanel(must('#transcript'), must('#choices'), {

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { historicalPicker, walkOne } from '../../src/explore/walker.ts';
+import { ACT_INFO } from '../../src/story/acts.ts';
+import type { ActId } from '../../src/story/tags.ts';
 import { actOnePath, pressChoice, storyJson, watchErrors } from './helpers.ts';
 
 const SIZES = [
@@ -88,12 +90,22 @@ test('the act report stands before each page turn on the historical road, beside
         .locator('.act-report__forces tbody tr')
         .evaluateAll((rows) => rows.map((r) => [r.children[1]?.textContent, r.children[2]?.textContent]));
       for (const [mine, theirs] of cells) expect(mine).toBe(theirs);
-      reported.push((await report.getAttribute('data-act')) ?? '');
+      const act = (await report.getAttribute('data-act')) ?? '';
+      reported.push(act);
+      // The masthead names the act on screen, not the next one waiting behind the page turn.
+      await expect(page.locator('#where')).toContainText(`Act ${ACT_INFO[act as ActId].numeral}:`);
       await turn.click();
       await expect(report).toBeHidden();
     }
   }
   expect(reported.length).toBeGreaterThanOrEqual(walk.actEnds.length - 1);
+  // Glossary terms: never in act-end or ending titles, and linked once on the page.
+  await expect(page.locator('#transcript .gloss').first()).toBeAttached();
+  await expect(page.locator('.ending')).toBeVisible();
+  expect(await page.locator('.act-end h2 .gloss, .ending h2 .gloss, .act-end__kicker .gloss, h2 .gloss').count()).toBe(0);
+  const terms = await page.locator('#transcript .gloss').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.term));
+  expect(terms.length).toBeGreaterThan(5);
+  expect(new Set(terms).size).toBe(terms.length);
   expect(new Set(reported).size).toBe(reported.length);
   expect(errors).toEqual([]);
 });
@@ -122,3 +134,11 @@ for (const size of [SIZES[0], SIZES[6]]) {
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
   });
 }
+
+test('the glossary index lists every term from the menu', async ({ page }) => {
+  await page.goto('/?start');
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: /^Glossary/ }).click();
+  await expect(page.locator('.glossary-index dt').first()).toBeVisible();
+  expect(await page.locator('.glossary-index dt').count()).toBeGreaterThan(10);
+});
