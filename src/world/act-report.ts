@@ -73,11 +73,14 @@ export function districtShifts(start: WorldView, end: WorldView): ReportDistrict
   return out;
 }
 
-/** A plain sentence from the numbers alone, for a step the story gave no `effect:` line. */
-export function changesSentence(changes: readonly ForceChange[]): string {
-  if (changes.length === 0) return 'Nothing the game tracks moved.';
+/** A plain sentence from the numbers alone, for a step the story gave no `effect:` line; `limit` keeps the biggest moves. */
+export function changesSentence(all: readonly ForceChange[], limit = Number.POSITIVE_INFINITY): string {
+  if (all.length === 0) return 'Nothing the game tracks moved.';
+  const size = (c: ForceChange) => Math.abs(c.to - c.from);
+  const changes = all.length > limit ? [...all].sort((a, b) => size(b) - size(a)).slice(0, limit) : all;
+  const more = all.length - changes.length;
   const words = changes.map((c) => `${c.label} ${c.to > c.from ? 'up' : 'down'} ${Math.abs(c.to - c.from)} (${c.from} to ${c.to})`);
-  return `${words.join('; ')}.`;
+  return `${words.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
 }
 
 /**
@@ -98,7 +101,7 @@ export function actReport(act: ActId, player: readonly WorldView[], steps: reado
     .map((s) => ({
       option: s.option,
       moved: s.changes.reduce((sum, c) => sum + Math.abs(c.to - c.from), 0),
-      why: s.effects.length > 0 ? s.effects.join(' ') : changesSentence(s.changes),
+      why: s.effects.length > 0 ? s.effects.join(' ') : changesSentence(s.changes, 3),
     }))
     .filter((c) => c.moved > 0)
     .sort((a, b) => b.moved - a.moved)

@@ -51,4 +51,9 @@ describe('act report', () => {
   it('says plainly when nothing moved', () => {
     expect(changesSentence([])).toBe('Nothing the game tracks moved.');
   });
+
+  it('keeps the biggest moves when asked for a short sentence', () => {
+    const c = (key: string, from: number, to: number) => ({ key, label: key, from, to });
+    expect(changesSentence([c('a', 0, 1), c('b', 0, 9), c('c', 5, 0)], 2)).toBe('b up 9 (0 to 9); c down 5 (5 to 0); and 1 more.');
+  });
 });

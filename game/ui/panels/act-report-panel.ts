@@ -56,6 +56,11 @@ export class ActReportPanel {
   }
 }
 
+function sameShifts(a: readonly ReportDistrict[], b: readonly ReportDistrict[]): boolean {
+  const key = (list: readonly ReportDistrict[]) => list.map((d) => `${d.id}:${d.to}`).join(',');
+  return a.length > 0 && key(a) === key(b);
+}
+
 function endedAct(state: UiState): ActId | null {
   const last = state.view.passages[state.view.passages.length - 1];
   const end = last?.blocks.find((b) => b.kind === 'act_end');
@@ -102,7 +107,7 @@ function draw(report: ActReport): HTMLElement[] {
       'div',
       { className: 'act-report__sides' },
       districts('Districts that changed sides in your act', report.districts.player),
-      districts('In history', report.districts.history),
+      districts('In history', report.districts.history, sameShifts(report.districts.player, report.districts.history)),
     ),
     h('h3', {}, 'The choices that mattered most'),
     report.choices.length === 0
@@ -115,17 +120,24 @@ function draw(report: ActReport): HTMLElement[] {
   ];
 }
 
-function districts(title: string, list: readonly ReportDistrict[]): HTMLElement {
+function districts(title: string, list: readonly ReportDistrict[], same = false): HTMLElement {
+  const side = (direction: 1 | -1, words: string): HTMLElement | null => {
+    const moved = list.filter((d) => d.direction === direction);
+    if (moved.length === 0) return null;
+    return h('p', {}, h('strong', {}, `${direction > 0 ? '▲' : '▼'} ${words} (${moved.length}): `), moved.map((d) => `${shortName(d.name)} → ${d.to}`).join('; '), '.');
+  };
   return h(
     'div',
     {},
     h('h3', {}, title),
-    list.length === 0
-      ? h('p', {}, 'No district changed sides.')
-      : h(
-          'ul',
-          {},
-          ...list.map((d) => h('li', {}, `${d.direction > 0 ? '▲ towards the revolution' : '▼ towards the government'}: ${d.name}, ${d.from} → ${d.to}`)),
-        ),
+    same ? h('p', {}, 'The same districts moved the same way as on your road.') : null,
+    !same && list.length === 0 ? h('p', {}, 'No district changed sides.') : null,
+    same ? null : side(1, 'Towards the revolution'),
+    same ? null : side(-1, 'Towards the government'),
   );
+}
+
+/** "Narva-Peterhof district (beyond the Narva Gate)" is "Narva-Peterhof" in a list. */
+function shortName(name: string): string {
+  return name.replace(/\s*\(.*\)$/, '').replace(/ district$/, '');
 }

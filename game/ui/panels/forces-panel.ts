@@ -9,8 +9,8 @@ import type { UiState } from '../state.ts';
 const SHORT: Readonly<Record<string, string>> = {
   worker_confidence: 'Confidence',
   garrison: 'Garrison',
-  bolshevik_share: 'Bolshevik %',
-  counter_threat: 'Counter-rev.',
+  bolshevik_share: 'Bolsheviks',
+  counter_threat: 'Reaction',
   legitimacy: 'Legitimacy',
   economy_crisis: 'Crisis',
 };
