@@ -124,7 +124,13 @@ function districts(title: string, list: readonly ReportDistrict[], same = false)
   const side = (direction: 1 | -1, words: string): HTMLElement | null => {
     const moved = list.filter((d) => d.direction === direction);
     if (moved.length === 0) return null;
-    return h('p', {}, h('strong', {}, `${direction > 0 ? '▲' : '▼'} ${words} (${moved.length}): `), moved.map((d) => `${shortName(d.name)} → ${d.to}`).join('; '), '.');
+    return h(
+      'p',
+      {},
+      h('strong', {}, `${direction > 0 ? '▲' : '▼'} ${words} (${moved.length}): `),
+      moved.map((d) => `${shortName(d.name)} → ${d.to}`).join('; '),
+      '.',
+    );
   };
   return h(
     'div',
