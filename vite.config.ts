@@ -2,6 +2,8 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { cspPlugin } from './scripts/csp.ts';
+import { guidePlugin } from './scripts/vite-plugin-guide.ts';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 
 // ORGANISER_STORY=path/to/root.ink plays another story (e.g. a test fixture) instead of story/main.ink.
@@ -13,6 +15,9 @@ export default defineConfig({
   publicDir: 'assets/public',
   plugins: [
     inkPlugin(storyOverride ?? 'story/main.ink'),
+    guidePlugin(),
+    // The Content-Security-Policy, in the built index.html only (scripts/csp.ts; README, "Host it").
+    cspPlugin(),
     // Works offline once loaded: the service worker precaches the game, the map engine, the sounds and the fonts.
     VitePWA({
       registerType: 'autoUpdate',
@@ -31,6 +36,9 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,woff2,ogg,mp3,json}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
+        // Take control of the open tab on the first visit, so a connection that drops mid-lesson is already covered.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

@@ -5,7 +5,8 @@ import type { MenuItem } from './ui/sheets/menu.ts';
 export type MenuActions = { readonly openSheet: (name: string) => void } & Readonly<
   Record<'openSources' | 'openSettings' | 'toggleClassroom' | 'openCode' | 'restart' | 'showTitle', () => void>
 > &
-  Readonly<Record<'classroom' | 'playing', () => boolean>>;
+  Readonly<Record<'classroom' | 'playing', () => boolean>> &
+  Readonly<Record<'lessonCut' | 'importLesson' | 'pack', () => void>>;
 
 /** The menu for the state the game is in. */
 export function menuItems(a: MenuActions): MenuItem[] {
@@ -32,14 +33,27 @@ export function menuItems(a: MenuActions): MenuItem[] {
       hint: a.classroom() ? 'Back to the layout for one player.' : 'Projector layout, a class vote at every decision, roles and a debrief.',
       action: a.toggleClassroom,
     },
-    { label: 'Role cards', hint: 'Sixteen roles for students: view them or print one per page.', action: sheet('roles') },
+    { label: 'Role cards', hint: 'Sixteen roles for students: view them or print one per sheet (front and back).', action: sheet('roles') },
     {
       label: 'Class debrief',
       hint: 'The class’s path against history, the turning points, the role fates; print or export the votes.',
       action: sheet('debrief'),
       when: a.classroom,
     },
+    {
+      label: 'Lesson cut',
+      hint: 'Choose the 3-6 decisions the class will debate, with the time it will take; history plays the rest.',
+      action: a.lessonCut,
+      id: 'lesson-cut',
+    },
+    {
+      label: 'Import a lesson',
+      hint: 'Continue a lesson exported on another computer, exactly where the class stopped.',
+      action: a.importLesson,
+      id: 'import-lesson',
+    },
     { label: 'Teacher’s guide', hint: 'Lesson plans, how to run the roles and the votes, content notes, further reading.', action: sheet('guide') },
+    { label: 'Printable pack', hint: 'The guide, student sheets and source packet, to print one by one or as one PDF.', action: a.pack, id: 'pack' },
     { label: 'Teacher preview', hint: 'Go to any act or decision without playing through.', action: sheet('preview') },
     { label: 'Open a code', hint: 'Open a path someone shared.', action: a.openCode },
     { label: 'Restart', hint: 'Start a new game from 23 February.', action: a.restart, when: a.playing },

@@ -12,6 +12,12 @@ declare module 'virtual:strategies' {
   export default summary;
 }
 
+// The teacher's guide, rendered to HTML at build time (scripts/vite-plugin-guide.ts).
+declare module 'virtual:teacher-guide' {
+  const html: string;
+  export default html;
+}
+
 // Text files imported whole.
 declare module '*.md?raw' {
   const text: string;

@@ -11,12 +11,16 @@ import './styles/sheets.css';
 import './styles/classroom.css';
 import './styles/print.css';
 import './styles/projector.css';
+import './styles/lesson.css';
 import { GameCore } from '../src/game-core.ts';
 import { MemoryStore, type SaveStore } from '../src/saves/store.ts';
 import story, { storyVersion } from '../story/main.ink';
 import { SoundBoard } from './audio/sound-board.ts';
 import { menuItems } from './game-menu.ts';
 import { afterPaint, render } from './render.ts';
+import { watchLazyLoads } from './safety/lazy-failure.ts';
+import { watchOtherTabs } from './safety/other-tab.ts';
+import { showStorageWarning } from './safety/storage-warning.ts';
 import { SHEETS } from './sheets.ts';
 import { LocalStore } from './storage/local-store.ts';
 import { Classroom } from './ui/classroom/classroom.ts';
@@ -25,6 +29,7 @@ import { linkTerms, termMatcher } from './ui/data/glossary.ts';
 import { loadSettings, saveSettings } from './ui/data/settings.ts';
 import { fillSources, openSource } from './ui/data/sources.ts';
 import { must } from './ui/dom.ts';
+import { bindFullScreenMap } from './ui/lesson/full-screen-map.ts';
 import { ActReportPanel } from './ui/panels/act-report-panel.ts';
 import { ForcesPanel } from './ui/panels/forces-panel.ts';
 import { MapPanel } from './ui/panels/map-panel.ts';
@@ -42,16 +47,18 @@ function pickStore(): SaveStore {
     local.read('organiser:probe');
     return local;
   } catch {
-    return new MemoryStore();
+    return new MemoryStore(false);
   }
 }
+
+watchLazyLoads();
 
 const store = pickStore();
 const storageOff = !(store instanceof LocalStore);
 const settings = loadSettings(store);
 const core = new GameCore({ json: story, version: storyVersion }, { store });
 const ui = new UiStore({ view: core.view(), screen: 'title', mode: 'solo', pageTurnPending: false, sheet: null, newStyle: settings.newStyle });
-const classroom = new Classroom(core, store);
+const classroom = new Classroom(core, store, story);
 
 const sourcesDialog = must<HTMLDialogElement>('#sources-dialog');
 fillSources(must('#sources-list'));
@@ -85,9 +92,10 @@ const storyPanel = new StoryPanel(must('#transcript'), must('#choices'), {
   },
   onTurnPage: () => ui.set({ pageTurnPending: false }),
   onCite: (cite) => openSource(sourcesDialog, cite),
-  onPlayAgain: () => startNew(),
+  onPlayAgain: () => void startNew('Playing again'),
   onTitle: () => showTitle(),
   classroom,
+  fold: (step) => classroom.fold(step),
   decorate: (el) => {
     const terms = glossary;
     if (terms) afterPaint(() => linkTerms(el, terms));
@@ -103,7 +111,7 @@ function loadGlossaryLinks(): void {
 }
 
 const title = new TitleScreen(must('#title-screen'), {
-  onStart: () => startNew(),
+  onStart: () => void startNew('Starting a new game'),
   onContinue: () => continueGame(),
   onOpenCode: () => openCodeDialog((code) => openCode(code)),
   onSaves: () => openSheet('saves'),
@@ -125,6 +133,8 @@ const parts = {
 };
 ui.subscribe((state, before) => render(parts, state, before));
 core.subscribe((view) => ui.set({ view, pageTurnPending: holdsPageTurn({ view }) }));
+core.subscribe(showStorageWarning);
+watchOtherTabs(core);
 watchSheets((sheet) => ui.set({ sheet }));
 
 function openSheet(name: string): void {
@@ -139,6 +149,7 @@ async function setMode(mode: Mode): Promise<void> {
   const search = mode === 'classroom' ? `?classroom${rest ? `&${rest}` : ''}` : rest ? `?${rest}` : '';
   history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
   if (mode === 'classroom') await classroom.load();
+  else classroom.leave();
   ui.set({ mode });
 }
 
@@ -148,15 +159,54 @@ function enterPlay(): void {
   requestAnimationFrame(() => setTimeout(loadGlossaryLinks, 50));
 }
 
-function startNew(): void {
-  if (ui.state.mode === 'classroom') classroom.newLesson();
+/** A new game; in classroom mode a new lesson record, after asking before the old one is discarded. */
+async function startNew(what: string): Promise<void> {
+  if (ui.state.mode === 'classroom' && !(await classroom.newLesson(what))) return;
   enterPlay();
   core.start();
+  classroom.advance();
+}
+
+/** The lesson-cut picker; starting a cut lesson is a new game (after asking about the old lesson). */
+function openLessonCut(): void {
+  void import('./ui/lesson/cut-picker.ts').then((m) =>
+    m.openCutPicker(story, { cut: classroom.lesson().cut, debateMinutes: classroom.lesson().debateMinutes }, async (choice) => {
+      if (ui.state.mode !== 'classroom') await setMode('classroom');
+      if (!(await classroom.newLesson('Starting a lesson with a new cut', choice.cut, choice.debateMinutes))) return;
+      enterPlay();
+      core.start();
+      classroom.advance();
+    }),
+  );
+}
+
+/** Imports a lesson file and continues it where the class stopped. */
+function importLesson(): void {
+  void import('./ui/lesson/lesson-files.ts').then(async (m) => {
+    const picked = await m.pickLessonFile();
+    if (!picked) return;
+    const problem =
+      'error' in picked
+        ? picked.error
+        : await (async () => {
+            if (ui.state.mode !== 'classroom') await setMode('classroom');
+            const message = await classroom.importLesson(picked.lesson);
+            if (message === null || core.view().path.length > 0 || picked.lesson.path.length === 0) enterPlay();
+            return message;
+          })();
+    if (!problem) return;
+    if (ui.state.screen === 'title') title.showMessage(problem);
+    else window.alert(problem);
+  });
+}
+
+function openPack(): void {
+  void import('./ui/print-pack.ts').then((m) => m.openPack());
 }
 
 function continueGame(): void {
   const outcome = core.continueAutosave();
-  if (!outcome.ok && outcome.restored === 0) {
+  if (!outcome.opened) {
     title.showMessage(outcome.message ?? 'Your last game could not be continued.');
     return;
   }
@@ -166,7 +216,7 @@ function continueGame(): void {
 /** Opens a share code; returns an error message for the player, or null when the game opened. */
 function openCode(code: string): string | null {
   const outcome = core.openCode(code);
-  if (!outcome.ok && outcome.restored === 0 && outcome.message) return outcome.message;
+  if (!outcome.opened) return outcome.message ?? 'This link could not be opened.';
   enterPlay();
   return null;
 }
@@ -180,7 +230,7 @@ function showTitle(): void {
 function confirmRestart(): void {
   const dialog = must<HTMLDialogElement>('#confirm-dialog');
   dialog.returnValue = '';
-  dialog.addEventListener('close', () => dialog.returnValue === 'ok' && startNew(), { once: true });
+  dialog.addEventListener('close', () => dialog.returnValue === 'ok' && void startNew('Restarting'), { once: true });
   dialog.showModal();
 }
 
@@ -202,7 +252,20 @@ const menuActions = {
   showTitle,
   classroom: () => ui.state.mode === 'classroom',
   playing: () => core.view().status !== 'idle' && ui.state.screen === 'play',
+  lessonCut: openLessonCut,
+  importLesson,
+  pack: openPack,
 };
+
+for (const [action, run] of [
+  ['lesson-cut', openLessonCut],
+  ['import-lesson', importLesson],
+  ['pack', openPack],
+] as const) {
+  document.querySelector(`#title-screen [data-action="${action}"]`)?.addEventListener('click', run);
+}
+classroom.chime = () => sound.play([{ kind: 'sfx', id: 'bells' }]);
+bindFullScreenMap(must('#map-panel'));
 
 // Offline play: register the service worker once the game is up (not in the dev server).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
@@ -222,12 +285,14 @@ window.addEventListener('hashchange', () => {
 });
 
 render(parts, ui.state, null);
-if (new URLSearchParams(location.search).has('classroom')) void setMode('classroom');
-if (location.hash.startsWith('#play=')) {
-  const error = openCode(location.hash);
-  if (error) {
-    showTitle();
-    title.showMessage(`The shared link could not be opened: ${error}`);
-  }
-} else if (new URLSearchParams(location.search).has('start')) startNew();
-else showTitle();
+// Classroom mode comes up first, so a link or a reload finds the lesson and the vote's material ready.
+void (new URLSearchParams(location.search).has('classroom') ? setMode('classroom') : Promise.resolve()).then(() => {
+  if (location.hash.startsWith('#play=')) {
+    const error = openCode(location.hash);
+    if (error) {
+      showTitle();
+      title.showMessage(`The shared link could not be opened: ${error}`);
+    }
+  } else if (new URLSearchParams(location.search).has('start')) void startNew('Starting a new game');
+  else showTitle();
+});

@@ -55,5 +55,5 @@ export function render(parts: Parts, state: UiState, before: UiState | null): vo
     parts.sound.setAct(view.world.act);
     if (live && last) parts.sound.play(last.cues);
   });
-  if (view.status !== 'idle' && playing) history.replaceState(null, '', `${location.pathname}${location.search}#play=${view.shareCode}`);
+  if (view.status !== 'idle' && playing && view.shareCode) history.replaceState(null, '', `${location.pathname}${location.search}#play=${view.shareCode}`);
 }

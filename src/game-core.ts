@@ -1,9 +1,12 @@
 import { type Run, Runs } from './runs.ts';
 import { makeSave, readSave, type SaveEnvelope } from './saves/envelope.ts';
-import { AUTOSAVE_KEY, type SaveStore, StorageProblem } from './saves/store.ts';
-import { decodePath, encodePath, textHash } from './share/path-code.ts';
-import { type ChoiceView, type Passage, PlaySession, type TimelineEntry } from './story/session.ts';
-import { type ExploredPath, loadBranches, recordPath, saveBranches } from './timeline/branches.ts';
+import { codeMessage, LASTS_FOR_THE_TAB, PATHS_NOT_KEPT, saveMessage, storageMessage } from './saves/load-messages.ts';
+import { keepReplacedAutosave, type ReplacedBy, replacedMessage } from './saves/replaced.ts';
+import { keepSlot, type SlotResult } from './saves/slots.ts';
+import { AUTOSAVE_KEY, type SaveStore } from './saves/store.ts';
+import { decodePath, textHash, tryEncodePath } from './share/path-code.ts';
+import { type ChoiceView, type Passage, PlaySession, type StepCheck, type TimelineEntry } from './story/session.ts';
+import { type ExploredPath, loadBranches, mergeBranches, recordPath, saveBranches } from './timeline/branches.ts';
 import type { WorldView } from './world/world-view.ts';
 
 export type { Run } from './runs.ts';
@@ -23,9 +26,9 @@ export interface GamePorts {
   readonly now?: () => Date;
 }
 
-/** Something the player should be told that is not part of the story (a save that failed, a save partly restored). */
+/** Something the player should be told once that is not part of the story (a save partly restored, an earlier game kept). */
 export interface Notice {
-  readonly kind: 'storage' | 'restored';
+  readonly kind: 'restored' | 'kept';
   readonly message: string;
 }
 
@@ -43,17 +46,26 @@ export interface GameView {
   readonly path: readonly number[];
   /** The decisions taken so far, in order. */
   readonly timeline: readonly TimelineEntry[];
-  /** The current path as a share code (for `#play=CODE`). */
+  /** The current path as a share code (for `#play=CODE`); empty when the path is past what a code can carry. */
   readonly shareCode: string;
+  /** Why there is no share code, when there is none. */
+  readonly shareProblem: string | null;
   readonly notice: Notice | null;
+  /** Why the game is not being kept, for as long as that is so (storage blocked, lasting only for the tab, or full); null when it is. */
+  readonly storageWarning: string | null;
 }
 
 /** The outcome of loading a save, opening a code or replaying a path. */
 export interface LoadOutcome {
+  /** Whether every choice was replayed. */
   readonly ok: boolean;
+  /** Whether the game now shows the loaded path (false: none of it fits, and nothing changed, not even the autosave). */
+  readonly opened: boolean;
   /** How many of the saved choices were replayed. */
   readonly restored: number;
   readonly message: string | null;
+  /** The label of the save that now holds the autosave this replaced, when one was kept. */
+  readonly kept: string | null;
 }
 
 /**
@@ -61,13 +73,19 @@ export interface LoadOutcome {
  * everything the front end shows; the only state besides ink's own is the path of choices.
  */
 export class GameCore {
-  private readonly session: PlaySession;
+  private session: PlaySession;
+  // A second session to replay loads on, so that a load that fails leaves the game as it was (swapped on success).
+  private spare: PlaySession | null = null;
   private readonly source: StorySource;
   private readonly store: SaveStore | null;
   private readonly now: () => Date;
   private readonly listeners = new Set<(view: GameView) => void>();
   private explored: ExploredPath[];
   private notice: Notice | null = null;
+  private autosaveProblem: string | null = null;
+  private pathsProblem: string | null = null;
+  // The autosave text this tab last wrote or continued from: a different one was written by another tab.
+  private ownAutosave: string | null = null;
   private cached: GameView | null = null;
   private change: ViewChange = 'start';
   private readonly runs: Runs;
@@ -117,8 +135,9 @@ export class GameCore {
     this.changed();
   }
 
-  /** Every path played with this story version (for the branch map, the endings gallery and comparisons). */
+  /** Every path played with this story version, in this tab or another (for the branch map, the endings gallery and comparisons). */
   exploredPaths(): readonly ExploredPath[] {
+    this.explored = mergeBranches(loadBranches(this.store, this.source.version), this.explored);
     return this.explored;
   }
 
@@ -128,51 +147,32 @@ export class GameCore {
   }
 
   /** Loads a save, replaying its choices; a save from another story version is replayed as far as it still fits. */
-  load(save: SaveEnvelope): LoadOutcome {
-    this.change = 'load';
+  load(save: SaveEnvelope, by: ReplacedBy = 'save'): LoadOutcome {
     const sameStory = save.story === this.source.version;
-    const restored = this.session.replay(save.path, sameStory ? [] : save.texts.map((t) => (text: string) => text === t));
-    const total = save.path.length;
-    this.notice =
-      restored < total
-        ? {
-            kind: 'restored',
-            message: sameStory
-              ? `This save could only be replayed up to choice ${restored} of ${total}${this.where()}.`
-              : `The story has changed since this game was saved. It was restored up to choice ${restored} of ${total}${this.where()}; you can play on from there.`,
-          }
-        : null;
-    this.afterMove();
-    return { ok: restored === total, restored, message: this.notice?.message ?? null };
+    const checks = sameStory ? [] : save.texts.map((t) => (text: string) => text === t);
+    return this.open(save.path, checks, by, (restored, total) => saveMessage(sameStory, restored, total, this.where()));
   }
 
   /** Loads a save from its text (a file or storage); a damaged text gets a clear message and changes nothing. */
-  loadText(text: string): LoadOutcome {
+  loadText(text: string, by: ReplacedBy = 'save'): LoadOutcome {
     const read = readSave(text);
-    if (!read.ok) return { ok: false, restored: 0, message: read.error.message };
-    return this.load(read.save);
+    if (!read.ok) return refused(read.error.message);
+    return this.load(read.save, by);
   }
 
   /** Opens a share code (or a link holding one): replays its path as far as it still fits the story. */
   openCode(input: string): LoadOutcome {
     const decoded = decodePath(input);
-    if (!decoded.ok) return { ok: false, restored: 0, message: decoded.error.message };
-    this.change = 'load';
+    if (!decoded.ok) return refused(decoded.error.message);
     const { story, steps } = decoded.code;
-    const restored = this.session.replay(
-      steps.map((s) => s.index),
-      steps.map((s) => (text: string) => textHash(text) === s.hash),
-    );
-    const total = steps.length;
     const changedStory = story !== this.source.version;
-    let message: string | null = null;
-    if (restored < total && changedStory) {
-      message = `This link was made with an earlier version of the story. Its first ${restored} of ${total} choices still exist and were replayed${this.where()}; the rest of its path is no longer in the story.`;
-    } else if (restored < total) message = `This link's path breaks off after ${restored} of ${total} choices${this.where()}.`;
-    else if (changedStory) message = 'This link was made with an earlier version of the story, but its whole path still exists and was replayed.';
-    this.notice = message ? { kind: 'restored', message } : null;
-    this.afterMove();
-    return { ok: restored === total, restored, message };
+    const checks = steps.map((s) => (text: string) => textHash(text) === s.hash);
+    return this.open(
+      steps.map((s) => s.index),
+      checks,
+      'link',
+      (restored, total) => codeMessage(changedStory, restored, total, this.where()),
+    );
   }
 
   /** Continues from the autosave; says why not when it cannot. */
@@ -181,10 +181,12 @@ export class GameCore {
     try {
       text = this.store?.read(AUTOSAVE_KEY) ?? null;
     } catch (err) {
-      return { ok: false, restored: 0, message: storageMessage(err, 'read') };
+      return refused(storageMessage(err, 'read'));
     }
-    if (text === null) return { ok: false, restored: 0, message: 'There is no saved game to continue.' };
-    return this.loadText(text);
+    if (text === null) return refused('There is no saved game to continue.');
+    const outcome = this.loadText(text, 'continue');
+    if (outcome.opened && this.ownAutosave === null) this.ownAutosave = text;
+    return outcome;
   }
 
   /** What the title screen needs to know of the autosave: whether there is one, and any problem reading it. */
@@ -201,14 +203,26 @@ export class GameCore {
     return { exists: true, savedAt: read.save.savedAt, problem: null };
   }
 
-  /** Replays a path of choice indices from the start, stopping at the first that is not on offer. */
+  /** Replays a path of choice indices from the start (a jump from the map of the year or the teacher's preview), stopping at the first that is not on offer. */
   replay(path: readonly number[]): LoadOutcome {
-    const restored = this.session.replay(path);
-    this.change = 'jump';
-    this.notice = null;
-    this.afterMove();
-    const ok = restored === path.length;
-    return { ok, restored, message: ok ? null : `Only ${restored} of ${path.length} choices could be replayed.` };
+    return this.open(path, [], 'jump', (restored, total) => (restored === total ? null : `Only ${restored} of ${total} choices could be replayed.`));
+  }
+
+  /** Whether another tab has saved a different game over this one's autosave (this tab's next choice would save over it in turn). */
+  otherTabMoved(): boolean {
+    if (!this.store || !this.session.started) return false;
+    try {
+      const text = this.store.read(AUTOSAVE_KEY);
+      return text !== null && this.ownAutosave !== null && text !== this.ownAutosave;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Keeps this tab's game as a save (when another tab has moved the autosave on). */
+  keepThisGame(): SlotResult {
+    if (!this.store) return { ok: false, message: 'This game has nowhere to keep saves.' };
+    return keepSlot(this.store, this.save(), 'This tab’s game, kept when another tab moved on');
   }
 
   /** Replays `path` apart from the player's game (for Compare, the debrief, the endings). */
@@ -227,8 +241,37 @@ export class GameCore {
     this.changed();
   }
 
-  private afterMove(): void {
-    this.autosave();
+  /**
+   * Replays a path on the spare session; if none of it fits, nothing changes (not the game, not the autosave, not the
+   * explored paths). Otherwise the replayed game replaces this one, after the autosave it replaces is kept as a save
+   * (unless the new path carries it on).
+   */
+  private open(
+    path: readonly number[],
+    checks: readonly StepCheck[],
+    by: ReplacedBy,
+    explain: (restored: number, total: number) => string | null,
+  ): LoadOutcome {
+    const trial = this.spare ?? new PlaySession(this.source.json);
+    const restored = trial.replay(path, checks);
+    const total = path.length;
+    if (restored === 0 && total > 0) {
+      return refused(explain(restored, total) ?? 'None of this game’s choices could be replayed. Nothing was changed.');
+    }
+    const replaced = this.store ? keepReplacedAutosave(this.store, trial.path, by) : null;
+    this.spare = this.session;
+    this.session = trial;
+    this.change = by === 'jump' ? 'jump' : 'load';
+    const said = explain(restored, total);
+    const keptSaid = replaced ? replacedMessage(replaced) : null;
+    const message = [said, keptSaid].filter(Boolean).join(' ') || null;
+    this.notice = message ? { kind: said ? 'restored' : 'kept', message } : null;
+    this.afterMove(!replaced?.problem);
+    return { ok: restored === total, opened: true, restored, message, kept: replaced?.label ?? null };
+  }
+
+  private afterMove(autosave = true): void {
+    if (autosave) this.autosave();
     this.remember();
     this.changed();
   }
@@ -236,23 +279,28 @@ export class GameCore {
   private remember(): void {
     if (this.session.path.length === 0) return;
     const decisions = this.session.passages.slice(1).map((p) => p.chosen?.decision ?? null);
-    this.explored = recordPath(this.explored, {
+    const mine = recordPath(this.explored, {
       path: [...this.session.path],
       texts: [...this.session.texts],
       decisions,
       ending: this.session.ending(),
       updatedAt: this.now().toISOString(),
     });
-    saveBranches(this.store, this.source.version, this.explored);
+    // Another tab may have written paths since: re-read and store the union, so neither tab's endings are lost.
+    this.explored = mergeBranches(loadBranches(this.store, this.source.version), mine);
+    if (!this.store) return;
+    this.pathsProblem = saveBranches(this.store, this.source.version, this.explored) ? null : PATHS_NOT_KEPT;
   }
 
   private autosave(): void {
     if (!this.store) return;
     try {
-      this.store.write(AUTOSAVE_KEY, JSON.stringify(this.save()));
-      if (this.notice?.kind === 'storage') this.notice = null;
+      const text = JSON.stringify(this.save());
+      this.store.write(AUTOSAVE_KEY, text);
+      this.ownAutosave = text;
+      this.autosaveProblem = null;
     } catch (err) {
-      this.notice = { kind: 'storage', message: `${storageMessage(err, 'write')} Your game goes on; it just is not being saved.` };
+      this.autosaveProblem = `${storageMessage(err, 'write')} Your game goes on; it just is not being saved.`;
     }
   }
 
@@ -272,6 +320,10 @@ export class GameCore {
     const s = this.session;
     const choices = s.choices();
     const status = !s.started ? 'idle' : choices.length === 0 ? 'ended' : 'playing';
+    const code = tryEncodePath(
+      this.source.version,
+      s.path.map((index, i) => ({ index, text: s.texts[i] ?? '' })),
+    );
     return {
       status,
       change: this.change,
@@ -283,18 +335,14 @@ export class GameCore {
       world: s.world(),
       path: [...s.path],
       timeline: s.timeline(),
-      shareCode: encodePath(
-        this.source.version,
-        s.path.map((index, i) => ({ index, text: s.texts[i] ?? '' })),
-      ),
+      shareCode: code.ok ? code.code : '',
+      shareProblem: code.ok ? null : code.message,
       notice: this.notice,
+      storageWarning: this.store?.lasting === false ? LASTS_FOR_THE_TAB : (this.autosaveProblem ?? this.pathsProblem),
     };
   }
 }
 
-function storageMessage(err: unknown, action: 'read' | 'write'): string {
-  if (err instanceof StorageProblem && err.kind === 'full') return 'The browser’s storage is full, so the game could not be saved.';
-  if (err instanceof StorageProblem)
-    return `This browser does not let the game ${action === 'read' ? 'read its saves' : 'save'} (storage is switched off or blocked).`;
-  return `The game could not ${action === 'read' ? 'read its save' : 'save'}.`;
+function refused(message: string): LoadOutcome {
+  return { ok: false, opened: false, restored: 0, message, kept: null };
 }

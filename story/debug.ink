@@ -73,6 +73,12 @@ Jump to an act. The state is set to where the historical path leaves it.
 ~ raised_bridges = ()
 ~ casualties = 50
 ~ arrests = 100
+// --- Acts I-II (story-a): who trusts Nadya, and her seat among the nineteen, as the historical path leaves them ---
+~ marfa_trust = 4
+~ father_bond = 4
+~ grisha_bond = 4
+~ nadya_delegate = 1
+~ voted_with_nineteen = 1
 
 // 3 June 1917: the First Congress of Soviets opens; the first coalition governs; the offensive is coming.
 === function preset_july_days()
@@ -82,6 +88,9 @@ Jump to an act. The state is set to where the historical path leaves it.
 ~ set_moods(94, 74, 68, 32, 50, 68, 60, 58, 60, 63, 78, 68, 58, 45)
 ~ armed_workers = (vyborg, peterhof, vasilievsky)
 ~ held = (tauride_palace, kshesinskaya_mansion, kronstadt)
+// --- Acts I-II (story-a): the Kadet engineer was heard in April; the barracks evenings brought Grisha closer ---
+~ heard_the_kadet = 1
+~ grisha_bond = 5
 
 // Early August 1917: after the July Days and the repression; Kornilov is Supreme Commander.
 === function preset_kornilov()
@@ -93,6 +102,9 @@ Jump to an act. The state is set to where the historical path leaves it.
 ~ held = (kronstadt)
 ~ casualties = 450
 ~ arrests = 800
+// --- Acts III-IV (story-b): July's own dead, and the father heard out once in July ---
+~ july_dead = 400
+~ father_trust = 1
 
 // Early September 1917: Kornilov beaten; the Bolsheviks carry the Petrograd Soviet for the first time.
 === function preset_october()
@@ -102,6 +114,9 @@ Jump to an act. The state is set to where the historical path leaves it.
 ~ set_moods(100, 89, 80, 37, 58, 80, 65, 66, 72, 75, 93, 80, 70, 53)
 ~ armed_workers = (vyborg, peterhof, vasilievsky, nevsky_district, petrograd_side, moscow, okhta)
 ~ held = (kronstadt, smolny)
+// --- Acts III-IV (story-b): the father came round at the Arsenal, and brought home a scrap of the portrait ---
+~ father_trust = 3
+~ portrait_torn = 1
 
 // Night of 25-26 October 1917: the Winter Palace has fallen; the Second Congress has voted; the Mensheviks and Right SRs have walked out.
 === function preset_defence()

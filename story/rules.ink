@@ -191,3 +191,20 @@
 === function clear_delegates()
 ~ delegates_total = 0
 ~ delegates_bolshevik = 0
+
+// --- Acts III-IV (story-b) ---
+
+// Deaths in the July Days: counted in the running total and in July's own count, so that a scene
+// or an ending about July reports July's dead, not everyone killed since February.
+=== function july_toll(dead)
+~ count_up(casualties, dead, 20000)
+~ count_up(july_dead, dead, 20000)
+
+// Moves how far Nadya's father has come to hear her (0-3).
+=== function father_hears(n)
+~ father_trust = MAX(MIN(father_trust + n, 3), 0)
+
+// --- Acts I-II (story-a) ---
+// Moves one of the 0-10 trust scores (marfa_trust, father_bond, osip_trust, grisha_bond) and keeps it in range.
+=== function trust(ref x, n)
+~ x = MAX(MIN(x + n, 10), 0)

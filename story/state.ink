@@ -77,19 +77,19 @@ VAR delegates_bolshevik = 0 // [0,2000] Of those, Bolsheviks and declared sympat
 // ---------------------------------------------------------------------------
 
 // Act I, February
-LIST FebruaryPath = held_for_may_day, bread_strike_only, spread_the_strike, revolvers_handed_out, won_the_barracks, sought_sestroretsk_arms, went_back_to_work, kept_marching, fought_the_police, tauride_delegates, vyborg_government, dual_mandate, took_the_arsenal, freed_prisoners, marched_to_tauride, movement_without_party
+LIST FebruaryPath = held_for_may_day, bread_strike_only, spread_the_strike, revolvers_handed_out, won_the_barracks, sought_sestroretsk_arms, went_back_to_work, kept_marching, fought_the_police, tauride_delegates, vyborg_government, dual_mandate, took_the_arsenal, freed_prisoners, marched_to_tauride, movement_without_party, nevsky_massacre, buried_the_revolvers, left_the_barricade, went_out_again
 VAR february = ()
 
 // Act II, dual power (March to May)
-LIST DualPowerPath = supervised_government, opposed_government, rival_government, restored_antiwar_line, kept_kamenev_line, backed_april_theses, down_with_government_now, patient_explanation, marched_on_miliukov, pressed_resignations, demanded_soviet_power, opposed_coalition, conditional_coalition, joined_coalition, control_supervision, control_takeover, control_anarchist, broke_with_leadership, kept_conditional_support, negotiated_through_soviet, stormed_mariinsky, evenings_press, evenings_barracks, evenings_mill, blurred_into_majority
+LIST DualPowerPath = supervised_government, opposed_government, rival_government, restored_antiwar_line, kept_kamenev_line, backed_april_theses, down_with_government_now, patient_explanation, marched_on_miliukov, pressed_resignations, demanded_soviet_power, opposed_coalition, conditional_coalition, joined_coalition, control_supervision, control_takeover, control_anarchist, broke_with_leadership, kept_conditional_support, negotiated_through_soviet, stormed_mariinsky, evenings_press, evenings_barracks, evenings_mill, blurred_into_majority, unity_talks, late_convert, mill_committees_first, recanted_banner, fighting_group, kronstadt_road, recalled_from_coalition, turned_back_at_bridge
 VAR dual_power = ()
 
 // Act III, the July Days (June to July)
-LIST JulyPath = voted_no_confidence, abstained_on_confidence, voted_confidence, resolutions_against_offensive, demonstrated_against_offensive, agitated_at_front, stayed_out_of_july, joined_and_restrained, tried_to_seize_power, retreated_in_order, resisted_in_streets, lenin_hid, lenin_surrendered, general_strike_for_press, strike_held, resistance_held, sought_guarantees
+LIST JulyPath = voted_no_confidence, abstained_on_confidence, voted_confidence, resolutions_against_offensive, demonstrated_against_offensive, agitated_at_front, stayed_out_of_july, joined_and_restrained, tried_to_seize_power, retreated_in_order, resisted_in_streets, lenin_hid, lenin_surrendered, general_strike_for_press, strike_held, resistance_held, sought_guarantees, rising_called_off, barricades_abandoned
 VAR july = ()
 
 // Act IV, Kornilov (August)
-LIST KornilovPath = stayed_neutral, backed_kerensky, defended_independently, took_the_bait, refused_provocation, demanded_arms_and_releases, asked_nothing, sent_agitators, railwaymen_stopped_trains, kept_defence_committees, disbanded_defence_committees, called_kerensky_lesser_evil, kept_silent_on_kerensky, campaigned_for_prisoners, lay_low, seized_palace_to_protect, demanded_resignation, demanded_power_at_once
+LIST KornilovPath = stayed_neutral, backed_kerensky, defended_independently, took_the_bait, refused_provocation, demanded_arms_and_releases, asked_nothing, sent_agitators, railwaymen_stopped_trains, kept_defence_committees, disbanded_defence_committees, called_kerensky_lesser_evil, kept_silent_on_kerensky, campaigned_for_prisoners, lay_low, seized_palace_to_protect, demanded_resignation, demanded_power_at_once, won_back_kronstadt, armed_the_anarchists, built_among_the_cautious, accepted_censure, defended_the_rising, took_the_rising_underground, joined_defence_late, sent_agitators_only, held_to_neutrality, gave_up_the_bait, kerensky_council, broke_with_kerensky, bloc_on_conditions, admitted_the_mistake, defended_neutrality, went_over_the_committee
 VAR kornilov = ()
 
 // Act V, October (September to 25 October)
@@ -99,6 +99,29 @@ VAR october = ()
 // Act VI, defending the revolution (October 1917 to January 1918)
 LIST DefencePath = all_socialist_government, coalition_with_left_srs, bolsheviks_alone, fought_at_pulkovo, parleyed_with_cossacks, crushed_junkers, parleyed_with_junkers, moscow_ceasefire_held, fought_on_in_moscow, accepted_vikzhel_terms, refused_vikzhel, vikzhel_compromise, accepted_assembly, conditional_assembly, dissolved_assembly, new_elections, tolerated_march, dispersed_march, let_walkout_go, backed_martov_motion, followed_walkout, held_city_forces, duma_mediation, contained_march, osip_with_duma, osip_neutral
 VAR defence = ()
+
+// --- Acts III-IV (story-b) ---
+// Traces and roads of the July Days and the Kornilov affair that later acts read.
+VAR july_dead = 0 // [0,20000] Killed in Petrograd in the July Days alone (3-7 July and the week after), for scenes and endings that report July; `casualties` is the running total since February
+VAR grisha_at_front = 0 // [0,1] Grisha's company was sent to the front after July and he has not come back to Petrograd; Acts V-VI must not put him in the city while it is true
+VAR father_trust = 0 // [0,3] How far Nadya's father has come to hear her: 0 turned away, 1 arguing, 2 listening, 3 come round (he said so at the Arsenal after Kornilov); Act V's conversion reads it
+VAR portrait_torn = 0 // [0,1] A worker tore up Kerensky's portrait at the Arsenal meeting after Kornilov, and the father brought a scrap home (essay fn 16)
+VAR promised_the_weavers = 0 // [0,1] In June Nadya promised Marfa's weavers that the metalworkers would stand by their wage claim
+VAR grisha_mates = 0 // [0,1] Nadya walked Grisha back to his barracks in June and argued with his mates at the gate
+
+
+// --- Acts I-II (story-a) ---
+// Small character choices: how far people trust Nadya. Raised by what she says to them; later acts may read them.
+VAR marfa_trust = 2 // [0,10] Marfa Sokolova's trust in Nadya (the mill women's voice)
+VAR father_bond = 2 // [0,10] How close Nadya and her father Alexei are (he listens to her when high)
+VAR osip_trust = 2 // [0,10] Osip Ginzburg's trust in Nadya (the Menshevik door stays open when high)
+VAR grisha_bond = 2 // [0,10] How close Nadya and her brother Grisha are (the garrison's window)
+VAR nadya_delegate = 0 // [0,1] Nadya sits in the Tauride Soviet as an elected delegate (from 28 February)
+VAR voted_with_nineteen = 0 // [0,1] Nadya raised her hand with the nineteen against the deal of 2 March
+VAR heard_the_kadet = 0 // [0,1] Nadya heard the Erikson engineer's Kadet case in April
+// The road taken after Lenin's return is in dual_power: backed_april_theses (history), kept_conditional_support
+// (the Soviet majority's left wing; then unity_talks, late_convert or mill_committees_first) or
+// down_with_government_now (then recanted_banner, fighting_group or kronstadt_road). Later acts read those.
 
 // ---------------------------------------------------------------------------
 // Settings

@@ -5,15 +5,27 @@ import { type SaveStore, StorageProblem } from './store.ts';
 export const SLOTS_KEY = 'organiser:slots';
 /** How many named slots a player may keep. */
 export const MAX_SLOTS = 12;
+/** How many games the game itself keeps (an autosave a link replaced, a tab's game another tab moved past), besides the named ones. */
+export const MAX_KEPT = 10;
 
-/** A named save slot. */
+/** A save slot: one the player named, or (`kept`) one the game kept so that nothing is lost. */
 export interface Slot {
   readonly id: string;
   readonly save: SaveEnvelope;
+  readonly kept?: boolean;
 }
 
-/** The outcome of a slot operation: `message` is written for the player when it fails. */
-export type SlotResult = { readonly ok: true; readonly slots: readonly Slot[] } | { readonly ok: false; readonly message: string };
+/** The outcome of a slot operation: `message` is written for the player when it fails; `note` is a caveat on a success. */
+export type SlotResult =
+  | { readonly ok: true; readonly slots: readonly Slot[]; readonly note: string | null }
+  | { readonly ok: false; readonly message: string };
+
+/** Said when a save was kept in a store that lasts only as long as the tab. */
+export const TAB_ONLY_NOTE = 'This browser keeps nothing, so this save lasts only until the tab is closed: use “Export to a file” to keep it.';
+
+function note(store: SaveStore): string | null {
+  return store.lasting === false ? TAB_ONLY_NOTE : null;
+}
 
 function read(store: SaveStore): { slots: Slot[]; damaged: number } {
   const raw = store.read(SLOTS_KEY);
@@ -30,7 +42,8 @@ function read(store: SaveStore): { slots: Slot[]; damaged: number } {
   for (const entry of list) {
     const id = (entry as { id?: unknown })?.id;
     const save = readSave(JSON.stringify((entry as { save?: unknown })?.save));
-    if (typeof id === 'string' && save.ok) slots.push({ id, save: save.save });
+    const kept = (entry as { kept?: unknown })?.kept === true;
+    if (typeof id === 'string' && save.ok) slots.push({ id, save: save.save, ...(kept ? { kept } : {}) });
     else damaged++;
   }
   return { slots, damaged };
@@ -61,12 +74,37 @@ export function saveSlot(store: SaveStore, save: SaveEnvelope): SlotResult {
   if (!label) return { ok: false, message: 'Give the save a name first.' };
   try {
     const { slots } = read(store);
-    const others = slots.filter((s) => s.save.label !== label);
-    if (others.length >= MAX_SLOTS) return { ok: false, message: `There are already ${MAX_SLOTS} named saves: delete one first.` };
-    const id = `${Date.parse(save.savedAt).toString(36)}-${others.length}`;
-    const next = [...others, { id, save: { ...save, label } }];
+    const others = slots.filter((s) => s.kept || s.save.label !== label);
+    if (others.filter((s) => !s.kept).length >= MAX_SLOTS) return { ok: false, message: `There are already ${MAX_SLOTS} named saves: delete one first.` };
+    const next = [...others, { id: newId(save, slots), save: { ...save, label } }];
     store.write(SLOTS_KEY, JSON.stringify(next));
-    return { ok: true, slots: next };
+    return { ok: true, slots: next, note: note(store) };
+  } catch (err) {
+    return { ok: false, message: problem(err) };
+  }
+}
+
+function newId(save: SaveEnvelope, slots: readonly Slot[]): string {
+  const taken = new Set(slots.map((s) => s.id));
+  let n = slots.length;
+  while (taken.has(`${Date.parse(save.savedAt).toString(36)}-${n}`)) n++;
+  return `${Date.parse(save.savedAt).toString(36)}-${n}`;
+}
+
+/**
+ * Keeps a game the player did not ask to save but would miss (an autosave about to be replaced), under `label`.
+ * A save of the same story and path already in a slot is not kept twice; beyond MAX_KEPT the oldest kept one goes.
+ */
+export function keepSlot(store: SaveStore, save: SaveEnvelope, label: string): SlotResult & { readonly label?: string } {
+  try {
+    const { slots } = read(store);
+    const same = slots.find((s) => s.save.story === save.story && s.save.path.join() === save.path.join());
+    if (same) return { ok: true, slots, note: note(store), label: same.save.label ?? label };
+    const kept = slots.filter((s) => s.kept);
+    const dropped = new Set(kept.slice(0, Math.max(0, kept.length - MAX_KEPT + 1)).map((s) => s.id));
+    const next = [...slots.filter((s) => !dropped.has(s.id)), { id: newId(save, slots), save: { ...save, label }, kept: true }];
+    store.write(SLOTS_KEY, JSON.stringify(next));
+    return { ok: true, slots: next, note: note(store), label };
   } catch (err) {
     return { ok: false, message: problem(err) };
   }
@@ -77,7 +115,7 @@ export function deleteSlot(store: SaveStore, id: string): SlotResult {
   try {
     const next = read(store).slots.filter((s) => s.id !== id);
     store.write(SLOTS_KEY, JSON.stringify(next));
-    return { ok: true, slots: next };
+    return { ok: true, slots: next, note: null };
   } catch (err) {
     return { ok: false, message: problem(err) };
   }

@@ -19,11 +19,18 @@ export interface SaveStore {
   write(key: string, value: string): void;
   /** Removes a key (no error when absent). */
   remove(key: string): void;
+  /** False when what is written lasts only as long as the page (the fallback when the browser blocks storage). */
+  readonly lasting?: boolean;
 }
 
-/** A store held in memory: for tests, and as the fallback when the browser has no storage. */
+/** A store held in memory: for tests (standing in for the browser's storage), and as the fallback when the browser has none. */
 export class MemoryStore implements SaveStore {
   private readonly data = new Map<string, string>();
+  /** False for the fallback: nothing in it outlives the tab. */
+  readonly lasting: boolean;
+  constructor(lasting = true) {
+    this.lasting = lasting;
+  }
   read(key: string): string | null {
     return this.data.get(key) ?? null;
   }

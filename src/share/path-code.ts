@@ -6,7 +6,9 @@
 export const CODE_VERSION = 1;
 /** The largest option index a code can carry (3 bits). */
 export const MAX_OPTION_INDEX = 7;
-const MAX_PATH = 250;
+/** The most choices a code can carry (its length is one byte). */
+export const MAX_CODE_CHOICES = 250;
+const MAX_PATH = MAX_CODE_CHOICES;
 
 /** One step of a shared path: the option's index and a short hash of its text. */
 export interface CodeStep {
@@ -88,6 +90,26 @@ export function encodePath(story: string, path: readonly { index: number; text: 
   }
   bytes.push(checksum(bytes, story));
   return `${story}.${toBase64Url(bytes)}`;
+}
+
+/** The outcome of making a code: the code, or why this path cannot have one (written for the player). */
+export type EncodeResult = { readonly ok: true; readonly code: string } | { readonly ok: false; readonly message: string };
+
+/** Like encodePath, but says why a path cannot be carried instead of throwing (for rendering, which must never throw). */
+export function tryEncodePath(story: string, path: readonly { index: number; text: string }[]): EncodeResult {
+  if (path.length > MAX_PATH)
+    return { ok: false, message: `This game is too long to share as a code: a code carries at most ${MAX_PATH} choices. Save it to a file instead.` };
+  if (path.some((s) => !Number.isInteger(s.index) || s.index < 0 || s.index > MAX_OPTION_INDEX)) {
+    return {
+      ok: false,
+      message: `This path cannot be shared as a code: it takes an option past the ${MAX_OPTION_INDEX + 1} a code can carry. Save it to a file instead.`,
+    };
+  }
+  try {
+    return { ok: true, code: encodePath(story, path) };
+  } catch {
+    return { ok: false, message: 'This path cannot be shared as a code. Save it to a file instead.' };
+  }
 }
 
 function fail(kind: CodeError['kind'], message: string): DecodeResult {

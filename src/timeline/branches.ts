@@ -42,6 +42,12 @@ export function recordPath(paths: readonly ExploredPath[], next: ExploredPath): 
   return [...kept, next].slice(-MAX_BRANCHES);
 }
 
+/** The union of two sets of explored paths (two tabs' worth): every path and ending of either, oldest first. */
+export function mergeBranches(a: readonly ExploredPath[], b: readonly ExploredPath[]): ExploredPath[] {
+  const all = [...a, ...b].sort((x, y) => x.updatedAt.localeCompare(y.updatedAt));
+  return all.reduce<ExploredPath[]>((merged, next) => recordPath(merged, next), []);
+}
+
 /** Reads the explored paths for a story version; anything unreadable or from another version gives none. */
 export function loadBranches(store: SaveStore | null, story: string): ExploredPath[] {
   try {

@@ -1,11 +1,14 @@
 // Act I: February (23 February to 2 March 1917, Old Style).
 // Knots are prefixed feb_. What the organiser did goes into `february` (LIST FebruaryPath in state.ink).
 // Decisions: feb_continue_strike, feb_arms, feb_after_shootings, feb_arsenal, feb_new_power.
-// Endings this act can trigger (bottom of the file):
-//   february_crushed : an armed clash (revolvers on the 26th, or barricades) while garrison < 40
-//   february_fizzles : back to work on the 26th while worker_confidence < 45
-// Going back to work with worker_confidence >= 45 lets the rising go on without the party
-// (february += movement_without_party; lower party_org and bolshevik_share, higher moderates_cred).
+// Small choices (Osip, the father, the Cossack, Grisha) move trust scores (state.ink, story-a block).
+// Defeat takes two mistakes: a rash choice puts the rising in danger with a warning and a way back.
+//   february_crushed : barricades while garrison < 40, held after Grisha's warning (feb_barricade_night), or
+//                      barricades after the revolver massacre on the Nevsky (nevsky_massacre, Anton's warning)
+//   february_fizzles : back to work on the 26th while worker_confidence < 45, and then refusing Marfa at midnight
+//                      (feb_sunday_night)
+// Going back to work with worker_confidence >= 45, or going out again with Marfa, lets the rising go on without the
+// party (february += movement_without_party; lower party_org and bolshevik_share, higher moderates_cred).
 
 === feb_start ===
 # act: february # date: 1917-02-23 # scene: Bread queues on Sampsonievsky Prospekt # place: vyborg # view: city
@@ -16,10 +19,11 @@ At ten a snowball smacks your window. Mill women crowd the gate, red kerchiefs o
 "Erikson! Come out! There's no bread!" The party said not now. The women have not asked it.
 * [Stop your lathe and go out to the women]
     You knock the belt off the pulley and walk out. "Is your party with us?" Marfa asks.
-    "I am," you say. It is not the same answer, and she knows it.
+    "I am," you say. It is not the same answer, and she knows it. # effect: Workers' confidence rises: a Bolshevik walked out with the mill women
     ~ raise(worker_confidence, 2)
-* [Go round the shops and bring the Erikson men out]
-    You go bench to bench, to turners, fitters, the old foundry men who remember 1905: are we leaving the women alone in the cold? In ten minutes the works walks out. "Took your time," Marfa says, grinning.
+    ~ trust(marfa_trust, 1)
+* [Go round the shops and bring the Erikson men out #historical]
+    Bench to bench: are we leaving the women alone in the cold? In ten minutes the works walks out. "Took your time," Marfa says, grinning. # effect: Party organisation rises: the cells brought a whole works out
     ~ raise(party_org, 2)
     ~ stir(vyborg, 2)
 -
@@ -35,39 +39,45 @@ Mounted police hold the Liteiny bridge; dark figures string out across the froze
 ~ fought_over += liteiny_bridge
 ~ demonstrate((liteiny))
 On the embankment Osip Ginzburg, Menshevik printer and Kolya's oldest friend, grips your arm. "Keep it to bread, Nadya, this side of the river. A revolution, the Tsar will shoot."
+* [Tell Osip the women chose this, not the party]
+    "Then tell the women, Osip." He lets go of your arm and almost smiles.
+    ~ trust(osip_trust, 1)
+* [Tell Osip bread is already politics #historical]
+    "When the bread runs out, Osip, it's the Tsar they ask." He shakes his head, and follows the crowd anyway.
+    ~ trust(marfa_trust, 1)
+-
 ~ strike((petrograd_side))
 ~ lower(gov_authority, 2)
 ~ fought_over -= liteiny_bridge
-By dusk the Petrograd side is out: ninety thousand, people say. # event: strike petrograd_side
+By dusk the Petrograd side is out too; across the whole city, ninety thousand, people say. # event: strike petrograd_side
 -> feb_committee
 
 === feb_committee ===
 # date: 1917-02-23 # scene: The district committee, night # place: vyborg
-Behind a co-operative shop Anton Ivanovich, the committee's secretary, polishes his spectacles.
+Behind a co-operative shop Anton Ivanovich, the committee's secretary, rubs the frost off his spectacles.
 "May Day is our plan," he says. "Burn out now and the police pick off our best. Send them home."
 Fyodor jumps up. "Spread it! Vasilievsky, Putilov, and the women to the barracks: the soldiers' wives queue too."
 Others side with Osip: bread only, this side of the river, no party name.
 "What do we tell them, Nadya?" Anton asks. # decision: feb_continue_strike
-* [Hold back and save the party's strength for May Day]
-    ~ february += held_for_may_day
-    ~ lower(party_org, 2)
-    ~ raise(moderates_cred, 3)
-    "We hold to the plan," you say, and the words taste of tin. Fyodor kicks the crate over and goes out, letting the cold in behind him.
-* [Continue tomorrow: spread the strike and appeal to the garrison #historical]
-    ~ february += spread_the_strike
-    ~ raise(party_org, 3)
-    "We spread it," you say. Anton takes out a pencil stub: pairs to every district, women to the barracks.
 * [Keep it a bread strike in Vyborg, with the party's name off it]
     ~ february += bread_strike_only
     ~ lower(worker_confidence, 2)
     ~ raise(moderates_cred, 3)
     ~ raise(gov_authority, 3)
     "We stay out," you say, "for bread, on our own side of the river. No leaflets, no red flags, nothing the police can use."
-    Fyodor stares at you. "That's Ginzburg talking. That's the Menshevik line." But the committee takes your word.
+    Fyodor stares at you. "That's the Menshevik line." But the committee takes your word. # effect: Government authority and the moderates rise: the strike stays a local bread protest
+* [Hold back and save the party's strength for May Day]
+    ~ february += held_for_may_day
+    ~ lower(party_org, 2)
+    ~ raise(moderates_cred, 3)
+    "We hold to the plan," you say, and the words taste of tin. Fyodor kicks the crate over and goes out, letting the cold in behind him. # effect: Party organisation falls: the committee tells strikers to go home
+* [Continue tomorrow: spread the strike and appeal to the garrison #historical]
+    ~ february += spread_the_strike
+    ~ raise(party_org, 3)
+    "We spread it," you say. Anton takes out a pencil stub: pairs to every district, women to the barracks. # effect: Party organisation rises: pairs go out to every district and the barracks
 -
-What really happened: the strike surprised the Bolsheviks, who had urged saving strength for May Day. Encouraged, they continued on the 24th, seeking to spread it to other workers and the garrison. # note # cite: essay
-The essay says the local Bolsheviks called the strike. Not in the essay: Vyborg Bolshevik Kayurov recalled his committee advising against it; the point is disputed. # note
-For the essay, the day was spontaneous only in that nobody foresaw its outcome. # note # interpretation # cite: essay
+What really happened: the strike surprised the Bolsheviks, who had urged saving strength for May Day. Encouraged, they spread it on the 24th to other workers and the garrison. # note # cite: essay
+The essay says the local Bolsheviks called the strike; Vyborg Bolshevik Kayurov recalled his committee advising against it (not in the essay). The point is disputed. # note
 -> feb_table
 
 === feb_table ===
@@ -76,13 +86,12 @@ Before dawn your father Alexei, a fuse-maker at the Arsenal on Liteiny, turns fr
 {
 - february ? spread_the_strike:
     "Women to the barracks? In 1905 they shot children. Finish the war, then settle with the Tsar."
-    Mitya looks up from his black bread. "Will there be bread after?"
-    -> feb_24_spread
+    -> table_spread
 - february ? held_for_may_day:
     Frost ferns cover the inside of the window. He is fifty-eight and believes in the war the way he believes in the frost.
     "So your committee has some sense," he says. "Go to work. Let the Duma do the shouting."
     "The Duma has been shouting for three years, Papa."
-    Mitya picks at a splinter. "Vanya Sokolov says his mama's going out again today. All the mills are." He looks up. "Aren't you going, Mama?"
+    Mitya picks at a splinter. "Vanya Sokolov says his mama's going out again today." Vanya is Marfa's eldest. "Aren't you going, Mama?"
     You pull on your boots without answering, and your father, to his credit, says nothing either.
     -> feb_24_held_back
 - else:
@@ -93,6 +102,15 @@ Before dawn your father Alexei, a fuse-maker at the Arsenal on Liteiny, turns fr
     -> feb_24_vyborg_only
 }
 
+= table_spread
+* [Answer him: "The soldiers' wives queue too." #historical]
+    He wipes the razor slowly. "Then God help their husbands," he says. It is nearly a blessing.
+    ~ trust(father_bond, 1)
+* [Say nothing, and cut Mitya's bread]
+    Mitya watches you both. "Will there be bread after?" Nobody answers him.
+    ~ trust(father_bond, -1)
+- -> feb_24_spread
+
 === feb_24_spread ===
 # date: 1917-02-24 # scene: Across the ice to the Nevsky # place: nevsky_kazan # view: centre
 By nine Vasilievsky, Putilov, Obukhov and the Moscow rail shops are out. # event: strike vasilievsky peterhof moscow nevsky_district
@@ -101,7 +119,13 @@ By nine Vasilievsky, Putilov, Obukhov and the Moscow rail shops are out. # event
 You cross the ice with Marfa and three hundred mill women. On the Nevsky, Cossacks ride through at a walk, whips down. # event: cossacks nevsky_kazan
 ~ raise(garrison, 6)
 ~ lower(gov_authority, 3)
--> feb_25
+* [Walk up to a Cossack's stirrup and talk to him #historical]
+    "Brother, we only want bread." He looks down a long time, then edges his horse aside. # effect: The garrison warms: a Cossack lets the women through
+    ~ raise(garrison, 1)
+    ~ trust(marfa_trust, 1)
+* [Keep the women tight and out of the horses' way]
+    You keep the column moving. The horses pass; the whips stay down.
+- -> feb_25
 
 === feb_24_held_back ===
 # date: 1917-02-24 # scene: A shop with empty benches # place: vyborg
@@ -117,7 +141,7 @@ The Erikson men look at you once and walk out without you. By eleven you follow,
 ~ raise(moderates_cred, 5)
 The strike does not need you. Vasilievsky, Putilov and the Moscow district come out with nobody leading them; the Mensheviks on the pavements say bread and order, and leave the rest to the Duma. # event: strike vasilievsky peterhof moscow
 On the Nevsky, ladies in sealskin stare at the mill girls as if bears had come down the chimney. Marfa calls up to a young Cossack: her man is dead at the front, will he ride her down? He winks, and the crowd cheers her, not the party.
-That night Anton polishes his spectacles a long time. "We were wrong," he says. "We follow them now." The right decision, a day late; the queues will remember which party stood at its machines on the 24th.
+That night Anton sits a long time with his cap in his hands. "We were wrong," he says. "We follow them now." The right decision, a day late; the queues will remember which party stood at its machines on the 24th.
 -> feb_25
 
 === feb_24_vyborg_only ===
@@ -159,31 +183,31 @@ That night Alexander Shliapnikov, leading the party while Lenin is abroad, meets
 - february ? held_for_may_day:
     He does not mention May Day, and nobody else does either.
 - february ? bread_strike_only:
-    He has heard about the Vyborg bread strike with no party name on it. He looks at you a long moment and says nothing, which is worse.
+    He has heard about the Vyborg bread strike with no party name on it. He looks at you a long moment and asks only how many were arrested.
 }
 "A manifesto against the war," Fyodor says. "And the revolvers. They ride us down with sabres."
 A few revolvers, Shliapnikov says, would start a battle, not win one: "Win the soldiers over, and we'll have their rifles."
-"A few squads, then," says Marfa, "to keep the sabres off my girls. The Sestroretsk arms works is full of our people." # decision: feb_arms
+"A few squads, then," says Marfa, "to keep the sabres off my girls. The Sestroretsk arms works is full of our people."
+Your own activists want arms, almost to a man. # decision: feb_arms
+* [Take the party leadership's line against your own activists: hide the revolvers, win the soldiers #historical]
+    ~ february += won_the_barracks
+    ~ win_soldiers(6)
+    ~ split_party(3)
+    "We go to the soldiers," you say. Fyodor swears they'll shoot you while you talk. # effect: The garrison warms, party unity strains: talk, not revolvers, and the activists resent it
 * [Print the anti-war manifesto and hand out the revolvers]
     ~ february += revolvers_handed_out
     ~ raise(red_guard, 4)
     ~ raise(repression, 4)
     ~ lower(garrison, 3)
-    "They're already killing us," you say. "Let us at least shoot back." Shliapnikov only says, quietly, to be careful whom you shoot. The district's own revolvers come up from a cellar in a butter tub: twenty-three of them.
-* [Keep the revolvers hidden and win the soldiers by persuasion #historical]
-    ~ february += won_the_barracks
-    ~ win_soldiers(6)
-    ~ split_party(3)
-    "We go to the soldiers," you say. Fyodor swears they'll shoot you while you talk.
+    "They're already killing us. Let us at least shoot back." Shliapnikov says, quietly, to be careful whom you shoot. Twenty-three revolvers come up from a cellar in a butter tub. # effect: Armed workers rise, the garrison cools: soldiers hear that the strikers have guns
 * [Get rifles from Sestroretsk and friendly soldiers for self-defence squads]
     ~ february += sought_sestroretsk_arms
     ~ raise(red_guard, 6)
     ~ raise(repression, 2)
-    "Squads to guard the marches," you say. "And not one shot at a soldier." Shliapnikov shrugs, which is as near as he comes to yes. Fyodor will take the first train to Sestroretsk; Marfa says there are soldiers who'd part with a rifle. You will go to your brother Grisha, who stands sentry at the Moscow Regiment's gate.
+    "Squads to guard the marches," you say. "And not one shot at a soldier." Shliapnikov shrugs: as near as he comes to yes. Fyodor takes the train to Sestroretsk; you go to your brother Grisha, sentry at the Moscow Regiment's gate. # effect: Armed workers rise: squads, with orders never to fire on soldiers
 -
-What really happened: by the next day the strike was general. Rank-and-file Bolsheviks wanted an anti-war manifesto and arms to fight the police. # note # cite: essay
-Shliapnikov hesitated: his few revolvers might provoke clashes with the army and get the revolt crushed; the soldiers had to be won by agitation and argument. # note # cite: essay
-Not in the essay: most accounts date the general strike to the 25th. Shliapnikov's caution is still debated; the essay does not judge. # note
+What really happened: by the next day the strike was general. Rank-and-file Bolsheviks wanted a manifesto against the war and arms; Shliapnikov feared a few revolvers would provoke the army and get the revolt crushed. Win the soldiers by argument, he said. # note # cite: essay
+Not in the essay: most accounts date the general strike to the 25th. # note
 {
 - february ? revolvers_handed_out: -> feb_26_revolvers
 - february ? sought_sestroretsk_arms: -> feb_26_sestroretsk
@@ -200,10 +224,11 @@ The women do the talking: the soldiers' wives write that the villages have no br
     "Would you shoot at me, Grisha?"
     He does not answer, but pockets the leaflet Marfa rolls in a twist of tobacco; the man beside him holds out his hand.
     ~ raise(worker_confidence, 1)
-* [Tell Grisha about Papa and Mitya]
-    You tell him Papa makes fuses twelve hours a day on bread and water, and Mitya asks every night when Uncle Grisha is coming home. "If they send you to the bridges, Grisha, it's us at the other end of your rifle."
-    He swallows. "Tell Mitya: soon." Then he holds out his hand for the whole bundle of leaflets and buttons it inside his greatcoat.
+* [Tell Grisha about Papa and Mitya #historical]
+    "Mitya asks every night when Uncle Grisha is coming home. If they send you to the bridges, it's us at the other end of your rifle."
+    He swallows. "Tell Mitya: soon." He buttons the whole bundle of leaflets inside his greatcoat. # effect: The garrison warms: Grisha carries the leaflets into the barracks
     ~ win_soldiers(1)
+    ~ trust(grisha_bond, 1)
 -
 -> feb_26_shootings
 
@@ -236,22 +261,26 @@ It is what Shliapnikov said: some lad fires at a policeman, the officers shout t
 
 = feb_revolvers_spared
 The rifles come up, and for a long moment nothing happens. Then the volley goes over the crowd's heads into the cornices, bringing down snow and stucco, and a soldier in the front rank has grounded his rifle and is shouting at his officer. # sfx: volley
-The soldiers were with you enough not to fire into the crowd, not yet enough to come over. You run with the crowd, dragging Fyodor by the collar.
+Enough of them will not fire into a crowd; not yet enough will come over. You run with the crowd, dragging Fyodor by the collar.
 ~ shooting(20)
 -> feb_26_shootings
 
 = feb_revolvers_crushed
-The rifles come up as one. These are picked men who have been told for three days that the strikers are German agents, and now they have seen it: workers with pistols, shooting. The soldiers were not yet with you, and Fyodor's shot has told them whose side they are on. # sfx: volley # music: stinger_dread
+The rifles come up as one. These picked men have been told for three days that the strikers are German agents, and now they have seen it: workers with pistols, shooting. Fyodor's shot has told them whose side they are on. # sfx: volley # music: stinger_dread
 The first volley goes into the crowd at twenty paces. Then the second. You are face down in the snow with Marfa's weight on your back, and all round you there is a kind of astonished silence, and then the screaming. # event: shots nevsky_kazan
-~ shooting(200)
-~ repress(20, 400)
-~ lower(garrison, 10)
+~ shooting(120)
+~ repress(15, 250)
+~ lower(garrison, 6)
+~ february += nevsky_massacre
 ~ disperse((admiralty_centre, alexander_nevsky))
-Fyodor lies by the canal railing with the revolver still in his hand. You do not go back for him. You cannot.
--> feb_crushed_aftermath
+Fyodor is hit in the arm. You drag him into a courtyard; the revolver stays in the snow. # effect: The garrison turns away and repression rises: the army fired on armed workers, as its officers had promised
+-> feb_26_shootings
 
 === feb_26_shootings ===
 By midday posters forbid all gatherings: the troops will fire. # date: 1917-02-26 # scene: Sunday: the posters and the volleys # place: znamenskaya_square # view: centre
+{ february ? nevsky_massacre:
+    Nobody on the Nevsky saw the police officer fall. Everybody saw the workers' dead. # recalls: february
+}
 ~ repress(10, 100)
 ~ raise(garrison, 4)
 {
@@ -269,45 +298,85 @@ About fifty are killed and a hundred wounded. A boy of fifteen dies in Marfa's l
 { garrison >= 40:
     Other regiments curse the detachment; one soldier weeps.
 - else:
-    Most soldiers did as they were told. A few fired over the heads, but the soldiers were not yet with you in numbers, and the square emptied in terror.
+    Most soldiers did as they were told. A few fired over the heads; the square emptied in terror.
 }
 That night Osip brings his party's leaflet: go back to work. "Fifty dead, Nadya. How many more?"
 Fyodor wants barricades across the Sampsonievsky and every police station on this bank burned.
+{ february ? nevsky_massacre:
+    Anton looks at Fyodor's bandaged arm. "One more fight with guns before the regiments turn, and they drown us all." # recalls: february
+}
 "Half the soldiers were sick at it," Marfa says. "Tomorrow we ask them whose side they're on." # decision: feb_after_shootings
-* [Go back to work tomorrow, as the Mensheviks urge]
-    ~ february += went_back_to_work
-    ~ raise(moderates_cred, 5)
-    ~ lower(worker_confidence, 3)
-    "We can't send them into the guns again," you say. "Back to work, and keep the organisation whole." Marfa walks out without a word. Osip takes your hand, and you cannot tell whether you feel relief or shame.
-* [Keep marching, and go to the barracks to talk to the soldiers #historical]
-    ~ february += kept_marching
-    ~ win_soldiers(6)
-    ~ raise(worker_confidence, 3)
-    "We keep marching," you say. By midnight the soldiers are listening through the barracks bars.
 * [Build barricades in Vyborg and fight the police]
     ~ february += fought_the_police
     ~ raise(red_guard, 3)
     ~ barricades += vyborg
-    "If they want to shoot us, let them come to us," you say. "They shot us like partridges in the square," says Fyodor. "Let them try it here." Before midnight a tramcar goes over on its side on Bolshoi Sampsonievsky, and paving stones, barrels and a baker's cart pile up behind it. # event: barricade vyborg
+    "Let them come to us," you say. "Let them try it here," says Fyodor. Before midnight a tramcar lies on its side across Bolshoi Sampsonievsky, paving stones and a baker's cart piled behind it. # event: barricade vyborg # effect: Armed workers rise: the Vyborg side fortifies itself against the police
+* [Go back to work tomorrow, as the Mensheviks urge]
+    ~ february += went_back_to_work
+    ~ raise(moderates_cred, 5)
+    ~ lower(worker_confidence, 3)
+    ~ trust(osip_trust, 1)
+    ~ trust(marfa_trust, -2)
+    "We can't send them into the guns again. Back to work, and keep the organisation whole." Marfa walks out without a word. Osip takes your hand, and you cannot tell whether you feel relief or shame. # effect: Workers' confidence falls, the moderates gain: a Bolshevik committee calls the strike off
+* [Keep marching, and go to the barracks to talk to the soldiers #historical]
+    ~ february += kept_marching
+    ~ win_soldiers(6)
+    ~ raise(worker_confidence, 3)
+    "We keep marching," you say. By midnight the soldiers are listening through the barracks bars. # effect: The garrison and workers' confidence rise: the crowds go back out and talk to the soldiers
 -
 What really happened: the government arrested about a hundred revolutionaries and threatened force; the Mensheviks urged a return to work. Demonstrations went on: about 50 killed, 100 wounded, but some soldiers began to fraternise. # note # cite: essay
-The essay does not date the shootings; context suggests the 26th. Not in the essay: that evening a Pavlovsky Regiment company mutinied. # note
+Not in the essay: that evening a Pavlovsky Regiment company mutinied. # note
 {
 - february ? went_back_to_work:
     { worker_confidence >= 45:
         -> feb_27
     - else:
-        -> feb_fizzle
+        -> feb_sunday_night
     }
 - february ? fought_the_police:
-    { garrison >= 40:
+    {
+    - garrison >= 40:
         -> feb_barricades_hold
-    - else:
+    - february ? nevsky_massacre:
         -> feb_barricades_crushed
+    - else:
+        -> feb_barricade_night
     }
 - else:
     -> feb_27
 }
+
+// Danger, with a warning and a way back: one rash choice puts the rising at risk; only a second one ends it.
+=== feb_sunday_night ===
+# date: 1917-02-26 # scene: Midnight, a knock at the door # place: vyborg
+Near midnight Marfa is at your door, snow on her shawl. {marfa_trust <= 1:She has not forgiven you, and says so first.}
+"The girls are going out in the morning whatever your committee says. If nobody goes with them, the soldiers will see a few hundred women and think it's over. Then it is over."
+Your father, awake behind the curtain, says nothing at all.
+* [Go out with the women in the morning, against your own committee's word]
+    ~ february += went_out_again
+    ~ raise(worker_confidence, 4)
+    ~ trust(marfa_trust, 2)
+    "I'll be at the gate at seven," you say. Marfa nods once and goes down the stairs. # effect: Workers' confidence rises: the mill women go out again, and you with them
+    -> feb_27
+* [Keep to the committee's decision]
+    "We decided, Marfa. Not into the guns again." She looks at you as if you had died, and goes.
+    -> feb_fizzle
+
+=== feb_barricade_night ===
+# date: 1917-02-27 # scene: Two o'clock at the barricade # place: vyborg
+At two in the morning Grisha climbs over the tramcar in his greatcoat, out of breath. He has run from the barracks.
+"They're bringing a training detachment at dawn, with a machine gun. My company won't be here: they've locked us in. Not one regiment has come over yet, Nadya. Take it down."
+Fyodor spits. "Let them come."
+* [Take the barricade down and go to the barracks gates at dawn instead]
+    ~ february += left_the_barricade
+    ~ barricades -= vyborg
+    ~ win_soldiers(4)
+    ~ trust(grisha_bond, 2)
+    You pass the word along the barricade. By five the tramcar is still on its side, but nobody is behind it: the women have gone to the barracks gates with bread and questions. Fyodor goes with them, swearing. # effect: The garrison warms: the barricade is left empty and the women go to the soldiers instead
+    -> feb_27
+* [Hold the barricade]
+    "Then we'll meet them here," you say. Grisha looks at you a long moment and climbs back over the tramcar.
+    -> feb_barricades_crushed
 
 === feb_fizzle ===
 # date: 1917-02-27 # scene: Monday morning at the lathe # place: vyborg
@@ -342,7 +411,7 @@ On Wednesday two men in civilian coats take Fyodor from his bench at New Lessner
 === feb_barricades_crushed ===
 # date: 1917-02-27 # scene: The barricade at dawn # place: vyborg
 All night the barricade grows on the Sampsonievsky, and all night the Vyborg side sings behind it. At dawn they come: a training detachment with a machine gun on a little wheeled carriage and an officer in a fur collar.
-The soldiers were not yet with you. They had been told for three days about German gold and German agents, and here were the workers behind their tramcars with hunting guns, just as promised. Not one man in the front rank hesitates. # sfx: gun # music: stinger_dread
+These soldiers have been told for three days about German gold and German agents, and here are the workers behind their tramcars with hunting guns, just as promised. Not one man in the front rank hesitates. # sfx: gun # music: stinger_dread
 The machine gun takes the barricade apart in a minute and a half. Fyodor fires at it until he is hit. The women carrying paving stones run for the courtyards, and the soldiers come over the wreck of the tramcar with bayonets. # event: shots vyborg
 ~ shooting(120)
 ~ repress(20, 500)
@@ -355,20 +424,11 @@ By noon the Vyborg side is full of soldiers and the police go from house to hous
 }
 -> ending_february_crushed
 
-=== feb_crushed_aftermath ===
-# date: 1917-02-27 # scene: The day after # place: vyborg
-By nightfall the training detachments are in the Vyborg side. The police have their excuse and their lists, and the whole city has heard that the officers were right: the workers were shooting at the army. # event: arrest vyborg
-~ disperse(crowds)
-~ end_strike(strikes)
-On Monday the wavering soldiers are back in their ranks under their officers' eyes. The regiments that might have come out stay in barracks, Grisha's among them.
-You hide for three days in Osip's printing shop behind the paper stacks, and he never once says that he told you so.
--> ending_february_crushed
-
 === feb_barricades_hold ===
 # date: 1917-02-27 # scene: Barricades on the Sampsonievsky # place: vyborg
 All night the barricade grows on the Sampsonievsky. At first light a company of the Moscow Regiment is marched up the prospekt, and you see Grisha in the second rank.
 The officer orders them to clear the street. Nobody moves. He shouts again. Then a village voice from the ranks says they will not, and another says it, and the rifles come down to the ground one by one, and Grisha is running towards the barricade with his greatcoat flapping. # event: fraternise vyborg # music: stinger_rise
-The soldiers were already half yours: three days of women at the barracks gates had done it, and the volleys in the squares had done the rest. Marfa had asked every one of them where he was from, villages round Tver and Yaroslavl, or the front, with holes in him to show for it, and whether he meant to shoot a woman from a bread queue.
+Three days of women at the barracks gates had done it, and the volleys in the squares had done the rest. Marfa had asked every one of them where he was from, and whether he meant to shoot a woman from a bread queue.
 ~ raise(garrison, 4)
 ~ barricades -= vyborg
 The police are another matter. They fight from the roofs and from the police station on the corner, and it takes till ten o'clock to burn them out. You count eleven of your own dead in the snow. Fyodor has a bullet through his shoulder and is laughing like a madman. # event: fire vyborg # sfx: shots
@@ -393,8 +453,15 @@ Monday, raw and grey. # date: 1917-02-27 # scene: Monday: the soldiers come out 
     ~ lower(party_org, 5)
     ~ lower(bolshevik_share, 1)
     ~ raise(moderates_cred, 5)
-    You are at your lathe, as you decided. At ten there is firing from across the river, and a roar that comes through the walls. A soldier stands at the Erikson gate with a red rag on his bayonet, shouting that the regiments are out. Nobody asks the committee; the shop empties in a minute.
-    Marfa is outside with the mill women. "Your lot and Osip's lot told us to go home," she says. "We went home for one night." The rising has gone on without the party, and the party will be a long time living that down.
+    { february ? went_out_again:
+        At seven you are at the mill gate with Marfa's women, against your own committee's word. By ten there is firing across the river, and a soldier runs up the prospekt with a red rag on his bayonet: the regiments are out. # recalls: february
+        The rising has gone on without the party's leave. Marfa will remember who came; the shops will remember who called them back.
+    - else:
+        You are at your lathe, as you decided. At ten there is firing from across the river, and a soldier at the Erikson gate with a red rag on his bayonet, shouting that the regiments are out. The shop empties in a minute.
+        Marfa is outside with the mill women. "Your lot and Osip's lot told us to go home," she says. "We went home for one night." The rising has gone on without the party, and the party will be a long time living that down.
+    }
+- february ? left_the_barricade:
+    At dawn the machine gun finds an empty barricade and the women at the barracks gates. By ten the soldiers are arguing with their officers in the yards, and the training detachment is marched back in. # recalls: february
 - february ? fought_the_police:
     By eleven the smoke of the police station hangs over the whole Vyborg side, and the news comes from across the river faster than anyone can run. Fyodor, his shoulder bound up in a strip of petticoat, wants to march the barricade lads straight over the bridge. Anton wants the dead counted and named first. Neither of them gets his way, because the soldiers get there before either of them.
 }
@@ -406,19 +473,19 @@ Monday, raw and grey. # date: 1917-02-27 # scene: Monday: the soldiers come out 
 The Volynsky training detachment has shot an officer rather than march. The Preobrazhensky and Lithuanians follow them down Liteiny, singing the Workers' Marseillaise. # event: mutiny guards_barracks liteiny # sfx: cheer # music: marseillaise
 At noon the {february ? fought_the_police:rest of the }Moscow Regiment comes out. "We're out, Nadya," says Grisha. "What now?"
 Fyodor wants the Arsenal on Liteiny, where Papa works: "Open it, and nobody takes this back." Anton wants the prisoners freed. Grisha wants the Duma: "If the generals win, my company hangs. Somebody with a name must say we did right." # decision: feb_arsenal
-* [Take the Arsenal on Liteiny and hand out its weapons #historical]
-    ~ february += took_the_arsenal
-    -> feb_27_note
 * [Free the prisoners at the Kresty and the remand prison first]
     ~ february += freed_prisoners
+    -> feb_27_note
+* [Take the Arsenal on Liteiny and hand out its weapons #historical]
+    ~ february += took_the_arsenal
     -> feb_27_note
 * [Bring the soldiers to the Duma at the Tauride Palace]
     ~ february += marched_to_tauride
     -> feb_27_note
 
 = feb_27_note
-What really happened: 27 February was the critical day. Troops came over; an officer enforcing discipline was shot. The Bolsheviks took an arms factory, handed out its weapons and freed prisoners from the Remand prison; workers and soldiers beat the police in fierce fighting. # note # cite: essay
-Not in the essay: the factory was most likely the Liteiny Arsenal; the mutiny began in the Volynsky training detachment; the Kresty was opened, the District Court burned. # note
+What really happened: on the 27th troops came over and an officer was shot. The Bolsheviks took an arms factory, handed out its weapons and freed prisoners; workers and soldiers beat the police in fierce fighting. # note # cite: essay
+Not in the essay: the factory was most likely the Liteiny Arsenal; the mutiny began in the Volynsky training detachment. # note
 {
 - february ? took_the_arsenal: -> feb_27_arsenal
 - february ? freed_prisoners: -> feb_27_prisons
@@ -429,7 +496,12 @@ Not in the essay: the factory was most likely the Liteiny Arsenal; the mutiny be
 # date: 1917-02-27 # scene: The Arsenal on Liteiny # place: arsenal_liteiny
 You run across the Liteiny bridge with Grisha's company. In the Arsenal yard, in his leather apron, stands your father. # event: march vyborg arsenal_liteiny
 He looks at Grisha's rifle and takes the keys off their nail. "I don't hold with any of this. But I'm damned if they'll hang Grisha for it." # event: arsenal arsenal_liteiny # sfx: cheer
-Greased rifles pass hand to hand into the street. The District Court burns; the prisons open. # event: fire district_court # event: prison_opened remand_prison kresty
+* [Take the keys from him yourself #historical]
+    You take them gently. His hand is shaking. "Go home, Papa." He does not. # effect: Armed workers rise sharply: the Arsenal's rifles go to the workers' districts
+    ~ trust(father_bond, 1)
+* [Let him open the doors]
+    He opens them himself, slowly, like a man opening his own front door to thieves. # effect: Armed workers rise sharply: the Arsenal's rifles go to the workers' districts
+- Greased rifles pass hand to hand into the street. The District Court burns; the prisons open. # event: fire district_court # event: prison_opened remand_prison kresty
 ~ held += (arsenal_liteiny, district_court, remand_prison, kresty)
 ~ fought_over -= (arsenal_liteiny, remand_prison, kresty)
 ~ armed_workers += (vyborg, peterhof)
@@ -509,19 +581,19 @@ A Soviet met last night in the Tauride Palace, beside the Duma's committee, and 
 "Every factory is sending people to the Tauride," Anton says. "If we're not in it, we're nowhere."
 "A soviet at the Finland Station," Fyodor shouts, "and a workers' government, not a Duma gentlemen's!"
 "Send our people to the palace," says Marfa from a bench, "but keep our own soviet here, where we can see it." # decision: feb_new_power
-* [Elect delegates to the Soviet at the Tauride Palace #historical]
-    ~ february += tauride_delegates
-    -> feb_28_note
 * [Call a soviet at the Finland Station to set up a revolutionary government]
     ~ february += vyborg_government
+    -> feb_28_note
+* [Elect delegates to the Soviet at the Tauride Palace #historical]
+    ~ february += tauride_delegates
     -> feb_28_note
 * [Elect delegates to the Tauride, and keep the Vyborg soviet as a base]
     ~ february += dual_mandate
     -> feb_28_note
 
 = feb_28_note
-What really happened: freed Workers' Group members, with union and co-operative leaders, formed the Soviet's Provisional Executive Committee and summoned delegates to the Tauride Palace. The Vyborg Bolsheviks called instead for a Finland Station soviet to form a Provisional Revolutionary Government. # note # cite: essay
-Most sent delegates to the Tauride, which became the revolution's leading body; the Vyborg soviet carried on alongside. # note # cite: essay
+What really happened: freed Workers' Group members and union leaders formed the Soviet's Executive and summoned delegates to the Tauride Palace. The Vyborg Bolsheviks called instead for a Finland Station soviet to form a Provisional Revolutionary Government. # note # cite: essay
+The Tauride became the revolution's leading body. # note # cite: essay
 {
 - february ? tauride_delegates: -> feb_28_tauride
 - february ? vyborg_government: -> feb_28_finland
@@ -532,13 +604,20 @@ Most sent delegates to the Tauride, which became the revolution's leading body; 
 By evening {february ? movement_without_party:you are|you and Marfa, the Erikson delegates, are} in the Tauride Palace's Catherine Hall. # date: 1917-02-28 # scene: The Catherine Hall # place: tauride_palace # event: occupy tauride_palace
 { february ? movement_without_party:
     The shop elected Marfa and a Menshevik fitter, not you, and you know why. You came with them anyway.
+- else:
+    ~ nadya_delegate = 1
 }
 ~ raise(bolshevik_share, 2)
 ~ raise(legitimacy, 10)
 ~ raise(moderates_cred, 3)
 ~ raise(party_org, 2)
-Among Mensheviks, SRs and hundreds of soldiers of no party sit a handful of Bolsheviks. "It's ours, Nadya," says Grisha, elected by his company. "Isn't it?"
--> feb_dual_power
+Among Mensheviks, SRs and hundreds of soldiers of no party sit a handful of Bolsheviks. "It's ours, Nadya," says Grisha, elected by his company. "Isn't it?" # effect: Legitimacy rises: one Soviet speaks for the workers and soldiers of the whole city
+* [Tell him: "Count the Bolsheviks, Grisha. Not yet." #historical]
+    He counts, and laughs. "Then make it yours," he says.
+    ~ trust(grisha_bond, 1)
+* [Tell him: "It's ours."]
+    He grins and slaps your back, and goes to tell his company.
+- -> feb_dual_power
 
 === feb_28_finland ===
 # date: 1917-02-28 # scene: A soviet at the Finland Station # place: finland_station
@@ -550,7 +629,7 @@ By two o'clock the Finland Station waiting room is hung with red bunting and ful
 ~ raise(moderates_cred, 3)
 ~ raise(legitimacy, 4)
 But you count the delegates twice. New Lessner, Erikson, Nobel, Parviainen: the Vyborg side. From Putilov, Vasilievsky, the regiments across the river, almost nobody: they have gone to the Tauride Palace with everyone else.
-{ worker_confidence >= 70:
+{ worker_confidence >= 50:
     The Vyborg workers are bold enough to try it. The rest of the city is not ready to follow.
 - else:
     Most workers do not yet believe they could rule the country themselves. They want someone to watch the gentlemen, not to replace them.
@@ -563,7 +642,7 @@ But you count the delegates twice. New Lessner, Erikson, Nobel, Parviainen: the 
 - else:
     Grisha's company is not here: they are guarding the Duma gentleman who called them heroes. Your runner comes back with a note in Grisha's scrawl: the lads say one soviet is enough.
 }
-Your government governs the Vyborg side and nothing else. The Soviet's leaders call you splitters and adventurers, and Anton, who through prison and exile has never once gone against the city committee, will not back you either. "We have split the workers' side on the first day," he says, "and the Duma gentlemen are laughing." But the men in the waiting room will remember who stood with them.
+Your government governs the Vyborg side and nothing else. The Soviet's leaders call you splitters and adventurers, and Anton, who through prison and exile has never once gone against the city committee, will not back you either. "We have split the workers' side on the first day," he says, "and the Duma gentlemen are laughing." But the men in the waiting room will remember who stood with them. # effect: Party organisation rises, left allies fall: the Vyborg side goes its own way
 Marfa walks you home along the Sampsonievsky. She voted with you and would again. "But my girls at the mill have never heard of your government. They've heard of the Soviet at the palace, where the soldiers are. Who will they go to when the flour runs out?"
 -> feb_dual_power
 
@@ -572,14 +651,15 @@ The vote goes Marfa's way, with a forest of hands. # date: 1917-02-28 # scene: T
 { february ? movement_without_party:
     The shop sends Marfa and a Menshevik fitter to the Tauride, not you. But it elects you and Marfa both to the Vyborg district soviet, which will sit every evening in the district council's hall.
 - else:
-    The shop elects its delegates to the Tauride, and in the same breath you and Marfa to the Vyborg district soviet, to sit every evening in the district council's hall.
+    ~ nadya_delegate = 1
+    The shop elects you and Marfa to the Tauride, and in the same breath to the Vyborg district soviet, to sit every evening in the district council's hall.
 }
 ~ raise(party_org, 5)
 ~ raise(bolshevik_share, 2)
 ~ raise(legitimacy, 8)
 ~ raise(workers_control, 2)
 ~ lower(moderates_cred, 2)
-By evening the Vyborg soviet has done more than the one across the river: a workers' militia in place of the police, its own guard on the Kresty, flour found in a merchant's warehouse on the Nevka and sent to the bakers. The Tauride argues about ministers; the Vyborg side argues about bread, and gets it. # event: red_guard vyborg
+By evening the Vyborg soviet has done more than the one across the river: a workers' militia in place of the police, its own guard on the Kresty, flour found in a merchant's warehouse on the Nevka and sent to the bakers. The Tauride argues about ministers; the Vyborg side argues about bread, and gets it. # event: red_guard vyborg # effect: Workers' control and legitimacy rise: a district soviet feeds its own
 {
 - february ? took_the_arsenal:
     The militia carries Arsenal rifles, and for the first time in your life you watch a worker with a rifle stop a policeman in the street, and not the other way round. The policeman hands over his sabre as if he had been waiting all his life to be asked.
@@ -606,8 +686,9 @@ The Soviet will watch the government, with a veto, but not rule: four hundred ha
     You hear of it from a soldier who was there, and your Finland Station government, its names on the back of a timetable, suddenly looks very small.
 - february ? movement_without_party:
     You watch from the gallery, because the Erikson shop sent Marfa and a Menshevik fitter, not you. Nineteen hands: you count them twice, and wish one of them were yours.
-- else:
+- nadya_delegate:
     You raise your hand with the nineteen.
+    ~ voted_with_nineteen = 1
 }
 { february ? dual_mandate:
     That evening, in the district council's hall, a weaver from Marfa's mill asks the Vyborg soviet why the palace has handed the gentlemen what the district was already doing for itself. Nobody has an answer; the question goes into the minutes.
@@ -621,15 +702,24 @@ The Soviet will watch the government, with a veto, but not rule: four hundred ha
 - february ? freed_prisoners:
     That night your father reads the new ministers' names at the table with Mitya asleep across his knees. A comrade you let out of the Kresty sleeps on your floor, and your father steps round him as if he were a sack of coal. A proper government, he says; now the war can be fought properly. You say nothing.
 - else:
-    That night your father reads the new ministers' names with Mitya asleep across his knees, as if they were his own doing. A proper government, he says, with the Soviet to keep it honest; now the war can be fought properly. You say nothing.
+    That night your father reads the new ministers' names with Mitya asleep across his knees, as if they were his own doing. A proper government, he says, with the Soviet to keep it honest; now the war can be fought properly.
+    -> father_evening
 }
-Why did the workers leave power to the liberals? The essay's answer: an unplanned revolution, no party with another programme, confusion, national unity; above all, workers lacking the confidence to take power, unsure of the peasants and the army at the front. # interpretation # cite: essay
+-> close
+
+= father_evening
+* [Let him have his evening #historical]
+    You say nothing. He reads the names again, slowly, like a man counting money.
+    ~ trust(father_bond, 1)
+* [Ask him whose war it is now]
+    "The same generals, Papa. The same treaties." He folds the paper and carries Mitya to bed without a word.
+    ~ trust(father_bond, -1)
+- -> close
+
+= close
+The essay's answer to why the workers left power to the liberals: an unplanned revolution, no party with another programme, national unity; above all, workers who lacked the confidence to rule. # note # interpretation # cite: essay
 ~ end_strike(strikes)
 ~ disperse(crowds)
 ~ fought_over = ()
--> feb_end
-
-=== feb_end ===
-# date: 1917-03-02 # scene: Dual power # place: tauride_palace
-So dual power begins: a government that governs, a Soviet the soldiers obey. Kamenev and Stalin are heading back from Siberia; in Zurich, Lenin looks for a way home. # act_end: february
+A government that governs and a Soviet the soldiers obey: dual power has begun. From Siberia Kamenev and Stalin are on their way home; in Zurich, Lenin looks for a train. # act_end: february
 -> dp_start

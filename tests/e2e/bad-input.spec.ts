@@ -50,7 +50,7 @@ test('with storage full the game says it is not saving, and plays on', async ({ 
   });
   await page.goto('/?start');
   await page.keyboard.press('1');
-  await expect(page.locator('#notice')).toContainText('storage is full');
+  await expect(page.locator('[data-storage-warning]')).toContainText('storage is full');
   await page.keyboard.press('1');
   await expect(page.locator('.passage .chosen')).toHaveCount(2);
 });

@@ -23,6 +23,10 @@ async function playWithVotes(page: Page, record: PathRecord, reloadAt: number): 
   const decisionAt = new Map(record.decisions.map((d) => [d.step, d.id]));
   let votes = 0;
   let turns = 0;
+  // What is checked here is the story panel's state, not the city: without the map's chunk (and its software
+  // rendering) each of these long walks costs a fraction of the CPU.
+  await page.route(/\/phaser[^/]*\.js(\?.*)?$/, (route) => route.abort());
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?classroom&start');
   for (const [step, index] of record.path.entries()) {
     let seen = await settle(page, step);

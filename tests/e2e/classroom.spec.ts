@@ -31,10 +31,10 @@ test('the class votes at a decision with the keyboard, reveals the result and pl
   await expect(page.locator('.vote__result')).toContainText('with 5 of 6 votes');
   await page.getByRole('button', { name: 'Play the class’s choice' }).click();
   await expect(page.locator('.passage .chosen').last()).toBeVisible();
-  const record = await page.evaluate(() => JSON.parse(localStorage.getItem('organiser:classroom') ?? '{}'));
+  const record = await page.evaluate(() => JSON.parse(localStorage.getItem('organiser:lesson') ?? '{}'));
   expect(record.votes).toHaveLength(1);
   expect(record.votes[0].tallies.slice(0, 2)).toEqual([1, 5]);
-  expect(record.votes[0].overruled).toBe(false);
+  expect(record.votes[0].outcome).toBe('voted');
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('organiser:autosave') ?? '{}').path.at(-1))).toBe(Number(winner));
 });
 
@@ -45,19 +45,19 @@ test('the teacher can overrule the class, and the debrief exports the votes as C
   await page.keyboard.press('+');
   await page.keyboard.press('r');
   await page.locator('#choices button.choice').nth(1).click();
-  const record = await page.evaluate(() => JSON.parse(localStorage.getItem('organiser:classroom') ?? '{}'));
-  expect(record.votes[0].overruled).toBe(true);
+  const record = await page.evaluate(() => JSON.parse(localStorage.getItem('organiser:lesson') ?? '{}'));
+  expect(record.votes[0].outcome).toBe('overruled');
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: /^Class debrief/ }).click();
   await expect(page.locator('.debrief__path')).toBeVisible();
   const downloadPromise = page.waitForEvent('download');
   await page.locator('[data-action="export-csv"]').click();
   const csv = readFileSync(await (await downloadPromise).path(), 'utf8');
-  expect(csv.split('\n')[0]).toBe('order,date,decision,decision_title,option,votes,played,overruled');
-  expect(csv).toMatch(/,yes,yes\n/);
+  expect(csv.split('\n')[0]).toBe('order,date,decision,decision_title,option,votes,played,historical,settled,on_path');
+  expect(csv).toMatch(/,yes,(yes|no),teacher overruled the class,yes\n/);
 });
 
-test('the role cards print one card per page', async ({ page }) => {
+test('the role cards print one card per sheet, front and back', async ({ page }) => {
   await page.goto('/');
   const roles = JSON.parse(readFileSync('assets/classroom/roles.json', 'utf8')).roles.length;
   await page.evaluate(() => {
@@ -72,7 +72,8 @@ test('the role cards print one card per page', async ({ page }) => {
   expect(await page.locator('.masthead').isVisible()).toBe(false);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages).toBe(roles);
+  // Each card takes one sheet printed on both sides: who the role is on the front, its arguments on the back.
+  expect(pages).toBe(2 * roles);
 });
 
 test('the projector layout has large type and no serious accessibility problems', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseRanges } from '../../src/story/ranges.ts';
 
 /** Every .ink file of the story with its text. */
@@ -10,6 +10,8 @@ export function storyFiles(): { file: string; text: string }[] {
     'story/endings.ink',
     'story/debug.ink',
     ...readdirSync('story/acts').map((f) => `story/acts/${f}`),
+    // Roads that leave history in one act and play on into the next (INCLUDEd from main.ink).
+    ...(existsSync('story/roads') ? readdirSync('story/roads').map((f) => `story/roads/${f}`) : []),
   ];
   return files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 }

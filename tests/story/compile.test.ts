@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../scripts/ink-compile.mjs';
@@ -22,11 +23,15 @@ describe('the story compiles', () => {
         'acts/04_kornilov.ink',
         'acts/05_october.ink',
         'acts/06_defence.ink',
+        'roads/april_roads.ink',
         'debug.ink',
         'endings.ink',
         'main.ink',
+        'meanwhile.ink',
         'rules.ink',
         'state.ink',
+        // Roads that leave history in one act and play on into the next: every file in story/roads is included.
+        ...(existsSync('story/roads') ? readdirSync('story/roads').map((f) => `roads/${f}`) : []),
       ].sort(),
     );
   });

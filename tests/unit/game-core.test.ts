@@ -82,7 +82,7 @@ describe('the game core', () => {
     expect(JSON.parse(store.read(AUTOSAVE_KEY) ?? '{}').path).toEqual([0, 0]);
     const again = new GameCore(miniStory(), { store });
     expect(again.autosaveStatus()).toEqual({ exists: true, savedAt: '2026-11-26T12:00:00.000Z', problem: null });
-    expect(again.continueAutosave()).toEqual({ ok: true, restored: 2, message: null });
+    expect(again.continueAutosave()).toMatchObject({ ok: true, opened: true, restored: 2, message: null });
     expect(again.view().passages.map((p) => p.step)).toEqual([0, 1, 2]);
     expect(again.view().world).toEqual(core.view().world);
   });
@@ -118,7 +118,7 @@ describe('the game core', () => {
     const core = new GameCore(miniStory(), { store: new BrokenStore('full') });
     core.start();
     core.choose(0);
-    expect(core.view().notice).toEqual({ kind: 'storage', message: expect.stringMatching(/storage is full.*goes on/) });
+    expect(core.view().storageWarning).toMatch(/storage is full.*goes on/);
     core.choose(0);
     expect(core.view().passages).toHaveLength(3);
   });
@@ -135,7 +135,7 @@ describe('the game core', () => {
     a.choose(2);
     a.choose(0);
     const b = new GameCore(miniStory());
-    expect(b.replay([2, 0])).toEqual({ ok: true, restored: 2, message: null });
+    expect(b.replay([2, 0])).toMatchObject({ ok: true, restored: 2, message: null });
     expect(b.view().passages).toEqual(a.view().passages);
     expect(b.view().world).toEqual(a.view().world);
   });
@@ -193,7 +193,7 @@ describe('share codes in the core', () => {
     core.choose(0);
     const code = core.view().shareCode;
     const other = new GameCore(miniStory());
-    expect(other.openCode(`https://example.org/#play=${code}`)).toEqual({ ok: true, restored: 2, message: null });
+    expect(other.openCode(`https://example.org/#play=${code}`)).toMatchObject({ ok: true, restored: 2, message: null });
     expect(other.view().passages).toEqual(core.view().passages);
     expect(other.view().world).toEqual(core.view().world);
   });
@@ -203,7 +203,7 @@ describe('share codes in the core', () => {
     core.start();
     core.choose(0);
     const outcome = core.openCode('not a code at all');
-    expect(outcome).toEqual({ ok: false, restored: 0, message: expect.stringMatching(/not a game code/) });
+    expect(outcome).toMatchObject({ ok: false, opened: false, restored: 0, message: expect.stringMatching(/not a game code/) });
     expect(core.view().path).toEqual([0]);
   });
 

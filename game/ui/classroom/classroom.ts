@@ -1,37 +1,140 @@
-import { type ClassRecord, loadRecord, newRecord, recordEnding, recordVote, storeRecord } from '../../../src/classroom/votes.ts';
-import type { GameCore } from '../../../src/game-core.ts';
+import { foldPlan } from '../../../src/classroom/cut-fold.ts';
+import { cutPick } from '../../../src/classroom/lesson-cut.ts';
+import { type LessonCut, type LessonRecord, newLesson, recordOpenVote, recordPath, recordVote } from '../../../src/classroom/lesson-record.ts';
+import { loadLesson, storeLesson } from '../../../src/classroom/lesson-store.ts';
+import type { TimerState } from '../../../src/classroom/lesson-timer.ts';
+import { type Episode, type MeanwhileLine, MeanwhileReader } from '../../../src/classroom/meanwhile.ts';
+import type { GameCore, GameView } from '../../../src/game-core.ts';
 import type { SaveStore } from '../../../src/saves/store.ts';
 import { loadRoles, type Role } from '../data/content.ts';
 import { type DecisionInfo, decisionInfo } from '../data/decision-info.ts';
+import { confirmDiscard, downloadLesson } from '../lesson/lesson-files.ts';
 import type { ClassroomHooks } from '../panels/choices.ts';
+import type { VoteStart } from '../panels/vote-panel.ts';
+
+/** How a passage of a cut lesson is shown: folded away, and the "Meanwhile…" summaries to show before it. */
+export interface PassageFold {
+  readonly folded: boolean;
+  readonly meanwhile: readonly { readonly episode: Episode; readonly lines: readonly MeanwhileLine[] }[];
+  /** The class has left history's road, so the summaries tell 1917 as it happened, not the class's year. */
+  readonly offHistory: boolean;
+}
 
 /**
- * Classroom mode's data: the material for each decision and the roles, and the lesson's record (each vote, with
- * overrules, and the ending) for the debrief. The vote panel itself is drawn by the story panel from the UI state.
+ * Classroom mode's data: the material for each decision and the roles, and the lesson's record (src/classroom/
+ * lesson-record.ts): every vote and how it was settled, where the class stands, the vote under way, the cut. The
+ * record is kept in the browser after every move, and is asked about before anything discards it.
  */
 export class Classroom implements ClassroomHooks {
   private readonly core: GameCore;
   private readonly store: SaveStore;
-  private record: ClassRecord;
+  private readonly json: string;
+  private record: LessonRecord;
   private material: { info: Map<string, DecisionInfo>; roles: Role[] } | null = null;
+  private meanwhile: MeanwhileReader | null = null;
+  private active = false;
+  private advancing = false;
+  /** Problems to tell the teacher (a record that could not be read, storage refused). */
+  problem: string | null = null;
+  /** Plays a chime when the debate time is up (the sound board keeps to the mute). */
+  chime: () => void = () => {};
 
-  constructor(core: GameCore, store: SaveStore) {
+  constructor(core: GameCore, store: SaveStore, json: string) {
     this.core = core;
     this.store = store;
-    this.record = loadRecord(store) ?? newRecord(new Date());
+    this.json = json;
+    const kept = loadLesson(store);
+    this.problem = kept.problem;
+    this.record = kept.lesson ?? newLesson(core.view().storyVersion, new Date());
+    core.subscribe((view) => this.follow(view));
   }
 
-  /** Loads the decisions' material and the roles (once, when classroom mode is first switched on). */
+  /** Loads the decisions' material and the roles (once, when classroom mode is first switched on), and follows the game. */
   async load(): Promise<void> {
+    this.active = true;
     if (this.material) return;
     const [info, roles] = await Promise.all([decisionInfo(), loadRoles()]);
     this.material = { info, roles };
   }
 
-  /** Starts a new lesson record (a new game in classroom mode). */
-  newLesson(): void {
-    this.record = newRecord(new Date());
-    storeRecord(this.store, this.record);
+  /** Stops following the game (classroom mode switched off); the record is kept. */
+  leave(): void {
+    this.active = false;
+  }
+
+  /** The lesson's record. */
+  lesson(): LessonRecord {
+    return this.record;
+  }
+
+  /**
+   * Asks before discarding a lesson not exported (exporting it first if the teacher wants), then starts a new
+   * record with `cut`; false if the teacher chose to keep the old one.
+   */
+  async newLesson(what: string, cut: LessonCut | null = this.record.cut, minutes = this.record.debateMinutes): Promise<boolean> {
+    const answer = await confirmDiscard(this.record, what);
+    if (answer === 'keep') return false;
+    if (answer === 'export') this.exportLesson();
+    this.keep(newLesson(this.core.view().storyVersion, new Date(), cut, minutes));
+    return true;
+  }
+
+  /** Replaces the lesson with an imported one (after asking), and replays its path. */
+  async importLesson(lesson: LessonRecord): Promise<string | null> {
+    const answer = await confirmDiscard(this.record, 'Importing another lesson');
+    if (answer === 'keep') return 'The lesson was not imported: the current one is kept.';
+    if (answer === 'export') this.exportLesson();
+    this.keep(lesson);
+    const outcome = this.core.load({
+      format: 'organiser-save',
+      version: 1,
+      story: lesson.story,
+      savedAt: lesson.updatedAt,
+      path: [...lesson.path],
+      texts: [...lesson.texts],
+    });
+    // Replaying moved the record's path only as far as the story allowed; the votes and the open vote stay as imported.
+    return outcome.ok ? null : outcome.message;
+  }
+
+  /** Downloads the lesson as a file and notes that it was exported. */
+  exportLesson(): void {
+    this.keep(downloadLesson(this.record));
+  }
+
+  /** Plays history (or the skip option) at every choice point outside the cut, up to the next debated decision. */
+  advance(): void {
+    const cut = this.record.cut;
+    if (!this.active || !cut || this.advancing) return;
+    this.advancing = true;
+    try {
+      for (let guard = 0; guard < 500; guard++) {
+        const view = this.core.view();
+        if (view.status !== 'playing') break;
+        const skip = view.decision ? this.material?.info.get(view.decision)?.skip : undefined;
+        const pick = cutPick(view.choices, view.decision, cut.decisions, skip);
+        if (pick === null) break;
+        this.core.choose(pick);
+      }
+    } finally {
+      this.advancing = false;
+    }
+  }
+
+  /** How the passage of step `step` shows in a cut lesson (never folded without a cut). */
+  fold(step: number): PassageFold {
+    const cut = this.record.cut;
+    const view = this.core.view();
+    if (!this.active || !cut) return { folded: false, meanwhile: [], offHistory: false };
+    const plan = foldPlan(view.passages.slice(0, step + 1), cut.decisions);
+    this.meanwhile ??= new MeanwhileReader(this.json);
+    const reader = this.meanwhile;
+    const episodes = plan.summaries.get(step) ?? [];
+    return {
+      folded: plan.folded.has(step),
+      meanwhile: episodes.map((episode) => ({ episode, lines: reader.lines(episode) })),
+      offHistory: view.timeline.some((t) => t.step < step && !t.historical),
+    };
   }
 
   /** The material for a decision's vote. */
@@ -40,23 +143,49 @@ export class Classroom implements ClassroomHooks {
   /** Every role card. */
   roles = (): readonly Role[] => this.material?.roles ?? [];
 
-  /** Records the vote and the option the teacher played, then plays it. */
-  onPlay = (index: number, tallies: readonly number[]): void => {
+  /** Records the vote, how it was settled and the option the teacher played, then plays it (and on, through a cut). */
+  onPlay = (index: number, tallies: readonly number[], skipped: boolean): void => {
     const view = this.core.view();
     if (!view.decision) return;
     const position = view.choices.findIndex((c) => c.index === index);
-    this.record = recordVote(this.record, {
-      step: view.path.length,
-      decision: view.decision,
-      date: view.world.date,
-      options: view.choices.map((c) => c.text),
-      tallies: [...tallies],
-      played: Math.max(0, position),
-    });
+    this.keep(
+      recordVote(
+        this.record,
+        {
+          step: view.path.length,
+          decision: view.decision,
+          date: view.world.date,
+          options: view.choices.map((c) => c.text),
+          historical: view.choices.findIndex((c) => c.historical),
+          tallies: [...tallies],
+          played: Math.max(0, position),
+          skipped,
+        },
+        new Date(),
+      ),
+    );
     this.core.choose(index);
-    this.record = recordEnding(this.record, this.core.view().ending);
-    storeRecord(this.store, this.record);
+    this.advance();
   };
+
+  /** The counts and timer of the vote at this step, if the record holds them (a reload, an import). */
+  openVote = (decision: string, step: number): VoteStart => {
+    const open = this.record.open;
+    return open && open.decision === decision && open.step === step ? { tallies: open.tallies, timer: open.timer } : {};
+  };
+
+  /** Keeps the counts and timer of the vote under way. */
+  onVoteChange = (decision: string, step: number, tallies: readonly number[], timer: TimerState): void => {
+    const view = this.core.view();
+    if (view.decision !== decision || view.path.length !== step) return;
+    this.keep(recordOpenVote(this.record, { step, decision, tallies: [...tallies], timer }, new Date()));
+  };
+
+  /** The debate time ran out. */
+  onTimeUp = (): void => this.chime();
+
+  /** Debate minutes for a new vote's timer. */
+  debateMinutes = (): number => this.record.debateMinutes;
 
   /** Opens a role card from the vote panel. */
   onRole = (role: Role, decision: string): void => {
@@ -65,8 +194,19 @@ export class Classroom implements ClassroomHooks {
 
   /** Opens the debrief of this lesson. */
   onDebrief = (): void => {
-    this.record = recordEnding(this.record, this.core.view().ending);
-    storeRecord(this.store, this.record);
-    void import('../sheets/debrief-view.ts').then((m) => m.openDebrief(this.core, this.record));
+    void import('../sheets/debrief-view.ts').then((m) => m.openDebrief(this.core, this));
   };
+
+  private follow(view: GameView): void {
+    if (!this.active || view.status === 'idle') return;
+    const same = view.path.length === this.record.path.length && view.path.every((x, i) => x === this.record.path[i]);
+    if (same && view.ending === this.record.ending) return;
+    const texts = view.passages.slice(1).map((p) => p.chosen?.text ?? '');
+    this.keep(recordPath(this.record, view.path, texts, view.ending, new Date()));
+  }
+
+  private keep(record: LessonRecord): void {
+    this.record = record;
+    if (!storeLesson(this.store, record)) this.problem = 'This browser does not let the game keep the lesson: export it before you close the page.';
+  }
 }

@@ -29,6 +29,8 @@ export const DecisionsFile = v.object({
       sources: numbers,
       interpretation: v.string(),
       vocabulary: strings,
+      /** The option (its text) a lesson cut plays when the class does not debate this decision; history's where absent. */
+      skip: v.optional(v.string()),
     }),
   ),
 });

@@ -1,3 +1,4 @@
+import type { TimerState } from '../../../src/classroom/lesson-timer.ts';
 import type { ChoiceView } from '../../../src/game-core.ts';
 import { ACT_INFO } from '../../../src/story/acts.ts';
 import type { Block } from '../../../src/story/transcript.ts';
@@ -5,14 +6,22 @@ import type { Role } from '../data/content.ts';
 import type { DecisionInfo } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
 import type { UiState } from '../state.ts';
-import { VotePanel } from './vote-panel.ts';
+import { VotePanel, type VoteStart } from './vote-panel.ts';
 
 /** What classroom mode lends the choices: the material for each decision, and what to do with a vote. */
 export interface ClassroomHooks {
   readonly info: (decision: string) => DecisionInfo | undefined;
   readonly roles: () => readonly Role[];
-  /** The teacher plays option `index` after the vote (the class's choice, or an overrule). */
-  readonly onPlay: (index: number, tallies: readonly number[]) => void;
+  /** The teacher plays option `index` after the vote (the class's choice, or an overrule); `skipped` if the vote was skipped. */
+  readonly onPlay: (index: number, tallies: readonly number[], skipped: boolean) => void;
+  /** The counts and timer kept for the vote at this step (after a reload or an import), if any. */
+  readonly openVote: (decision: string, step: number) => VoteStart;
+  /** The counts or the timer of the vote under way changed. */
+  readonly onVoteChange: (decision: string, step: number, tallies: readonly number[], timer: TimerState) => void;
+  /** The debate time ran out. */
+  readonly onTimeUp: () => void;
+  /** Debate minutes for a new vote's timer. */
+  readonly debateMinutes: () => number;
   readonly onRole: (role: Role, decision: string) => void;
   readonly onDebrief: () => void;
 }
@@ -83,7 +92,7 @@ export class Choices {
   /** After the class's vote is revealed an option is the teacher's play, recorded with the tallies. */
   private choose(index: number): void {
     const vote = this.vote;
-    if (vote?.panel.isRevealed) this.handlers.classroom.onPlay(index, vote.panel.votes());
+    if (vote?.panel.isRevealed) this.handlers.classroom.onPlay(index, vote.panel.votes(), vote.panel.isSkipped);
     else if (!vote) this.handlers.onChoose(index);
   }
 
@@ -95,11 +104,20 @@ export class Choices {
     this.vote = null;
     if (!decision) return;
     const hooks = this.handlers.classroom;
-    const panel = new VotePanel(state.view.choices, hooks.info(decision), hooks.roles(), {
-      onPlay: (index, tallies) => hooks.onPlay(index, tallies),
-      onReveal: () => this.lock(),
-      onRole: (role) => hooks.onRole(role, decision),
-    });
+    const panel = new VotePanel(
+      state.view.choices,
+      hooks.info(decision),
+      hooks.roles(),
+      {
+        onPlay: (index, tallies, skipped) => hooks.onPlay(index, tallies, skipped),
+        onReveal: () => this.lock(),
+        onRole: (role) => hooks.onRole(role, decision),
+        onChange: (tallies, timer) => hooks.onVoteChange(decision, step, tallies, timer),
+        onTimeUp: () => hooks.onTimeUp(),
+      },
+      hooks.openVote(decision, step),
+      hooks.debateMinutes(),
+    );
     this.vote = { panel, step };
     this.box.before(panel.element);
   }
@@ -114,7 +132,8 @@ export class Choices {
   }
 
   private key(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // A held key repeats: without this, holding "1" would play through the story (or stuff a vote).
+    if (event.repeat || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable="true"], dialog[open]')) return;
     if (this.vote && this.list.isConnected && this.vote.panel.key(event)) {

@@ -1,6 +1,7 @@
 import type { Passage } from '../../../src/game-core.ts';
 import type { Block } from '../../../src/story/transcript.ts';
 import { dateText, type RenderOptions, renderBlock, splitAtActEnd } from '../blocks.ts';
+import type { PassageFold } from '../classroom/classroom.ts';
 import { h, prefersReducedMotion } from '../dom.ts';
 import type { UiState } from '../state.ts';
 import { Choices, type ChoicesHandlers } from './choices.ts';
@@ -9,6 +10,8 @@ import { Choices, type ChoicesHandlers } from './choices.ts';
 export interface StoryPanelHandlers extends Omit<RenderOptions, 'newStyle'>, ChoicesHandlers {
   /** Called with each new piece of the transcript once it is on the page (e.g. to link glossary terms). */
   readonly decorate?: (el: HTMLElement) => void;
+  /** In a lesson cut: whether a passage is folded away, and the "Meanwhile…" summaries before it. */
+  readonly fold?: (step: number) => PassageFold;
 }
 
 /** Whether this view's newest passage ends an act and holds the next one back for a page turn. */
@@ -97,7 +100,11 @@ export class StoryPanel {
     const el = h('section', { className: 'passage passage--new', 'data-step': passage.step, tabindex: -1, 'aria-label': `Part ${passage.step + 1}` });
     if (passage.chosen) el.append(h('p', { className: 'chosen' }, h('span', { className: 'chosen__label' }, 'You chose'), passage.chosen.text));
     const { before, after } = holdNextAct ? splitAtActEnd(passage) : { before: passage.blocks, after: [] };
-    for (const block of before) el.append(renderBlock(block, this.options()));
+    const fold = this.handlers.fold?.(passage.step);
+    if (fold?.meanwhile.length) el.append(meanwhileBlock(fold));
+    const body = fold?.folded ? h('details', { className: 'passage__folded' }, h('summary', {}, 'Played by history: not read in this lesson')) : el;
+    for (const block of before) body.append(renderBlock(block, this.options()));
+    if (body !== el) el.append(body);
     this.transcript.append(el);
     this.handlers.decorate?.(el);
     this.held = after.length > 0 ? { el, blocks: after } : null;
@@ -114,6 +121,17 @@ export class StoryPanel {
     this.handlers.decorate?.(part);
     reveal(part);
   }
+}
+
+/** The "Meanwhile…" summaries of a folded stretch, from story/meanwhile.ink. */
+function meanwhileBlock(fold: PassageFold): HTMLElement {
+  return h(
+    'aside',
+    { className: 'meanwhile' },
+    h('h3', { className: 'meanwhile__title' }, 'Meanwhile…'),
+    ...fold.meanwhile.flatMap((m) => m.lines.map((line) => h('p', {}, line.text))),
+    fold.offHistory ? h('p', { className: 'small' }, 'Your class has left history’s road: this is what happened in 1917, not on your road.') : null,
+  );
 }
 
 function reveal(el: HTMLElement): void {

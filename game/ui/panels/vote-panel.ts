@@ -1,15 +1,27 @@
-import { winnerOf } from '../../../src/classroom/votes.ts';
+import { winnerOf } from '../../../src/classroom/lesson-record.ts';
+import { newTimer, type TimerState } from '../../../src/classroom/lesson-timer.ts';
 import type { ChoiceView } from '../../../src/game-core.ts';
 import type { Role } from '../data/content.ts';
 import type { DecisionInfo } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
-import { DebateTimer } from './timer.ts';
+import { ClockTimer } from '../lesson/clock-timer.ts';
 
 /** What the vote panel asks of the classroom controller. */
 export interface VotePanelHandlers {
-  readonly onPlay: (index: number, tallies: readonly number[]) => void;
+  /** The teacher plays option `index`; `skipped` when the vote was skipped rather than revealed. */
+  readonly onPlay: (index: number, tallies: readonly number[], skipped: boolean) => void;
   readonly onReveal: () => void;
   readonly onRole: (role: Role) => void;
+  /** The counts or the timer changed: the lesson keeps them, so a reload or another computer picks the vote up. */
+  readonly onChange?: (tallies: readonly number[], timer: TimerState) => void;
+  /** The debate time ran out (the chime). */
+  readonly onTimeUp?: () => void;
+}
+
+/** Where a vote starts: counts and timer kept from before a reload, or fresh ones. */
+export interface VoteStart {
+  readonly tallies?: readonly number[];
+  readonly timer?: TimerState;
 }
 
 /**
@@ -26,19 +38,31 @@ export class VotePanel {
   private readonly rows: HTMLElement[] = [];
   private readonly result: HTMLElement;
   private readonly handlers: VotePanelHandlers;
-  private readonly timer = new DebateTimer();
+  private readonly timer: ClockTimer;
   private selected = 0;
   private revealed = false;
+  private skipped = false;
 
-  constructor(choices: readonly ChoiceView[], info: DecisionInfo | undefined, roles: readonly Role[], handlers: VotePanelHandlers) {
+  constructor(
+    choices: readonly ChoiceView[],
+    info: DecisionInfo | undefined,
+    roles: readonly Role[],
+    handlers: VotePanelHandlers,
+    start: VoteStart = {},
+    debateMinutes = 5,
+  ) {
     this.choices = choices;
-    this.tallies = choices.map(() => 0);
+    this.tallies = choices.map((_, i) => (start.tallies?.length === choices.length ? (start.tallies[i] ?? 0) : 0));
     this.handlers = handlers;
+    this.timer = new ClockTimer(start.timer ?? newTimer(debateMinutes), {
+      onChange: () => this.changed(),
+      onTimeUp: () => handlers.onTimeUp?.(),
+    });
     this.result = h('div', { className: 'vote__result', 'aria-live': 'polite' });
     const speakers = (info?.roles ?? []).map((id) => roles.find((r) => r.id === id)).filter((r): r is Role => Boolean(r));
     const list = h('ol', { className: 'vote__rows' });
     for (const [position, choice] of choices.entries()) {
-      const output = h('output', { className: 'vote__count', 'aria-live': 'polite' }, '0');
+      const output = h('output', { className: 'vote__count', 'aria-live': 'polite' }, String(this.tallies[position] ?? 0));
       const bar = h('span', { className: 'vote__bar', 'aria-hidden': 'true' });
       const row = h(
         'li',
@@ -68,8 +92,15 @@ export class VotePanel {
       'section',
       { className: 'vote', 'aria-label': 'Class vote' },
       h('header', { className: 'vote__head' }, h('h2', {}, info?.title ?? 'The class decides'), this.timer.element),
-      info ? h('p', { className: 'vote__setup' }, info.setup) : '',
-      info?.questions.length ? h('ol', { className: 'vote__questions' }, ...info.questions.map((q) => h('li', {}, q))) : '',
+      info
+        ? h(
+            'details',
+            { className: 'vote__brief', open: window.innerHeight >= 900 },
+            h('summary', {}, 'Scene and questions'),
+            h('p', { className: 'vote__setup' }, info.setup),
+            info.questions.length ? h('ol', { className: 'vote__questions' }, ...info.questions.map((q) => h('li', {}, q))) : '',
+          )
+        : '',
       speakers.length
         ? h(
             'p',
@@ -83,8 +114,12 @@ export class VotePanel {
       h(
         'div',
         { className: 'row' },
-        h('button', { type: 'button', className: 'button button--primary vote__reveal', onclick: () => this.reveal() }, 'Reveal the result'),
-        h('button', { type: 'button', className: 'button vote__skip', onclick: () => this.reveal(true) }, 'Skip the vote'),
+        h(
+          'button',
+          { type: 'button', className: 'button button--primary vote__reveal', 'data-action': 'reveal', onclick: () => this.reveal() },
+          'Reveal the result',
+        ),
+        h('button', { type: 'button', className: 'button vote__skip', 'data-action': 'skip-vote', onclick: () => this.reveal(true) }, 'Skip the vote'),
       ),
       this.result,
     );
@@ -96,9 +131,16 @@ export class VotePanel {
     return this.revealed;
   }
 
-  /** Keyboard control while the panel is up: digits pick a row, + and − count, R reveals. Returns true if it used the key. */
+  /** Whether the teacher skipped the vote. */
+  get isSkipped(): boolean {
+    return this.skipped;
+  }
+
+  /**
+   * Keyboard control while the panel is up: digits pick a row, + and − count, R reveals. Returns true if it used the
+   * key. After the reveal a digit is left to the options, so it plays its option.
+   */
   key(event: KeyboardEvent): boolean {
-    if (/^[1-9]$/.test(event.key) && this.revealed) return true;
     if (/^[1-9]$/.test(event.key) && !this.revealed) {
       const position = Number(event.key) - 1;
       if (position < this.choices.length) {
@@ -129,7 +171,7 @@ export class VotePanel {
 
   /** Stops the timer when the panel goes away. */
   dispose(): void {
-    this.timer.stop();
+    this.timer.halt();
   }
 
   private select(position: number): void {
@@ -143,11 +185,18 @@ export class VotePanel {
     this.tallies[position] = Math.max(0, (this.tallies[position] ?? 0) + delta);
     const output = this.outputs[position];
     if (output) output.textContent = String(this.tallies[position]);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.handlers.onChange?.(this.tallies, this.timer.value);
   }
 
   private reveal(skip = false): void {
     this.revealed = true;
+    this.skipped = skip;
     this.timer.stop();
+    this.element.querySelector<HTMLDetailsElement>('.vote__brief')?.removeAttribute('open');
     this.element.classList.add('is-revealed');
     const total = this.tallies.reduce((a, b) => a + b, 0);
     const winner = skip ? null : winnerOf(this.tallies);
@@ -173,7 +222,7 @@ export class VotePanel {
       winning
         ? h(
             'button',
-            { type: 'button', className: 'button button--primary vote__play', onclick: () => this.handlers.onPlay(winning.index, this.tallies) },
+            { type: 'button', className: 'button button--primary vote__play', onclick: () => this.handlers.onPlay(winning.index, this.tallies, false) },
             'Play the class’s choice',
           )
         : '',

@@ -7,6 +7,8 @@ export interface MenuItem {
   readonly hint: string;
   readonly action: () => void;
   readonly when?: () => boolean;
+  /** A `data-action` for the entry's button, where a contract names it. */
+  readonly id?: string;
 }
 
 /** The game menu: a list of the game's views and actions, each a button with a line saying what it does. */
@@ -27,6 +29,7 @@ export function openMenu(items: readonly MenuItem[]): void {
               {
                 type: 'button',
                 className: 'menu__item',
+                'data-action': item.id,
                 onclick: () => {
                   sheet.close();
                   item.action();

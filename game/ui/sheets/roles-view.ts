@@ -1,3 +1,4 @@
+import { objectiveOf } from '../../../src/classroom/role-objectives.ts';
 import { ACT_INFO } from '../../../src/story/acts.ts';
 import { ACTS } from '../../../src/story/tags.ts';
 import { loadRoles, type Role } from '../data/content.ts';
@@ -31,6 +32,7 @@ function labelFor(title: string): string {
 /** One role card: who, what they want, what they know and argue in each act, their sources (and on request their fate). A printed card keeps to the big debates so it fits one page. */
 export function roleCard(role: Role, info: Map<string, DecisionInfo>, options: { fate?: boolean; print?: boolean } = {}): HTMLElement {
   const args = Object.entries(role.arguments).filter(([d]) => !options.print || BIG_DEBATES.includes(d));
+  const objective = objectiveOf(role.id);
   return h(
     'article',
     { className: 'role-card', 'data-role': role.id },
@@ -39,6 +41,16 @@ export function roleCard(role: Role, info: Map<string, DecisionInfo>, options: {
     h('p', { className: 'role-card__figure' }, role.figure),
     h('p', {}, h('strong', {}, 'Who you are. '), role.who),
     h('p', {}, h('strong', {}, 'What you want. '), role.wants),
+    objective
+      ? h(
+          'p',
+          { className: 'role-card__objective' },
+          h('strong', {}, 'Secret objective. '),
+          objective.objective,
+          ' ',
+          h('em', {}, `You win if: ${objective.victory.charAt(0).toLowerCase()}${objective.victory.slice(1)}`),
+        )
+      : '',
     h(
       'dl',
       { className: 'role-card__acts' },
@@ -60,7 +72,7 @@ export function roleCard(role: Role, info: Map<string, DecisionInfo>, options: {
   );
 }
 
-/** The role cards, viewable in the game, with a print button (one card per page). */
+/** The role cards, viewable in the game, with a print button (one card per sheet, front and back). */
 export async function openRoles(focusDecision: string | null = null): Promise<void> {
   const sheet = openSheet('Role cards', { wide: true, id: 'roles' });
   const [roles, info] = await Promise.all([loadRoles(), decisionInfo()]);
@@ -68,7 +80,7 @@ export async function openRoles(focusDecision: string | null = null): Promise<vo
     h(
       'p',
       {},
-      `${roles.length} roles for students: hand them out printed (one card per page) or show them here. At each decision the vote panel names the roles who should speak.`,
+      `${roles.length} roles for students: hand them out printed (one card per sheet, front and back) or show them here. At each decision the vote panel names the roles who should speak.`,
       ' ',
       h(
         'button',

@@ -1,6 +1,6 @@
 import type { GameCore } from '../../../src/game-core.ts';
 import { readSave } from '../../../src/saves/envelope.ts';
-import { deleteSlot, exportFileName, listSlots, saveSlot } from '../../../src/saves/slots.ts';
+import { deleteSlot, exportFileName, listSlots, saveSlot, TAB_ONLY_NOTE } from '../../../src/saves/slots.ts';
 import type { SaveStore } from '../../../src/saves/store.ts';
 import { formatDate } from '../../../src/world/dates.ts';
 import { h } from '../dom.ts';
@@ -42,7 +42,8 @@ export function openSaves(core: GameCore, store: SaveStore, onLoaded: () => void
                     type: 'button',
                     className: 'button',
                     onclick: () => {
-                      core.load(slot.save);
+                      const outcome = core.load(slot.save);
+                      if (!outcome.opened) return say(outcome.message, true);
                       sheet.close();
                       onLoaded();
                     },
@@ -82,7 +83,8 @@ export function openSaves(core: GameCore, store: SaveStore, onLoaded: () => void
     if (text === null) return say('That file could not be read.', true);
     const read = readSave(text);
     if (!read.ok) return say(`That file could not be loaded: ${read.error.message}`, true);
-    core.load(read.save);
+    const outcome = core.load(read.save);
+    if (!outcome.opened) return say(`That file could not be loaded: ${outcome.message ?? ''}`, true);
     sheet.close();
     onLoaded();
   });
@@ -95,7 +97,7 @@ export function openSaves(core: GameCore, store: SaveStore, onLoaded: () => void
               event.preventDefault();
               const r = saveSlot(store, core.save(name.value));
               if (r.ok) {
-                say(`Saved as “${name.value.trim()}”.`);
+                say(`Saved as “${name.value.trim()}”.${r.note ? ` ${r.note}` : ''}`);
                 name.value = '';
               } else say(r.message, true);
               renderList();
@@ -121,6 +123,7 @@ export function openSaves(core: GameCore, store: SaveStore, onLoaded: () => void
       ]
     : [];
   sheet.body.append(
+    store.lasting === false ? h('p', { className: 'message message--error', 'data-tab-only': true }, TAB_ONLY_NOTE) : '',
     message,
     ...saveForm,
     h('h3', {}, 'Named saves'),

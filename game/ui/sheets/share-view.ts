@@ -21,6 +21,10 @@ async function copy(text: string, field: HTMLInputElement, status: HTMLElement):
 export function openShare(core: GameCore): void {
   const sheet = openSheet('Share this path', { id: 'share' });
   const view = core.view();
+  if (view.shareProblem) {
+    sheet.body.append(h('p', { className: 'message message--error' }, view.shareProblem));
+    return;
+  }
   const link = shareLink(view.shareCode);
   const status = h('p', { role: 'status', className: 'small' });
   const linkField = h('input', { type: 'text', readonly: true, value: link, id: 'share-link' });
