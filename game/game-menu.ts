@@ -26,6 +26,7 @@ export function menuItems(a: MenuActions): MenuItem[] {
       action: sheet('strategies'),
     },
     { label: 'Sources', hint: 'The essay’s footnotes.', action: a.openSources },
+    { label: 'Glossary', hint: 'Every person, party, place and word of 1917 the story links, in one list.', action: sheet('glossary') },
     { label: 'Settings', hint: 'Sound, music and effects volume, and the calendar.', action: a.openSettings },
     {
       label: a.classroom() ? 'Leave classroom mode' : 'Classroom mode',

@@ -6,6 +6,7 @@ import '@fontsource/oswald/latin-500.css';
 import './styles/base.css';
 import './styles/story.css';
 import './styles/map.css';
+import './styles/forces.css';
 import './styles/sheets.css';
 import './styles/classroom.css';
 import './styles/print.css';
@@ -31,6 +32,8 @@ import { loadSettings, saveSettings } from './ui/data/settings.ts';
 import { fillSources, openSource } from './ui/data/sources.ts';
 import { must } from './ui/dom.ts';
 import { bindFullScreenMap } from './ui/lesson/full-screen-map.ts';
+import { ActReportPanel } from './ui/panels/act-report-panel.ts';
+import { ForcesPanel } from './ui/panels/forces-panel.ts';
 import { MapPanel } from './ui/panels/map-panel.ts';
 import { Masthead } from './ui/panels/masthead.ts';
 import { holdsPageTurn, StoryPanel } from './ui/panels/story-panel.ts';
@@ -83,6 +86,7 @@ const masthead = new Masthead({
   onTimeline: () => openSheet('timeline'),
   onShare: () => openShare(core),
 });
+masthead.followScenes(must('#transcript'));
 
 let glossary: ReturnType<typeof termMatcher> | null = null;
 const storyPanel = new StoryPanel(must('#transcript'), must('#choices'), {
@@ -128,6 +132,8 @@ const title = new TitleScreen(must('#title-screen'), {
 const parts = {
   story: storyPanel,
   masthead,
+  forces: new ForcesPanel(must('#forces')),
+  actReport: new ActReportPanel(must('#act-report'), core),
   map: new MapPanel(must('#map-frame'), must('#map-twin-body')),
   sound,
   title,

@@ -1,5 +1,7 @@
 // The one render: everything on screen is drawn from the UI state, by the parts below, in this order.
 import type { SoundBoard } from './audio/sound-board.ts';
+import type { ActReportPanel } from './ui/panels/act-report-panel.ts';
+import type { ForcesPanel } from './ui/panels/forces-panel.ts';
 import type { MapPanel } from './ui/panels/map-panel.ts';
 import type { Masthead } from './ui/panels/masthead.ts';
 import type { StoryPanel } from './ui/panels/story-panel.ts';
@@ -9,6 +11,8 @@ import { inClass, type UiState } from './ui/state.ts';
 /** The parts of the page the render draws. A new panel beside the story is one more entry here (see docs/decisions.md). */
 export interface Parts {
   readonly story: StoryPanel;
+  readonly forces: ForcesPanel;
+  readonly actReport: ActReportPanel;
   readonly masthead: Masthead;
   readonly map: MapPanel;
   readonly sound: SoundBoard;
@@ -38,6 +42,8 @@ export function render(parts: Parts, state: UiState, before: UiState | null): vo
     parts.masthead.setPlaying(playing);
   }
   parts.story.render(state);
+  parts.forces.render(state);
+  parts.actReport.render(state);
   parts.masthead.render(view);
   parts.notice.hidden = view.notice === null;
   parts.notice.textContent = view.notice?.message ?? '';

@@ -19,6 +19,7 @@ export const SHEETS: Readonly<Record<string, (c: SheetContext) => unknown>> = {
   endings: (c) => import('./ui/sheets/year-views.ts').then((m) => m.openEndings(c.core, c.afterJump)),
   strategies: () => import('./ui/sheets/year-views.ts').then((m) => m.openStrategies()),
   timeline: (c) => import('./ui/sheets/timeline-view.ts').then((m) => m.openTimeline(c.core, c.afterJump)),
+  glossary: () => Promise.all([import('./ui/data/glossary.ts'), import('./ui/data/content.ts')]).then(([g, c]) => g.openGlossaryIndex(c.loadGlossary)),
   roles: () => import('./ui/sheets/roles-view.ts').then((m) => m.openRoles()),
   debrief: (c) => c.openDebrief(),
   guide: () => import('./ui/sheets/teacher-view.ts').then((m) => m.openGuide()),

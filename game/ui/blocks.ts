@@ -49,7 +49,7 @@ function heading(block: Extract<Block, { kind: 'heading' }>, opts: RenderOptions
   if (block.place) meta.push(placeName(block.place));
   return h(
     'header',
-    { className: block.act ? 'scene scene--act' : 'scene' },
+    { className: block.act ? 'scene scene--act' : 'scene', 'data-act': block.act, 'data-scene-date': block.date },
     ...parts,
     block.scene ? h('h2', { className: 'scene__title' }, block.scene) : null,
     meta.length ? h('p', { className: 'scene__meta', 'data-date': block.date ?? '' }, meta.join(' · ')) : null,

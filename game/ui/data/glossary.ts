@@ -25,15 +25,20 @@ export function openTerm(term: Term): void {
 }
 
 /**
- * Links glossary terms in the story text under `root`: the first mention of each term in a passage becomes a
- * button that opens its entry (history notes and buttons are left alone).
+ * Links glossary terms in the story text under `root`: the first mention of each term on the page becomes a
+ * button that opens its entry (terms already linked earlier in the transcript stay plain; headings, act-end and
+ * ending titles, buttons and history notes' citations are left alone).
  */
 export function linkTerms(root: HTMLElement, matcher: ReturnType<typeof termMatcher>): void {
   if (root.dataset.glossed) return;
   root.dataset.glossed = 'yes';
-  const seen = new Set<string>();
+  const page = root.closest('.transcript') ?? root;
+  const seen = new Set([...page.querySelectorAll<HTMLElement>('.gloss[data-term]')].map((b) => b.dataset.term ?? ''));
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('button, .scene, .chosen, sup, .gloss') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('button, h1, h2, h3, .scene, .chosen, sup, .gloss, .act-end__kicker, .ending__kicker, .act-title')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
@@ -56,4 +61,18 @@ export function linkTerms(root: HTMLElement, matcher: ReturnType<typeof termMatc
     parts.push(text.slice(last));
     node.replaceWith(...parts);
   }
+}
+
+/** The glossary index: every term, alphabetically, with its kind and definition. */
+export async function openGlossaryIndex(load: () => Promise<readonly Term[]>): Promise<void> {
+  const sheet = openSheet('Glossary', { id: 'glossary' });
+  const terms = [...(await load())].sort((a, b) => a.term.localeCompare(b.term, 'en-GB'));
+  sheet.body.append(
+    h('p', { className: 'small' }, `${terms.length} people, parties, places and words of 1917. In the story, a term is linked where it is first mentioned.`),
+    h(
+      'dl',
+      { className: 'glossary-index' },
+      ...terms.flatMap((t) => [h('dt', { id: `term-${t.id}` }, t.term, h('span', { className: 'small' }, ` · ${t.kind}`)), h('dd', {}, t.definition)]),
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 import type { GameView } from '../../../src/game-core.ts';
 import { ACT_INFO } from '../../../src/story/acts.ts';
+import { ACTS, type ActId } from '../../../src/story/tags.ts';
 import { dateText } from '../blocks.ts';
 import type { Settings } from '../data/settings.ts';
 import { must } from '../dom.ts';
@@ -18,6 +19,10 @@ export class Masthead {
   private readonly share = must<HTMLButtonElement>('#open-share');
   private readonly handlers: MastheadHandlers;
   private unavailable = false;
+  private transcript: HTMLElement | null = null;
+  private fallback: { act: ActId | null; date: string | null } = { act: null, date: null };
+  private scheduled = false;
+  private playing = false;
 
   constructor(handlers: MastheadHandlers) {
     this.handlers = handlers;
@@ -26,6 +31,12 @@ export class Masthead {
     must<HTMLButtonElement>('#open-menu').addEventListener('click', handlers.onMenu);
     this.timeline.addEventListener('click', handlers.onTimeline);
     this.share.addEventListener('click', handlers.onShare);
+    const more = must<HTMLButtonElement>('#masthead-more');
+    more.addEventListener('click', () => {
+      const open = more.getAttribute('aria-expanded') !== 'true';
+      more.setAttribute('aria-expanded', String(open));
+      more.closest('.masthead')?.classList.toggle('masthead--open', open);
+    });
     this.renderSound();
   }
 
@@ -34,6 +45,7 @@ export class Masthead {
     this.date.hidden = !playing;
     this.timeline.hidden = !playing;
     this.share.hidden = !playing;
+    this.playing = playing;
     if (!playing) this.where.textContent = '';
   }
 
@@ -43,12 +55,18 @@ export class Masthead {
     this.renderSound();
   }
 
+  /** Makes the act and the date follow the scene on screen as the reader scrolls, rather than the newest passage. */
+  followScenes(transcript: HTMLElement): void {
+    this.transcript = transcript;
+    const schedule = (): void => this.schedule();
+    document.addEventListener('scroll', schedule, { capture: true, passive: true });
+    window.addEventListener('resize', schedule, { passive: true });
+  }
+
   render(view: GameView): void {
     const { world } = view;
-    const parts: string[] = [];
-    if (world.act) parts.push(`Act ${ACT_INFO[world.act].numeral}: ${ACT_INFO[world.act].title}`);
-    if (world.date) parts.push(dateText(world.date, this.handlers.settings.newStyle));
-    this.where.textContent = parts.join(' · ');
+    this.fallback = { act: world.act, date: world.date };
+    this.schedule();
     this.date.setAttribute('aria-pressed', String(this.handlers.settings.newStyle));
     this.date.textContent = 'New Style dates';
     this.date.title = world.dateLabel
@@ -57,6 +75,39 @@ export class Masthead {
         : `New Style: ${world.dateLabel.newStyle}`
       : '';
     this.renderSound();
+  }
+
+  /** Reads the page once a frame at most (reads only, so no layout is forced twice). */
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    requestAnimationFrame(() => {
+      this.scheduled = false;
+      this.showInView();
+    });
+  }
+
+  /** The scene whose heading is the last one above the reading line (two fifths down the screen) sets the act and date. */
+  private showInView(): void {
+    let { act, date } = this.fallback;
+    const scenes = this.transcript?.querySelectorAll<HTMLElement>('.scene') ?? [];
+    if (!this.playing) act = date = null;
+    else if (scenes.length > 0) {
+      const line = window.innerHeight * 0.4;
+      act = null;
+      date = null;
+      for (const scene of scenes) {
+        if (act !== null && scene.getBoundingClientRect().top > line) break;
+        const sceneAct = scene.dataset.act;
+        if (sceneAct && (ACTS as readonly string[]).includes(sceneAct)) act = sceneAct as ActId;
+        date = scene.dataset.sceneDate || date;
+      }
+    }
+    const parts: string[] = [];
+    if (act) parts.push(`Act ${ACT_INFO[act].numeral}: ${ACT_INFO[act].title}`);
+    if (date) parts.push(dateText(date, this.handlers.settings.newStyle));
+    const text = parts.join(' · ');
+    if (this.where.textContent !== text) this.where.textContent = text;
   }
 
   private renderSound(): void {

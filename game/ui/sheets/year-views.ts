@@ -177,7 +177,7 @@ export async function openStrategies(): Promise<void> {
       'p',
       {},
       summary.method === 'sampled'
-        ? `Before this game was built, its own engine played the year ${summary.walks.toLocaleString('en-GB')} times: ${(summary.walks - summary.coverage).toLocaleString('en-GB')} times taking what really happened at half the decisions and choosing at random at the others, then ${summary.coverage.toLocaleString('en-GB')} more times to try every option those games had missed. That makes ${summary.strategies.toLocaleString('en-GB')} different strategies. Here is where they led. Random play is not how anyone played 1917: read the figures as a map of the story’s logic, not as odds.`
+        ? `Before this game was built, its own engine played the year ${summary.walks.toLocaleString('en-GB')} times: ${(summary.walks - summary.coverage).toLocaleString('en-GB')} times taking what really happened at half the decisions and choosing at random at the others${summary.coverage > 0 ? `, then ${summary.coverage.toLocaleString('en-GB')} more times to try every option those games had missed` : ''}. That makes ${summary.strategies.toLocaleString('en-GB')} different strategies. Here is where they led. Random play is not how anyone played 1917: read the figures as a map of the story’s logic, not as odds.`
         : `Before this game was built, its own engine played every path through the year: ${summary.strategies.toLocaleString('en-GB')} different strategies. Here is where they led.`,
     ),
     h(

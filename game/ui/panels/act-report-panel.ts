@@ -1,0 +1,149 @@
+import type { Run } from '../../../src/game-core.ts';
+import { ACT_INFO } from '../../../src/story/acts.ts';
+import type { ActId } from '../../../src/story/tags.ts';
+import { type ActReport, actReport, type ReportDistrict, type ReportStep } from '../../../src/world/act-report.ts';
+import { afterPaint } from '../../render.ts';
+import { h } from '../dom.ts';
+import type { UiState } from '../state.ts';
+
+/** The runs the report compares: the player's path replayed, and history's. */
+export interface ReportRuns {
+  run(path: readonly number[]): Run;
+  historicalRun(): Run;
+}
+
+/**
+ * The act report before "Continue to Act N": the player's act beside history's (the headline forces, the
+ * districts that changed sides, the choices that moved most and why). Shown only while a page turn waits;
+ * the runs are replayed after the page has painted, so the step that ends an act is not held up.
+ */
+export class ActReportPanel {
+  private readonly root: HTMLElement;
+  private readonly runs: ReportRuns;
+  private shownFor: UiState['view'] | null = null;
+
+  constructor(root: HTMLElement, runs: ReportRuns) {
+    this.root = root;
+    this.runs = runs;
+  }
+
+  /** Shows the report while the page turn at an act's end is pending, and hides it otherwise. */
+  render(state: UiState): void {
+    const act = state.pageTurnPending ? endedAct(state) : null;
+    if (!act) {
+      this.root.hidden = true;
+      this.shownFor = null;
+      return;
+    }
+    if (this.shownFor === state.view) return;
+    this.shownFor = state.view;
+    const view = state.view;
+    afterPaint(() => {
+      if (this.shownFor !== view) return;
+      const steps: ReportStep[] = view.passages.map((p, i) => ({
+        act: view.passages[i - 1]?.context.act ?? null,
+        decision: p.chosen?.decision ?? null,
+        option: p.chosen?.text ?? '',
+        changes: p.forceChanges,
+        effects: p.effects,
+      }));
+      const report = actReport(act, this.runs.run(view.path).worlds, steps, this.runs.historicalRun().worlds);
+      if (!report) return;
+      this.root.replaceChildren(...draw(report));
+      this.root.dataset.act = act;
+      this.root.hidden = false;
+    });
+  }
+}
+
+function sameShifts(a: readonly ReportDistrict[], b: readonly ReportDistrict[]): boolean {
+  const key = (list: readonly ReportDistrict[]) => list.map((d) => `${d.id}:${d.to}`).join(',');
+  return a.length > 0 && key(a) === key(b);
+}
+
+function endedAct(state: UiState): ActId | null {
+  const last = state.view.passages[state.view.passages.length - 1];
+  const end = last?.blocks.find((b) => b.kind === 'act_end');
+  return end?.kind === 'act_end' ? end.act : null;
+}
+
+function draw(report: ActReport): HTMLElement[] {
+  const info = ACT_INFO[report.act];
+  const rows = report.forces.map((f) =>
+    h(
+      'tr',
+      {},
+      h('th', { scope: 'row' }, f.label),
+      h('td', {}, String(f.player)),
+      h('td', {}, f.history === null ? '–' : String(f.history)),
+      h(
+        'td',
+        {},
+        f.history === null || f.history === f.player ? 'same' : f.player > f.history ? `▲ ${f.player - f.history} above` : `▼ ${f.history - f.player} below`,
+      ),
+    ),
+  );
+  return [
+    h('h2', { id: 'act-report-heading', className: 'act-report__title' }, `Act ${info.numeral}, ${info.title}: your act beside history’s`),
+    h(
+      'table',
+      { className: 'act-report__forces' },
+      h('caption', { className: 'visually-hidden' }, 'The forces at the end of the act'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Force'),
+          h('th', { scope: 'col' }, 'You'),
+          h('th', { scope: 'col' }, 'History'),
+          h('th', { scope: 'col' }, 'You against history'),
+        ),
+      ),
+      h('tbody', {}, ...rows),
+    ),
+    h(
+      'div',
+      { className: 'act-report__sides' },
+      districts('Districts that changed sides in your act', report.districts.player),
+      districts('In history', report.districts.history, sameShifts(report.districts.player, report.districts.history)),
+    ),
+    h('h3', {}, 'The choices that mattered most'),
+    report.choices.length === 0
+      ? h('p', {}, 'None of your choices in this act moved the forces.')
+      : h(
+          'ol',
+          { className: 'act-report__choices' },
+          ...report.choices.map((c) => h('li', {}, h('strong', {}, c.option), ` (moved the forces by ${c.moved} points in all). `, c.why)),
+        ),
+  ];
+}
+
+function districts(title: string, list: readonly ReportDistrict[], same = false): HTMLElement {
+  const side = (direction: 1 | -1, words: string): HTMLElement | null => {
+    const moved = list.filter((d) => d.direction === direction);
+    if (moved.length === 0) return null;
+    return h(
+      'p',
+      {},
+      h('strong', {}, `${direction > 0 ? '▲' : '▼'} ${words} (${moved.length}): `),
+      moved.map((d) => `${shortName(d.name)} → ${d.to}`).join('; '),
+      '.',
+    );
+  };
+  return h(
+    'div',
+    {},
+    h('h3', {}, title),
+    same ? h('p', {}, 'The same districts moved the same way as on your road.') : null,
+    !same && list.length === 0 ? h('p', {}, 'No district changed sides.') : null,
+    same ? null : side(1, 'Towards the revolution'),
+    same ? null : side(-1, 'Towards the government'),
+  );
+}
+
+/** "Narva-Peterhof district (beyond the Narva Gate)" is "Narva-Peterhof" in a list. */
+function shortName(name: string): string {
+  return name.replace(/\s*\(.*\)$/, '').replace(/ district$/, '');
+}
