@@ -3,15 +3,7 @@
 // unicode-range, so each would be fetched). Italic and bold come after the first choice (later-fonts.ts).
 import '@fontsource/pt-serif/latin-400.css';
 import '@fontsource/oswald/latin-500.css';
-import './styles/base.css';
-import './styles/story.css';
-import './styles/map.css';
-import './styles/forces.css';
-import './styles/sheets.css';
-import './styles/classroom.css';
-import './styles/print.css';
-import './styles/projector.css';
-import './styles/lesson.css';
+import './styles/all.ts';
 import { GameCore } from '../src/game-core.ts';
 import { MemoryStore, type SaveStore } from '../src/saves/store.ts';
 import story, { storyVersion } from '../story/main.ink';

@@ -1,4 +1,4 @@
-import type { Run } from '../../../src/game-core.ts';
+import type { Run } from '../../../src/runs.ts';
 import { ACT_INFO } from '../../../src/story/acts.ts';
 import type { ActId } from '../../../src/story/tags.ts';
 import { type ActReport, actReport, type ReportDistrict, type ReportStep } from '../../../src/world/act-report.ts';

@@ -1,0 +1,10 @@
+// The game's styles, in cascade order: later files override earlier ones.
+import './base.css';
+import './story.css';
+import './map.css';
+import './forces.css';
+import './sheets.css';
+import './classroom.css';
+import './print.css';
+import './projector.css';
+import './lesson.css';
