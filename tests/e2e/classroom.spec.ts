@@ -31,7 +31,10 @@ test('the class votes at a decision with the keyboard, reveals the result and pl
   await expect(page.locator('.vote__result')).toContainText('with 5 of 6 votes');
   await page.getByRole('button', { name: 'Play the class’s choice' }).click();
   await expect(page.locator('.passage .chosen').last()).toBeVisible();
-  const record = await page.evaluate(() => JSON.parse(localStorage.getItem('organiser:lesson') ?? '{}'));
+  // The lesson is kept once the page is idle, after the new passage is painted: wait for it, then read it.
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('organiser:lesson') ?? '{}'));
+  await expect.poll(async () => (await stored()).votes?.length ?? 0).toBe(1);
+  const record = await stored();
   expect(record.votes).toHaveLength(1);
   expect(record.votes[0].tallies.slice(0, 2)).toEqual([1, 5]);
   expect(record.votes[0].outcome).toBe('voted');
@@ -46,8 +49,8 @@ test('the teacher can overrule the class, and the debrief exports the votes as C
   await page.keyboard.press('+');
   await page.keyboard.press('r');
   await page.locator('#choices button.choice').nth(1).click();
-  const record = await page.evaluate(() => JSON.parse(localStorage.getItem('organiser:lesson') ?? '{}'));
-  expect(record.votes[0].outcome).toBe('overruled');
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('organiser:lesson') ?? '{}'));
+  await expect.poll(async () => (await stored()).votes?.[0]?.outcome ?? null).toBe('overruled');
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: /^Class debrief/ }).click();
   await expect(page.locator('.debrief__path')).toBeVisible();

@@ -23,7 +23,6 @@ describe('the story compiles', () => {
         'acts/04_kornilov.ink',
         'acts/05_october.ink',
         'acts/06_defence.ink',
-        'roads/april_roads.ink',
         'debug.ink',
         'endings.ink',
         'main.ink',
