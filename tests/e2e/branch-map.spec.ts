@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { historicalPicker } from '../../src/explore/walker.ts';
 import { ENDINGS } from '../../src/story/endings.ts';
-import { actOnePath, pressChoice, watchErrors } from './helpers.ts';
+import { actOnePath, pressChoice, pressTool, watchErrors } from './helpers.ts';
 
 for (const size of [
   { width: 1366, height: 768 },
@@ -14,7 +14,7 @@ for (const size of [
     await page.goto('/?start');
     for (const index of path.path.slice(0, 3)) await pressChoice(page, index);
     await expect(page.locator('.passage .chosen')).toHaveCount(3);
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await pressTool(page, 'Menu');
     await page.getByRole('button', { name: /^The map of the year/ }).click();
     const sheet = page.locator('[data-sheet="branch-map"]');
     const diagram = sheet.locator('svg.branch-diagram');
@@ -47,7 +47,7 @@ for (const size of [
     const path = actOnePath(historicalPicker);
     await page.goto('/?start');
     for (const index of path.path.slice(0, 3)) await pressChoice(page, index);
-    await page.getByRole('button', { name: 'Timeline' }).click();
+    await pressTool(page, 'Timeline');
     const sheet = page.locator('[data-sheet="timeline"]');
     await expect(sheet.locator('svg.branch-diagram')).toBeVisible();
     await page.screenshot({ path: `test-results/timeline-${size.width}.png` });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { historicalPicker, type Picker } from '../../src/explore/walker.ts';
-import { actOnePath, pressChoice } from './helpers.ts';
+import { actOnePath, pressChoice, pressTool } from './helpers.ts';
 
 const lastOption: Picker = (choices) => choices.length - 1;
 
@@ -31,7 +31,7 @@ for (const size of [
     );
     await page.goto('/?start');
     await page.locator('#choices button.choice').first().waitFor();
-    await page.getByRole('button', { name: 'Menu' }).click();
+    await pressTool(page, 'Menu');
     await page.getByRole('button', { name: /^Compare two playthroughs/ }).click();
     const sheet = page.locator('[data-sheet="compare"]');
     await expect(sheet.locator('.compare__maps svg')).toHaveCount(2);

@@ -38,3 +38,10 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Presses a masthead tool (Menu, Timeline, Share…), unfolding the masthead's Tools first on a narrow screen. */
+export async function pressTool(page: Page, name: string): Promise<void> {
+  const tool = page.getByRole('button', { name, exact: true });
+  if (!(await tool.isVisible())) await page.getByRole('button', { name: 'Tools' }).click();
+  await tool.click();
+}
