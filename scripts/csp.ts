@@ -11,7 +11,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'img-src': ["'self'", 'data:', 'blob:'],
   'media-src': ["'self'", 'blob:', 'data:'],
   'font-src': ["'self'"],
-  'connect-src': ["'self'", 'data:', 'blob:', 'ws:', 'wss:'],
+  'connect-src': ["'self'", 'data:', 'blob:', 'ws:', 'wss:', 'http:', 'https:'],
   'worker-src': ["'self'"],
   'manifest-src': ["'self'"],
   'object-src': ["'none'"],

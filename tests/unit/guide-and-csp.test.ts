@@ -37,7 +37,7 @@ describe("the teacher's guide", () => {
 describe('the Content-Security-Policy', () => {
   it('is the policy that was tried with no violations, with ws: and wss: for the live-vote relay', () => {
     expect(cspText()).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob: data:; font-src 'self'; connect-src 'self' data: blob: ws: wss:; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'",
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob: data:; font-src 'self'; connect-src 'self' data: blob: ws: wss: http: https:; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'",
     );
     expect(cspText(CSP_DIRECTIVES, true)).toMatch(/; frame-ancestors 'none'$/);
   });
