@@ -8,13 +8,16 @@ import { storyJson } from './helpers.ts';
 
 const AUTOSAVE = 'organiser:autosave';
 
-async function playChoices(page: Page, n: number): Promise<void> {
+async function playChoices(page: Page, n: number, kept = true): Promise<void> {
   for (let i = 0; i < n; i++) {
     await expect(page.locator('#choices button.choice, #choices .turn-page').first()).toBeVisible();
     const before = await page.locator('.passage').count();
     await page.keyboard.press('1');
     await expect(page.locator('.passage')).not.toHaveCount(before);
   }
+  // A move is kept once the browser is idle, after its text is painted: wait until the autosave holds all n.
+  if (!kept) return;
+  await expect.poll(() => page.evaluate((k) => (JSON.parse(localStorage.getItem(k) ?? '{}').path ?? []).length, AUTOSAVE)).toBe(n);
 }
 
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
@@ -63,7 +66,7 @@ test('with storage blocked, a notice stays in view and Saves says a save lasts o
   await page.goto('/?start');
   const warning = page.locator('[data-storage-warning]');
   await expect(warning).toContainText('until the tab is closed');
-  await playChoices(page, 2);
+  await playChoices(page, 2, false);
   await expect(warning).toBeVisible();
   await openMenuItem(page, /^Saves/);
   await expect(page.locator('[data-tab-only]')).toBeVisible();
