@@ -4,6 +4,7 @@ import './story.css';
 import './map.css';
 import './forces.css';
 import './sheets.css';
+import './runs.css';
 import './classroom.css';
 import './print.css';
 import './projector.css';
