@@ -265,7 +265,7 @@ for (const [action, run] of [
 ] as const) {
   document.querySelector(`#title-screen [data-action="${action}"]`)?.addEventListener('click', run);
 }
-classroom.chime = () => sound.play([{ kind: 'sfx', id: 'bells' }]);
+classroom.chime = () => sound.signal('bells');
 bindFullScreenMap(must('#map-panel'));
 
 // The faces later text uses, then offline play (not in the dev server): both once the page has settled, so that

@@ -112,6 +112,19 @@ export class SoundBoard {
     }
   }
 
+  /**
+   * Rings a signal the teacher must hear (the debate timer's bell), unless muted. What became of it is written on
+   * <html> (`data-signal`: played, muted or unavailable; `data-signals`: how many played) for the browser tests.
+   */
+  signal(id: string): void {
+    const howl = this.muted ? null : this.howl(id, false);
+    howl?.volume(this.effectsVolume);
+    howl?.play();
+    const root = document.documentElement.dataset;
+    root.signal = this.muted ? 'muted' : howl ? 'played' : 'unavailable';
+    if (howl) root.signals = String(Number(root.signals ?? 0) + 1);
+  }
+
   /** The click of a choice being taken. */
   click(): void {
     if (!this.Howl) return;

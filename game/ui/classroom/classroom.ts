@@ -1,5 +1,6 @@
 import { foldPlan } from '../../../src/classroom/cut-fold.ts';
 import { cutPick } from '../../../src/classroom/lesson-cut.ts';
+import { migrateClassRecord, OLD_CLASS_KEY, settleHistory } from '../../../src/classroom/lesson-migrate.ts';
 import { type LessonCut, type LessonRecord, newLesson, recordOpenVote, recordPath, recordVote } from '../../../src/classroom/lesson-record.ts';
 import { loadLesson, storeLesson } from '../../../src/classroom/lesson-store.ts';
 import type { TimerState } from '../../../src/classroom/lesson-timer.ts';
@@ -45,8 +46,28 @@ export class Classroom implements ClassroomHooks {
     this.json = json;
     const kept = loadLesson(store);
     this.problem = kept.problem;
-    this.record = kept.lesson ?? newLesson(core.view().storyVersion, new Date());
+    this.record = kept.lesson ?? this.migrate() ?? newLesson(core.view().storyVersion, new Date());
     core.subscribe((view) => this.follow(view));
+  }
+
+  /** The class record an older build kept, as a lesson record; its old key goes only once the lesson is kept. */
+  private migrate(): LessonRecord | null {
+    let text: string | null = null;
+    try {
+      text = this.store.read(OLD_CLASS_KEY);
+    } catch {
+      return null;
+    }
+    if (text === null) return null;
+    const migrated = migrateClassRecord(text, this.core.view().storyVersion, new Date());
+    if (!migrated.ok) {
+      this.problem = migrated.message;
+      return null;
+    }
+    this.record = migrated.lesson;
+    if (storeLesson(this.store, migrated.lesson)) this.store.remove(OLD_CLASS_KEY);
+    else this.problem = 'This browser does not let the game keep the lesson: export it before you close the page.';
+    return migrated.lesson;
   }
 
   /** Loads the decisions' material and the roles (once, when classroom mode is first switched on), and follows the game. */
@@ -198,7 +219,10 @@ export class Classroom implements ClassroomHooks {
   };
 
   private follow(view: GameView): void {
-    if (!this.active || view.status === 'idle') return;
+    if (view.status === 'idle') return;
+    const settled = settleHistory(this.record.votes, view.timeline);
+    if (settled !== this.record.votes) this.keep({ ...this.record, votes: settled });
+    if (!this.active) return;
     const same = view.path.length === this.record.path.length && view.path.every((x, i) => x === this.record.path[i]);
     if (same && view.ending === this.record.ending) return;
     const texts = view.passages.slice(1).map((p) => p.chosen?.text ?? '');

@@ -140,6 +140,12 @@ export class VotePanel {
       this.result,
     );
     this.select(0);
+    // The brief opens on a tall screen only if the whole vote still fits its panel; Reveal must never need a scroll.
+    requestAnimationFrame(() => {
+      const brief = this.element.querySelector<HTMLDetailsElement>('.vote__brief');
+      const box = this.element.closest<HTMLElement>('.story-panel');
+      if (brief?.open && box && this.element.offsetHeight > box.clientHeight) brief.open = false;
+    });
   }
 
   /** Whether the result is showing (the choices may be played). */
