@@ -35,6 +35,13 @@ export function menuItems(a: MenuActions): MenuItem[] {
     },
     { label: 'Role cards', hint: 'Sixteen roles for students: view them or print one per sheet (front and back).', action: sheet('roles') },
     {
+      label: 'Who plays which role',
+      hint: 'Assign the roles to students by name or number, or deal the class at random; kept with the lesson.',
+      action: sheet('assign'),
+      when: a.classroom,
+      id: 'assign-roles',
+    },
+    {
       label: 'Class debrief',
       hint: 'The class’s path against history, the turning points, the role fates; print or export the votes.',
       action: sheet('debrief'),

@@ -139,7 +139,7 @@ watchOtherTabs(core);
 watchSheets((sheet) => ui.set({ sheet }));
 
 function openSheet(name: string): void {
-  void SHEETS[name]?.({ core, store, afterJump: enterPlay, openDebrief: classroom.onDebrief });
+  void SHEETS[name]?.({ core, store, afterJump: enterPlay, openDebrief: classroom.onDebrief, openAssignment: classroom.onAssign });
 }
 
 /** Classroom mode is kept in the address (`?classroom`), so a reload stays in it. */

@@ -9,6 +9,8 @@ export interface SheetContext {
   /** Shows the game after a sheet loaded, rewound or replayed it. */
   readonly afterJump: () => void;
   readonly openDebrief: () => void;
+  /** Opens who plays which role (the lesson's, so the classroom's). */
+  readonly openAssignment: () => void;
 }
 
 /** Every sheet by name (the name is also the UI state's `sheet` while it is open). */
@@ -22,6 +24,7 @@ export const SHEETS: Readonly<Record<string, (c: SheetContext) => unknown>> = {
   glossary: () => Promise.all([import('./ui/data/glossary.ts'), import('./ui/data/content.ts')]).then(([g, c]) => g.openGlossaryIndex(c.loadGlossary)),
   roles: () => import('./ui/sheets/roles-view.ts').then((m) => m.openRoles()),
   debrief: (c) => c.openDebrief(),
+  assign: (c) => c.openAssignment(),
   guide: () => import('./ui/sheets/teacher-view.ts').then((m) => m.openGuide()),
   preview: (c) => import('./ui/sheets/teacher-view.ts').then((m) => m.openPreview(c.core, c.afterJump)),
 };

@@ -86,7 +86,7 @@ function rolePicker(state: StudentState, actions: StudentActions): TemplateResul
   return html`<label class="student__role">Your role (optional)
     <select @change=${change}>
       <option value="" ?selected=${!state.roleId}>No role</option>
-      ${state.roles.map((r) => html`<option value=${r.id} ?selected=${r.id === state.roleId}>${r.name}</option>`)}
+      ${state.roles.map((r, i) => html`<option value=${r.id} ?selected=${r.id === state.roleId}>Role ${i + 1}: ${r.name}</option>`)}
     </select>
   </label>`;
 }

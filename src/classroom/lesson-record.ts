@@ -100,7 +100,7 @@ const LessonSchema = v.object({
   path: v.pipe(v.array(index), v.maxLength(500)),
   texts: v.pipe(v.array(text), v.maxLength(500)),
   votes: v.pipe(v.array(VoteSchema), v.maxLength(500)),
-  roles: v.pipe(v.array(v.object({ role: id, students: v.pipe(v.string(), v.maxLength(200)) })), v.maxLength(40)),
+  roles: v.pipe(v.array(v.object({ role: id, students: v.pipe(v.string(), v.maxLength(400)) })), v.maxLength(40)),
   debateMinutes: v.pipe(v.number(), v.minValue(0), v.maxValue(60)),
   cut: v.nullable(v.object({ decisions: v.pipe(v.array(id), v.maxLength(60)), preset: v.nullable(id) })),
   open: v.nullable(

@@ -1,5 +1,6 @@
 // The lesson's screens (issue 15): the vote fits one projector screen whatever the number of options, the time-up bell,
 // the class record of older builds carried into the lesson record, and the role-assignment screen.
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 
 async function menu(page: Page, item: RegExp): Promise<void> {
@@ -71,4 +72,69 @@ test('the bell rings when the wall-clock timer runs out, and stays silent when t
   await expect(page.locator('[data-timer]')).toHaveText('Time');
   await expect(root).toHaveAttribute('data-signal', 'muted');
   await expect(root).toHaveAttribute('data-signals', '1');
+});
+
+type Kept = { roles: { role: string; students: string }[]; votes: { decision: string; tallies: number[]; outcome: string }[] };
+const kept = (page: Page): Promise<Kept | null> => page.evaluate(() => JSON.parse(localStorage.getItem('organiser:lesson') ?? 'null'));
+
+test('the teacher deals the roles to a class at random or types them; the lesson keeps them through an export and import, and the debrief names them', async ({
+  page,
+  browser,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?classroom&start');
+  await toDecision(page);
+  await menu(page, /^Who plays which role/);
+  const rows = page.locator('[data-assign-role]');
+  await expect(rows).toHaveCount(16);
+  await page.locator('[data-deal-size]').fill('20');
+  await page.locator('[data-action="deal-roles"]').click();
+  // Every student of 20 is dealt once; every role has one or two.
+  const dealt = await page.locator('[data-assign-input]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  expect(dealt.every((text) => text.split(', ').length >= 1 && text.split(', ').length <= 2)).toBe(true);
+  expect(dealt.flatMap((text) => text.split(', ')).sort((a, b) => Number(a) - Number(b))).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+  // Typed over: a name replaces a role's numbers, and is kept at once.
+  await rows.first().locator('input').fill('Anna and Boris');
+  await expect.poll(async () => (await kept(page))?.roles.find((r) => r.role === 'bolshevik_hardliner')?.students).toBe('Anna and Boris');
+  await page.screenshot({ path: 'test-results/assign-roles-1280.png' });
+  await page.keyboard.press('Escape');
+
+  // The debrief says who played whom; the exported lesson carries it to another computer.
+  await menu(page, /^Class debrief/);
+  await expect(page.locator('[data-role-result="bolshevik_hardliner"] [data-role-students]')).toContainText('Anna and Boris');
+  const downloading = page.waitForEvent('download');
+  await page.locator('[data-action="export-lesson"]').click();
+  const file = await (await downloading).path();
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto('/?classroom');
+  const choosing = second.waitForEvent('filechooser');
+  await second.locator('[data-action="import-lesson"]').first().click();
+  await (await choosing).setFiles(file);
+  await expect(second.locator('.vote')).toBeVisible();
+  await menu(second, /^Who plays which role/);
+  await expect(second.locator('[data-assign-input="bolshevik_hardliner"]')).toHaveValue('Anna and Boris');
+  expect((await kept(second))?.roles).toEqual((await kept(page))?.roles);
+  await other.close();
+});
+
+test('a class record kept by an older version (organiser:classroom) becomes the lesson record, and its old key goes once the lesson is kept', async ({
+  page,
+}) => {
+  const old = readFileSync('tests/fixtures/lessons/classroom-old.json', 'utf8');
+  await page.goto('/');
+  await page.evaluate((text) => {
+    localStorage.clear();
+    localStorage.setItem('organiser:classroom', text);
+  }, old);
+  await page.goto('/?classroom');
+  await expect
+    .poll(async () => (await kept(page))?.votes.map((x) => [x.decision, x.tallies, x.outcome]))
+    .toEqual([
+      ['feb_continue_strike', [17, 10, 0], 'voted'],
+      ['feb_arms', [3, 20, 4], 'overruled'],
+    ]);
+  expect(await page.evaluate(() => localStorage.getItem('organiser:classroom'))).toBeNull();
+  await menu(page, /^Class debrief/);
+  await expect(page.locator('.debrief__path tr[data-decision="feb_arms"]')).toContainText('3 / 20 / 4');
 });

@@ -1,7 +1,16 @@
 import { foldPlan } from '../../../src/classroom/cut-fold.ts';
 import { cutPick } from '../../../src/classroom/lesson-cut.ts';
 import { migrateClassRecord, OLD_CLASS_KEY, settleHistory } from '../../../src/classroom/lesson-migrate.ts';
-import { type LessonCut, type LessonRecord, newLesson, recordOpenVote, recordPath, recordVote } from '../../../src/classroom/lesson-record.ts';
+import {
+  type LessonCut,
+  type LessonRecord,
+  newLesson,
+  type RoleAssignment,
+  recordOpenVote,
+  recordPath,
+  recordRoles,
+  recordVote,
+} from '../../../src/classroom/lesson-record.ts';
 import { loadLesson, storeLesson } from '../../../src/classroom/lesson-store.ts';
 import type { TimerState } from '../../../src/classroom/lesson-timer.ts';
 import { type Episode, type MeanwhileLine, MeanwhileReader } from '../../../src/classroom/meanwhile.ts';
@@ -211,6 +220,16 @@ export class Classroom implements ClassroomHooks {
   /** Opens a role card from the vote panel. */
   onRole = (role: Role, decision: string): void => {
     void import('../sheets/roles-view.ts').then((m) => m.openRole(role, decision));
+  };
+
+  /** Opens the screen where the teacher assigns the roles to students, kept in the lesson record. */
+  onAssign = (): void => {
+    void import('../lesson/role-assign.ts').then((m) =>
+      m.openRoleAssignment({
+        assignments: () => this.record.roles,
+        assign: (roles: readonly RoleAssignment[]) => this.keep(recordRoles(this.record, roles, new Date())),
+      }),
+    );
   };
 
   /** Opens the debrief of this lesson. */

@@ -1,4 +1,6 @@
 import { type LessonDebrief, lessonCsv, lessonDebrief, STATUS_LABEL } from '../../../src/classroom/lesson-debrief.ts';
+import type { RoleAssignment } from '../../../src/classroom/lesson-record.ts';
+import { studentsOf } from '../../../src/classroom/role-deal.ts';
 import { judgeRoles, objectiveOf } from '../../../src/classroom/role-objectives.ts';
 import type { GameCore } from '../../../src/game-core.ts';
 import { ENDINGS } from '../../../src/story/endings.ts';
@@ -56,7 +58,7 @@ function pathTable(result: LessonDebrief, info: Map<string, DecisionInfo>): HTML
   );
 }
 
-function rolesTable(roles: readonly Role[], end: WorldView, ending: string | null): HTMLElement {
+function rolesTable(roles: readonly Role[], end: WorldView, ending: string | null, players: readonly RoleAssignment[]): HTMLElement {
   const vars = Object.fromEntries(end.forces.map((f) => [f.key, f.value]));
   const results = judgeRoles({ ending, vars });
   return h(
@@ -72,7 +74,13 @@ function rolesTable(roles: readonly Role[], end: WorldView, ending: string | nul
         return h(
           'tr',
           { 'data-role-result': role.id, 'data-won': result?.won ? 'yes' : 'no' },
-          h('th', { scope: 'row' }, role.name, h('span', { className: 'small' }, ` ${objectiveOf(role.id)?.objective ?? ''}`)),
+          h(
+            'th',
+            { scope: 'row' },
+            role.name,
+            studentsOf(players, role.id) ? h('span', { className: 'debrief__players', 'data-role-students': '' }, ` (${studentsOf(players, role.id)})`) : '',
+            h('span', { className: 'small' }, ` ${objectiveOf(role.id)?.objective ?? ''}`),
+          ),
           h('td', {}, h('strong', {}, result?.won ? 'Won. ' : 'Lost. '), result?.why ?? ''),
           h('td', {}, ...fateParts(role.fate)),
         );
@@ -117,7 +125,7 @@ export async function openDebrief(core: GameCore, classroom: Classroom): Promise
     h('h3', {}, 'The forces over time: the class against history'),
     h('div', { className: 'debrief__charts' }),
     h('h3', {}, 'The roles: who won, and what became of them'),
-    rolesTable(roles, run.worlds[run.worlds.length - 1] ?? view.world, view.ending),
+    rolesTable(roles, run.worlds[run.worlds.length - 1] ?? view.world, view.ending, record.roles),
   );
   const button = (action: string, label: string, onclick: () => void, primary = false) =>
     h('button', { type: 'button', className: primary ? 'button button--primary' : 'button', 'data-action': action, onclick }, label);
