@@ -8,8 +8,23 @@ import type { AddressInfo } from 'node:net';
 import { type Connection, type Document, type onAuthenticatePayload, type onStatelessPayload, Server } from '@hocuspocus/server';
 import { newJoinCode, normaliseJoinCode } from '../src/live/join-code.ts';
 import { JoinGuard, RateLimit } from '../src/live/limits.ts';
-import { MAX_MESSAGE_BYTES, parseStudentMessage, parseTeacherMessage } from '../src/live/messages.ts';
-import { castVote, closeRoom, isExpired, MAX_CHANGES, newRoom, openRound, play, publicState, type RoomData, reveal, showHistory } from '../src/live/room.ts';
+import { MAX_MESSAGE_BYTES, parseStudentMessage, parseTeacherMessage, type RelayMessage } from '../src/live/messages.ts';
+import {
+  castVote,
+  closeRoom,
+  currentKey,
+  isExpired,
+  MAX_CHANGES,
+  newRoom,
+  openRound,
+  play,
+  publicState,
+  type RoomData,
+  reveal,
+  showHistory,
+  tally,
+} from '../src/live/room.ts';
+import { Nicknames } from './nicknames.ts';
 import { RoomFile } from './store.ts';
 import { AWARENESS, type Caller, callerOf, hash, messageType, reject, sameHash, send } from './wire.ts';
 
@@ -50,23 +65,32 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const creations = new RateLimit(30, 0.5, now());
   let slowed = 0;
   const persist = () => file.save(() => [...rooms.values()]);
+  const nicknames = new Nicknames();
 
   const liveRoom = (code: string): RoomData | null => {
     const room = rooms.get(code);
     if (!room) return null;
     if (!isExpired(room, now())) return room;
     rooms.delete(code);
+    nicknames.forget(code);
     persist();
     return null;
   };
 
-  const studentsIn = (document: Document) =>
-    new Set(document.getConnections().flatMap((c) => (callerOf(c)?.role === 'student' ? [callerOf(c)?.device] : []))).size;
+  const devicesIn = (document: Document) =>
+    new Set(document.getConnections().flatMap((c) => (callerOf(c)?.role === 'student' ? [callerOf(c)?.device ?? ''] : [])));
+  const studentsIn = (document: Document) => devicesIn(document).size;
+  // Nicknames go to the projector's connections only, never to students' devices.
+  const toTeacher = (document: Document, message: RelayMessage) => {
+    for (const c of document.getConnections()) if (callerOf(c)?.role === 'teacher') send(c, message);
+  };
 
   const publishNow = (document: Document) => {
     const room = rooms.get(document.name);
     lastPublished.set(document.name, now());
-    if (room) send(document, { t: 'state', state: publicState(room, studentsIn(document)) });
+    if (!room) return;
+    send(document, { t: 'state', state: publicState(room, studentsIn(document)) });
+    toTeacher(document, { t: 'joined', ...nicknames.present(room.code, devicesIn(document)) });
   };
   // A class voting at once would send every device a new count per vote (35 × 35 messages): counts go out at
   // once, then at most every PUBLISH_MS while votes keep coming, always ending with the latest.
@@ -129,6 +153,11 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         send(connection, { t: 'refused', reason: message.reason });
         return;
       }
+      if (message.value.t === 'nick') {
+        if (!nicknames.set(room.code, caller.device, message.value.name)) send(connection, { t: 'refused', reason: 'too-many-nicknames' });
+        else publish(document);
+        return;
+      }
       const { room: next, outcome } = castVote(room, caller.device, message.value, now());
       if (outcome.kind === 'refused') {
         send(connection, { t: 'refused', reason: outcome.reason });
@@ -162,9 +191,12 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       return;
     }
     rooms.set(room.code, next);
+    // Ending live voting mid-decision: the device votes so far go to the projector alone, so the hands-up count goes on from them.
+    if (next.closed && room.round && room.phase === 'voting') send(connection, { t: 'final', round: currentKey(room) ?? '', tallies: tally(room) });
     publishNow(document);
     if (next.closed) {
       rooms.delete(room.code);
+      nicknames.forget(room.code);
       setTimeout(() => server.hocuspocus.closeConnections(room.code), 500).unref();
     }
     persist();
@@ -246,6 +278,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     for (const room of [...rooms.values()]) {
       if (!isExpired(room, now())) continue;
       rooms.delete(room.code);
+      nicknames.forget(room.code);
       server.hocuspocus.closeConnections(room.code);
       persist();
     }

@@ -7,7 +7,7 @@ import './student-base.css';
 import './student.css';
 import { render } from 'lit-html';
 import { normaliseJoinCode } from '../../src/live/join-code.ts';
-import type { RelayMessage } from '../../src/live/messages.ts';
+import { type RelayMessage, validNickname } from '../../src/live/messages.ts';
 import { LiveLink } from './connection.ts';
 import { deviceId, loadVote, remember, storeVote } from './device.ts';
 import { RELAY_SETTING, relayAddress } from './relay-address.ts';
@@ -19,6 +19,7 @@ const NOTICES: Record<string, string> = {
   'too-many-changes': 'You have changed your vote as often as a vote may change: it stays as it is.',
   revealed: 'The teacher has already revealed the result.',
   'slow-down': 'One moment: too many taps at once. Try again.',
+  'too-many-nicknames': 'Your nickname has changed as often as it may: it stays as it is.',
 };
 
 function mount(root: HTMLElement): void {
@@ -38,6 +39,8 @@ function mount(root: HTMLElement): void {
     roleId: remember(ROLE_KEY),
     roles: [],
     decisions: new Map(),
+    // Held in this page's memory only: never in the browser's storage, gone with the lesson.
+    nickname: null,
   };
   let link: LiveLink | null = null;
   let sentOnThisLink = false;
@@ -59,7 +62,10 @@ function mount(root: HTMLElement): void {
       const next = adopt ? { round: message.round, index: message.index, seq: message.seq } : mine;
       storeVote(code, next);
       set({ mine: next, confirmed: next.index === message.index, changesLeft: message.changesLeft });
-    } else if (NOTICES[message.reason]) set({ notice: NOTICES[message.reason] ?? null });
+    } else if (message.t === 'refused' && NOTICES[message.reason]) set({ notice: NOTICES[message.reason] ?? null });
+  };
+  const sendNickname = () => {
+    if (link && state.nickname) link.send({ t: 'nick', name: state.nickname });
   };
 
   const actions = {
@@ -71,6 +77,15 @@ function mount(root: HTMLElement): void {
       storeVote(code, mine);
       set({ mine, confirmed: false, notice: null });
       sendMine();
+    },
+    nickname(typed: string) {
+      const name = validNickname(typed);
+      if (!name) {
+        set({ notice: 'A nickname is up to 20 letters, digits and spaces (or leave it out: it is optional).' });
+        return;
+      }
+      set({ nickname: name, notice: null });
+      sendNickname();
     },
     pickRole(id: string | null) {
       remember(ROLE_KEY, id);
@@ -99,6 +114,7 @@ function mount(root: HTMLElement): void {
       onStatus: (status) => set({ link: status }),
       onLive: () => {
         sentOnThisLink = false;
+        sendNickname();
       },
       onState: (room) => {
         const changed = room.round && state.room?.round && `${room.round.step}:${room.round.decision}` !== currentKey();

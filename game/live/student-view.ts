@@ -37,36 +37,53 @@ export interface StudentState {
   readonly roleId: string | null;
   readonly roles: readonly Role[];
   readonly decisions: ReadonlyMap<string, DecisionInfo>;
+  /** The nickname given for this lesson (optional; kept in the page's memory only). */
+  readonly nickname: string | null;
 }
 
 /** What the screen can ask for. */
 export interface StudentActions {
   readonly vote: (index: number) => void;
   readonly pickRole: (id: string | null) => void;
+  readonly nickname: (name: string) => void;
   readonly rejoin: (code: string) => void;
 }
 
 const REFUSED: Record<string, string> = {
   'unknown-code': 'There is no class with this code. Check it on the projector and type it again.',
-  closed: 'This lesson has ended. Thank you for voting.',
+  closed: 'The lesson has ended. Thank you for voting.',
   'too-many-wrong-codes': 'Too many wrong codes from this page. Reload it and type the code again.',
 };
 
-function statusLine(state: StudentState): TemplateResult {
+/** Where the student stands, in a student's words: the connection's details are the teacher's business, on the projector. */
+export function studentStatus(state: Pick<StudentState, 'link' | 'room'>): { readonly kind: string; readonly text: string } {
   const k = state.link.kind;
-  const text =
-    k === 'live'
-      ? 'Connected'
-      : k === 'connecting'
-        ? 'Connecting…'
-        : k === 'paused'
-          ? 'Connection lost: trying again. Your vote is kept on this phone and will be sent.'
-          : k === 'no-relay'
-            ? 'This link has no live-vote relay: ask your teacher for the full link or the QR code.'
-            : 'reason' in state.link
-              ? (REFUSED[state.link.reason] ?? `The relay turned this page away (${state.link.reason}).`)
-              : '';
-  return html`<p class="student__status" data-link=${k} role="status">${text}</p>`;
+  if (state.room?.closed || (state.link.kind === 'refused' && state.link.reason === 'closed')) return { kind: 'ended', text: REFUSED.closed ?? '' };
+  if (k === 'live')
+    return state.room?.round ? { kind: 'connected', text: 'Connected to the class.' } : { kind: 'waiting', text: 'Connected. Waiting for the teacher…' };
+  if (k === 'connecting') return { kind: 'connecting', text: 'Joining the class…' };
+  if (k === 'paused') return { kind: 'reconnecting', text: 'Reconnecting… Your vote is kept on this phone and will be sent.' };
+  if (k === 'no-relay') return { kind: 'no-link', text: 'This link is not complete: ask your teacher for the full link or the QR code.' };
+  const reason = state.link.kind === 'refused' ? state.link.reason : '';
+  return { kind: 'refused', text: REFUSED[reason] ?? 'This page could not join the class. Check the code on the projector and try again.' };
+}
+
+function statusLine(state: StudentState): TemplateResult {
+  const status = studentStatus(state);
+  return html`<p class="student__status" data-status=${status.kind} role="status">${status.text}</p>`;
+}
+
+function nicknameForm(state: StudentState, actions: StudentActions): TemplateResult {
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('nickname') as HTMLInputElement;
+    actions.nickname(input.value);
+  };
+  return html`<form class="student__nick" @submit=${submit}>
+    <label>Nickname (optional) <input name="nickname" .value=${state.nickname ?? ''} maxlength="20" autocomplete="off" spellcheck="false" /></label>
+    <button class="button" type="submit">${state.nickname ? 'Change' : 'Show'}</button>
+    <span class="small">${state.nickname ? `The projector shows “${state.nickname}” among those here, never your vote.` : 'Shown on the projector among those here, never with your vote; forgotten when the lesson ends.'}</span>
+  </form>`;
 }
 
 function rejoinForm(actions: StudentActions): TemplateResult {
@@ -126,19 +143,26 @@ export function studentView(state: StudentState, actions: StudentActions): Templ
   const mine = state.mine && state.mine.round === key ? state.mine : null;
   const voting = room?.phase === 'voting' && !room.closed;
   const refused = state.link.kind === 'refused' && state.link.reason !== 'closed';
+  const ended = room?.closed || (state.link.kind === 'refused' && state.link.reason === 'closed');
   const argument = role && round ? role.arguments[round.decision] : undefined;
+  // Nickname and role: first while waiting for the teacher, below the options once a question is up (the question comes first on a phone).
+  const you = ended
+    ? nothing
+    : html`<div class="student__you">
+        ${state.link.kind === 'live' ? nicknameForm(state, actions) : nothing} ${state.roles.length ? rolePicker(state, actions) : nothing}
+      </div>`;
   return html`<header class="student__head">
       <p class="student__brand">The Organiser <span>Class vote</span></p>
       <p class="student__code">Code <strong data-join-code>${state.code}</strong></p>
     </header>
     <main class="student__main" id="main">
       ${statusLine(state)} ${refused || state.link.kind === 'no-relay' ? rejoinForm(actions) : nothing}
-      ${state.roles.length ? rolePicker(state, actions) : nothing}
+      ${round ? nothing : you}
       ${
-        room?.closed
-          ? html`<p class="student__waiting">The lesson has ended. Thank you for voting.</p>`
+        ended
+          ? nothing
           : !round
-            ? html`<p class="student__waiting">${state.link.kind === 'live' ? 'Waiting for the teacher to open the next decision…' : ''}</p>`
+            ? nothing
             : html`<section class="student__decision" aria-labelledby="student-question">
               ${info?.date ? html`<p class="student__date">${info.date}</p>` : nothing}
               <h1 id="student-question">${info?.title ?? 'The class decides'}</h1>
@@ -174,6 +198,7 @@ export function studentView(state: StudentState, actions: StudentActions): Templ
               ${room && room.phase === 'revealed' ? results(room, info, mine?.index ?? null) : nothing}
             </section>`
       }
+      ${round ? you : nothing}
       ${
         state.previous?.round
           ? html`<details class="student__previous">

@@ -38,8 +38,17 @@ export class LiveRoom {
   private intent: Intent | null = null;
   private readonly waiters = new Set<() => void>();
   private closed = false;
+  private ending = false;
+  /** The nicknames of the students here (the relay sends them to the projector only), and how many more did not fit. */
+  private joined: { names: readonly string[]; more: number } = { names: [], more: 0 };
+  private final: ((message: { round: string; tallies: readonly number[] }) => void) | null = null;
   /** Called after every change the projector might show. */
   onChange: () => void = () => {};
+  /**
+   * Called once live voting has ended: the device votes at the decision still open (`tallies`, in its options' order),
+   * for the hands-up count to go on from; or, if the relay could not be reached, how many devices had voted (`lost`).
+   */
+  onEnd: (end: { readonly tallies: readonly number[] | null; readonly lost: number }) => void = () => {};
 
   private constructor(saved: Saved) {
     this.code = saved.code;
@@ -59,6 +68,11 @@ export class LiveRoom {
         onState: (state) => {
           this.state = state;
           this.changed();
+        },
+        onMessage: (message) => {
+          if (message.t === 'joined') this.joined = { names: message.names, more: message.more };
+          if (message.t === 'final') this.final?.(message);
+          if (message.t === 'joined') this.draw();
         },
       },
     );
@@ -159,13 +173,30 @@ export class LiveRoom {
     this.changed();
   }
 
-  /** Ends live voting: the room closes on the relay and is forgotten here. */
-  close(): void {
+  /**
+   * Ends live voting: the room closes on the relay and is forgotten here. The device votes at a decision still being
+   * voted on come back first (to the projector only) and go to `onEnd`, so hands up carries on with every count kept.
+   */
+  async close(): Promise<void> {
+    if (this.closed || this.ending) return;
+    this.ending = true;
+    this.draw();
+    const key = this.intent && !this.intent.handsUp ? roundKeyOf(this.intent.round) : null;
+    const final = new Promise<readonly number[] | null>((done) => {
+      const timer = setTimeout(() => done(null), 4000);
+      this.final = (message) => {
+        if (message.round !== key) return;
+        clearTimeout(timer);
+        done(message.tallies);
+      };
+    });
+    const sent = this.link.send({ t: 'close' });
+    const tallies = key && sent ? await final : null;
     this.closed = true;
-    this.link.send({ t: 'close' });
     remember(ROOM_KEY, null);
     setTimeout(() => this.link.destroy(), 300);
     this.element.remove();
+    this.onEnd({ tallies, lost: key && !tallies ? (this.state?.voted ?? 0) : 0 });
     this.onChange();
   }
 
@@ -210,14 +241,19 @@ export class LiveRoom {
                 ? html`<button type="button" class="tool" data-action="live-history" @click=${() => this.showHistory()}>Show students what really happened</button>`
                 : ''
             }
-            <button type="button" class="tool" data-action="live-end" @click=${() => this.close()}>End live voting</button>
+            <button type="button" class="tool" data-action="live-end" ?disabled=${this.ending} @click=${() => void this.close()}>End live voting</button>
           </p>
         </div>
         <p class="live__counts" aria-live="polite">
           <span class="live__num" data-voted-count>${s?.voted ?? 0}</span>
           <span class="live__label">voted</span>
           <span class="live__devices">${s?.present ?? 0} ${s?.present === 1 ? 'device' : 'devices'} here</span>
-        </p>`,
+        </p>
+        ${
+          this.joined.names.length
+            ? html`<p class="live__joined" data-joined>Here: ${this.joined.names.join(', ')}${this.joined.more ? ` and ${this.joined.more} more` : ''}</p>`
+            : ''
+        }`,
       this.element,
     );
   }

@@ -30,8 +30,27 @@ export function roundKeyOf(round: Pick<Round, 'step' | 'decision'>): string {
   return `${round.step}:${round.decision}`;
 }
 
+/** The longest nickname a student may give, in characters. */
+export const MAX_NICKNAME = 20;
+
+/** A nickname: letters (any alphabet), digits, spaces and a few marks, 1 to MAX_NICKNAME characters, nothing that could be markup. */
+const nickname = v.pipe(
+  v.string(),
+  v.transform((s) => s.normalize('NFC').trim().replace(/\s+/g, ' ')),
+  v.minLength(1),
+  v.maxLength(MAX_NICKNAME),
+  v.regex(/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'’_-]*$/u),
+);
+
+/** Whether a nickname would be accepted by the relay (the join screen checks before sending). */
+export function validNickname(name: string): string | null {
+  const parsed = v.safeParse(nickname, name);
+  return parsed.success ? parsed.output : null;
+}
+
 const StudentSchema = v.variant('t', [
   v.object({ t: v.literal('vote'), round: roundKey, index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(99)), seq: count }),
+  v.object({ t: v.literal('nick'), name: nickname }),
 ]);
 
 const TeacherSchema = v.variant('t', [
@@ -42,8 +61,11 @@ const TeacherSchema = v.variant('t', [
   v.object({ t: v.literal('close') }),
 ]);
 
-/** What a student's device may send: a vote (choice index) at a decision, numbered by the device so a late copy never undoes a newer one. */
+/** What a student's device may send: a vote (choice index) at a decision, numbered by the device so a late copy never undoes a newer one; or its optional nickname for the lesson. */
 export type StudentMessage = v.InferOutput<typeof StudentSchema>;
+
+/** A student's vote. */
+export type VoteMessage = Extract<StudentMessage, { t: 'vote' }>;
 
 /** What the teacher's projector may send: open a decision, reveal it (with hands-up counts), play an option, show history, close the room. */
 export type TeacherMessage = v.InferOutput<typeof TeacherSchema>;
@@ -67,9 +89,15 @@ export interface PublicState {
   readonly closed: boolean;
 }
 
-/** A message from the relay. `you` goes only to the device that voted. */
+/**
+ * A message from the relay. `you` goes only to the device that voted. `joined` (the nicknames of the devices here,
+ * sorted, never with their votes) and `final` (the device votes at the decision open when the teacher ended live
+ * voting, so the hands-up count goes on from them) go only to the projector.
+ */
 export type RelayMessage =
   | { readonly t: 'state'; readonly state: PublicState }
+  | { readonly t: 'joined'; readonly names: readonly string[]; readonly more: number }
+  | { readonly t: 'final'; readonly round: string; readonly tallies: readonly number[] }
   | { readonly t: 'you'; readonly round: string; readonly index: number; readonly seq: number; readonly changesLeft: number }
   | { readonly t: 'refused'; readonly reason: string };
 
@@ -114,6 +142,8 @@ const RelaySchema = v.variant('t', [
   v.object({ t: v.literal('state'), state: PublicSchema }),
   v.object({ t: v.literal('you'), round: roundKey, index: v.number(), seq: count, changesLeft: count }),
   v.object({ t: v.literal('refused'), reason: v.pipe(v.string(), v.maxLength(200)) }),
+  v.object({ t: v.literal('joined'), names: v.pipe(v.array(nickname), v.maxLength(200)), more: count }),
+  v.object({ t: v.literal('final'), round: roundKey, tallies: v.pipe(v.array(count), v.maxLength(MAX_OPTIONS)) }),
 ]);
 
 /** Reads a message from the relay (browsers check what they are sent too). */

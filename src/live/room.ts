@@ -1,6 +1,6 @@
 // The rules of one live-vote room, as pure functions of its data: which votes count, how they are tallied, what
 // everyone may see. The relay keeps one RoomData per join code and persists it; nothing here touches the network.
-import { type PublicState, type Round, roundKeyOf, type StudentMessage } from './messages.ts';
+import { type PublicState, type Round, roundKeyOf, type VoteMessage } from './messages.ts';
 
 /** How long a room lives after its last activity, in milliseconds (4 hours). */
 export const ROOM_TTL_MS = 4 * 60 * 60 * 1000;
@@ -56,7 +56,7 @@ export function openRound(room: RoomData, round: Round, now: number): RoomData {
  * Counts a device's vote. One ballot per device: a repeat of the same vote (re-sent after a reconnect) changes
  * nothing, an older sequence number than the ballot's is stale, and a device may change its vote MAX_CHANGES times.
  */
-export function castVote(room: RoomData, device: string, vote: StudentMessage, now: number): { room: RoomData; outcome: VoteOutcome } {
+export function castVote(room: RoomData, device: string, vote: VoteMessage, now: number): { room: RoomData; outcome: VoteOutcome } {
   const refuse = (reason: string) => ({ room, outcome: { kind: 'refused', reason } as const });
   if (room.closed) return refuse('closed');
   if (!room.round) return refuse('no-decision');

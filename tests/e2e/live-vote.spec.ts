@@ -86,7 +86,8 @@ test('three phones vote live, a relay crash loses nothing and counts nothing twi
   // The relay crashes: the projector says so, hands-up still counts, a phone changes its vote offline.
   await killRelay();
   await expect(teacher.locator('.live__state')).toContainText('Live votes paused');
-  await expect(s2.locator('.student__status')).toContainText('Connection lost');
+  await expect(s2.locator('.student__status')).toHaveAttribute('data-status', 'reconnecting');
+  await expect(s2.locator('.student__status')).toContainText('Reconnecting');
   await teacher.locator('.vote [data-vote]').nth(1).locator('.vote__plus').click();
   await teacher.locator('.vote [data-vote]').nth(1).locator('.vote__plus').click();
   await s2.locator(`[data-student-vote="${b}"]`).click();
@@ -126,6 +127,59 @@ test('three phones vote live, a relay crash loses nothing and counts nothing twi
   await s1.reload();
   await expect(s1.locator(`[data-student-vote="${next}"]`)).toHaveAttribute('aria-pressed', 'true');
   await expect(teacher.locator('[data-voted-count]')).toHaveText('1');
+});
+
+test('a nickname shows on the projector (never stored on the phone); ending live voting keeps every device vote in the hands-up count and the lesson', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  if (!relay || relay.exitCode !== null) await startRelay();
+  const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+  await teacher.goto(`/?classroom&start&relay=${encodeURIComponent(RELAY)}`);
+  await toFirstDecision(teacher);
+  await teacher.locator('[data-action="live-vote"]').click();
+  await expect(teacher.locator('[data-join-code]')).toHaveText(/^[A-Z0-9]{6}$/);
+  const code = (await teacher.locator('[data-join-code]').textContent()) ?? '';
+  const options = await teacher.locator('.vote [data-vote]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.vote ?? ''));
+  const phones = [await student(browser, code), await student(browser, code)];
+  for (const [i, size] of [
+    { width: 360, height: 640 },
+    { width: 390, height: 844 },
+  ].entries()) {
+    const phone = phones[i] as Page;
+    await phone.setViewportSize(size);
+    // The student's own words for where they stand: nothing about relays or links.
+    await expect(phone.locator('.student__status')).toHaveAttribute('data-status', /connected|waiting/);
+    await expect(phone.locator('main')).not.toContainText(/relay/i);
+  }
+  const [p1, p2] = phones as [Page, Page];
+  await p1.locator('.student__nick input').fill('<b>Bad</b>');
+  await p1.locator('.student__nick button').click();
+  await expect(p1.locator('.student__notice')).toContainText('A nickname is up to 20');
+  await p1.locator('.student__nick input').fill('  Masha  ');
+  await p1.locator('.student__nick button').click();
+  await expect(teacher.locator('[data-joined]')).toHaveText('Here: Masha');
+  expect(await p1.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain('Masha');
+  await p1.locator(`[data-student-vote="${options[1]}"]`).click();
+  await p2.locator(`[data-student-vote="${options[1]}"]`).click();
+  await expect(teacher.locator('[data-voted-count]')).toHaveText('2');
+  await p1.screenshot({ path: 'test-results/live-student-360x640.png', fullPage: false });
+  await p2.screenshot({ path: 'test-results/live-student-390x844.png', fullPage: false });
+  await teacher.locator('.vote').scrollIntoViewIfNeeded();
+  await teacher.screenshot({ path: 'test-results/live-projector-1280x720.png' });
+  await expect(teacher.locator('[data-action="reveal"]')).toBeInViewport({ ratio: 1 });
+
+  // End live voting mid-vote: the two device votes join the hands-up counts, in the lesson's open vote too.
+  await teacher.locator('[data-action="live-end"]').click();
+  await expect(teacher.locator('[data-live-ended]')).toContainText('2 votes from devices are in the counts');
+  await expect(teacher.locator('.vote [data-vote]').nth(1).locator('output')).toHaveText('2');
+  await teacher.locator('.vote [data-vote]').nth(1).locator('.vote__plus').click();
+  await expect.poll(() => teacher.evaluate(() => JSON.parse(localStorage.getItem('organiser:lesson') ?? 'null')?.open?.tallies?.[1])).toBe(3);
+  await expect(p1.locator('.student__status')).toHaveAttribute('data-status', 'ended');
+  await expect(p1.locator('.student__status')).toHaveText('The lesson has ended. Thank you for voting.');
+  await p1.screenshot({ path: 'test-results/live-student-ended-360x640.png' });
+  await teacher.locator('[data-action="reveal"]').click();
+  await expect(teacher.locator('.vote [data-vote]').nth(1).locator('output')).toHaveText('3');
 });
 
 test('without a relay the game is unchanged and Live vote says how to get one', async ({ page }) => {

@@ -191,7 +191,26 @@ export class VotePanel {
     this.live = room;
     this.liveButton.hidden = true;
     this.liveSlot.replaceChildren(room.element);
+    room.onEnd = (end) => this.liveEnded(end.tallies, end.lost);
     open();
+  }
+
+  /** Live voting ended: the device votes so far join the hands-up counts, which carry on from there. */
+  private liveEnded(devices: readonly number[] | null, lost: number): void {
+    this.live = null;
+    this.liveButton.hidden = false;
+    if (devices && !this.revealed) {
+      for (const [i, n] of devices.entries()) if (i < this.tallies.length) this.tallies[i] = (this.tallies[i] ?? 0) + n;
+      for (const [i, output] of this.outputs.entries()) output.textContent = String(this.tallies[i] ?? 0);
+      this.changed();
+    }
+    const total = devices?.reduce((a, b) => a + b, 0) ?? 0;
+    const note = devices
+      ? `Live voting ended: the ${total} ${total === 1 ? 'vote' : 'votes'} from devices are in the counts. Count hands from here.`
+      : lost
+        ? `Live voting ended, but the relay could not be reached: the ${lost} ${lost === 1 ? 'vote' : 'votes'} from devices at this decision could not be collected. Count hands from here.`
+        : 'Live voting ended. Count hands from here.';
+    this.liveSlot.replaceChildren(h('p', { className: 'small vote__live-note', 'data-live-ended': '', role: 'status' }, note));
   }
 
   /** Tells the live vote's students which option the teacher played. */
