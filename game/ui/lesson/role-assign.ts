@@ -45,7 +45,7 @@ function table(roles: readonly Role[], assignments: readonly RoleAssignment[], o
             h('span', { className: 'assign__number' }, `Role ${i + 1}`),
             ' ',
             role.name,
-            h('span', { className: 'small' }, ` ${role.faction}`),
+            h('span', { className: 'small' }, role.faction),
           ),
           h('td', {}, cell),
         );
