@@ -49,6 +49,10 @@ export class LiveRoom {
    * for the hands-up count to go on from; or, if the relay could not be reached, how many devices had voted (`lost`).
    */
   onEnd: (end: { readonly tallies: readonly number[] | null; readonly lost: number }) => void = () => {};
+  /** Called when the device tallies of a reveal made while the relay was out of reach arrive after all (it came back and took the reveal). */
+  onLate: (tallies: readonly number[]) => void = () => {};
+  /** The decision revealed without its device tallies (the relay was out of reach), while they are still owed. */
+  private missed: string | null = null;
 
   private constructor(saved: Saved) {
     this.code = saved.code;
@@ -68,6 +72,10 @@ export class LiveRoom {
         onState: (state) => {
           this.state = state;
           this.changed();
+          if (this.missed && state.phase === 'revealed' && state.tallies && state.round && roundKeyOf(state.round) === this.missed) {
+            this.missed = null;
+            this.onLate([...state.tallies]);
+          }
         },
         onMessage: (message) => {
           if (message.t === 'joined') this.joined = { names: message.names, more: message.more };
@@ -135,6 +143,7 @@ export class LiveRoom {
   open(round: Round): void {
     if (this.intent && roundKeyOf(this.intent.round) === roundKeyOf(round)) return;
     this.intent = { round, handsUp: null, played: null, history: false };
+    this.missed = null;
     this.link.send({ t: 'open', round });
     this.changed();
   }
@@ -155,7 +164,9 @@ export class LiveRoom {
       this.waiters.add(() => revealed() && finish());
     });
     this.waiters.clear();
-    return revealed() ? [...(this.state?.tallies ?? [])] : null;
+    const tallies = revealed() ? [...(this.state?.tallies ?? [])] : null;
+    this.missed = tallies ? null : key;
+    return tallies;
   }
 
   /** Tells the students which option the teacher played. */

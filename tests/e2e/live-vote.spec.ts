@@ -182,6 +182,32 @@ test('a nickname shows on the projector (never stored on the phone); ending live
   await expect(teacher.locator('.vote [data-vote]').nth(1).locator('output')).toHaveText('3');
 });
 
+test('a reveal while the relay is down shows the hands, and the device votes join them when it comes back', async ({ browser }) => {
+  test.setTimeout(120_000);
+  if (!relay || relay.exitCode !== null) await startRelay();
+  const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+  await teacher.goto(`/?classroom&start&relay=${encodeURIComponent(RELAY)}`);
+  await toFirstDecision(teacher);
+  await teacher.locator('[data-action="live-vote"]').click();
+  await expect(teacher.locator('[data-join-code]')).toHaveText(/^[A-Z0-9]{6}$/);
+  const code = (await teacher.locator('[data-join-code]').textContent()) ?? '';
+  const first = (await teacher.locator('.vote [data-vote]').first().getAttribute('data-vote')) ?? '';
+  const phone = await student(browser, code);
+  await phone.locator(`[data-student-vote="${first}"]`).click();
+  await expect(teacher.locator('[data-voted-count]')).toHaveText('1');
+  await killRelay();
+  await expect(teacher.locator('.live__state')).toContainText('Live votes paused');
+  await teacher.locator('.vote [data-vote]').first().locator('.vote__plus').click();
+  await teacher.locator('[data-action="reveal"]').click();
+  await expect(teacher.locator('.vote__live-note')).toContainText('could not be counted yet');
+  await expect(teacher.locator('.vote [data-vote]').first().locator('output')).toHaveText('1');
+  await startRelay();
+  await expect(teacher.locator('.vote__live-note')).toContainText('1 vote from devices and 1 hand up');
+  await expect(teacher.locator('.vote [data-vote]').first().locator('output')).toHaveText('2');
+  await teacher.getByRole('button', { name: 'Play the class’s choice' }).click();
+  await expect.poll(() => teacher.evaluate(() => JSON.parse(localStorage.getItem('organiser:lesson') ?? 'null')?.votes?.at(-1)?.tallies?.[0])).toBe(2);
+});
+
 test('without a relay the game is unchanged and Live vote says how to get one', async ({ page }) => {
   await page.goto('/?classroom&start');
   await toFirstDecision(page);

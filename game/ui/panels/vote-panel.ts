@@ -6,6 +6,7 @@ import type { Role } from '../data/content.ts';
 import type { DecisionInfo } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
 import { ClockTimer } from '../lesson/clock-timer.ts';
+import { endedNote, revealNote } from './live-notes.ts';
 
 /** What the vote panel asks of the classroom controller. */
 export interface VotePanelHandlers {
@@ -49,6 +50,8 @@ export class VotePanel {
   private live: LiveRoom | null = null;
   private readonly liveButton: HTMLElement;
   private skipped = false;
+  /** An option has been played from this panel. */
+  private done = false;
   /** Hands plus device votes, once revealed. */
   private counted: number[] | null = null;
 
@@ -192,6 +195,8 @@ export class VotePanel {
     this.liveButton.hidden = true;
     this.liveSlot.replaceChildren(room.element);
     room.onEnd = (end) => this.liveEnded(end.tallies, end.lost);
+    // Revealed while the relay was out of reach: its device votes join the counts when it is back, if nothing was played yet.
+    room.onLate = (devices) => this.revealed && !this.done && this.show(devices, true);
     open();
   }
 
@@ -204,17 +209,12 @@ export class VotePanel {
       for (const [i, output] of this.outputs.entries()) output.textContent = String(this.tallies[i] ?? 0);
       this.changed();
     }
-    const total = devices?.reduce((a, b) => a + b, 0) ?? 0;
-    const note = devices
-      ? `Live voting ended: the ${total} ${total === 1 ? 'vote' : 'votes'} from devices are in the counts. Count hands from here.`
-      : lost
-        ? `Live voting ended, but the relay could not be reached: the ${lost} ${lost === 1 ? 'vote' : 'votes'} from devices at this decision could not be collected. Count hands from here.`
-        : 'Live voting ended. Count hands from here.';
-    this.liveSlot.replaceChildren(h('p', { className: 'small vote__live-note', 'data-live-ended': '', role: 'status' }, note));
+    this.liveSlot.replaceChildren(h('p', { className: 'small vote__live-note', 'data-live-ended': '', role: 'status' }, endedNote(devices, lost)));
   }
 
   /** Tells the live vote's students which option the teacher played. */
   played(index: number): void {
+    this.done = true;
     this.live?.played(index);
   }
 
@@ -253,6 +253,14 @@ export class VotePanel {
     this.timer.stop();
     const live = this.live && !this.live.isClosed ? this.live : null;
     const devices = live ? await live.reveal(this.tallies) : null;
+    this.show(devices, live !== null);
+    this.handlers.onReveal();
+    this.result.querySelector<HTMLButtonElement>('button')?.focus();
+  }
+
+  /** The result: hands plus device votes (hands alone while the relay is out of reach), bars, winner and the play. */
+  private show(devices: readonly number[] | null, live: boolean): void {
+    const skip = this.skipped;
     const hands = [...this.tallies];
     // The counts kept for a reload stay the hands alone, so a second reveal can never add the devices twice.
     const counts = devices ? devices.map((n, i) => n + (hands[i] ?? 0)) : hands;
@@ -296,17 +304,7 @@ export class VotePanel {
           )
         : '',
       h('p', { className: 'small' }, winning ? 'Or play another option below: it is recorded as the teacher overruling the class.' : 'Play an option below.'),
-      live
-        ? h(
-            'p',
-            { className: 'small vote__live-note' },
-            devices
-              ? `Counts include ${devices.reduce((a, b) => a + b, 0)} votes from devices and ${hands.reduce((a, b) => a + b, 0)} hands up.`
-              : 'Live votes could not be counted (the relay is out of reach): these are the hands-up counts.',
-          )
-        : '',
+      live ? h('p', { className: 'small vote__live-note' }, revealNote(devices, hands)) : '',
     );
-    this.handlers.onReveal();
-    this.result.querySelector<HTMLButtonElement>('button')?.focus();
   }
 }
