@@ -52,20 +52,17 @@ const REFUSED: Record<string, string> = {
   'too-many-wrong-codes': 'Too many wrong codes from this page. Reload it and type the code again.',
 };
 
+const LINK_TEXT: Record<StudentState['link']['kind'], string> = {
+  live: 'Connected',
+  connecting: 'Connecting…',
+  paused: 'Connection lost: trying again. Your vote is kept on this phone and will be sent.',
+  'no-relay': 'This link has no live-vote relay: ask your teacher for the full link or the QR code.',
+  refused: '',
+};
+
 function statusLine(state: StudentState): TemplateResult {
   const k = state.link.kind;
-  const text =
-    k === 'live'
-      ? 'Connected'
-      : k === 'connecting'
-        ? 'Connecting…'
-        : k === 'paused'
-          ? 'Connection lost: trying again. Your vote is kept on this phone and will be sent.'
-          : k === 'no-relay'
-            ? 'This link has no live-vote relay: ask your teacher for the full link or the QR code.'
-            : 'reason' in state.link
-              ? (REFUSED[state.link.reason] ?? `The relay turned this page away (${state.link.reason}).`)
-              : '';
+  const text = 'reason' in state.link ? (REFUSED[state.link.reason] ?? `The relay turned this page away (${state.link.reason}).`) : LINK_TEXT[k];
   return html`<p class="student__status" data-link=${k} role="status">${text}</p>`;
 }
 
