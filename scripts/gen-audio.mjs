@@ -140,6 +140,15 @@ function brass(note, seconds, gain = 1) {
   return tone(seconds, NOTE(note), [1, 0.7, 0.5, 0.35, 0.2, 0.12], seconds * 0.9, 0.04, 0.004).map((v) => v * gain);
 }
 
+/** A stinger: brass chords (each a string of notes) struck at their times, each note held `hold` seconds, in a room of `size` and `wet`. */
+function brassChords(seconds, hold, chords, times, [size, wet]) {
+  const b = buffer(seconds);
+  chords.forEach((chord, i) => {
+    for (const n of chord.split(' ')) mix(b, brass(n, hold), times[i], 0.4);
+  });
+  return reverb(b, size, wet);
+}
+
 /** A rifle shot: a sharp crack and a low body, with the street's echo. */
 function shot(size = 1) {
   const s = buffer(1.2);
@@ -292,28 +301,8 @@ const SOUNDS = {
     mix(b, tone(0.3, NOTE('C6'), [1], 0.3, 0.002), 1.95, 0.25);
     return b;
   },
-  stinger_rise() {
-    const b = buffer(4.2);
-    for (const [notes, at] of [
-      [['C3', 'G3', 'E4'], 0],
-      [['F3', 'C4', 'A4'], 1],
-      [['G3', 'D4', 'B4'], 2],
-      [['C4', 'G4', 'C5', 'E5'], 3],
-    ])
-      for (const n of notes) mix(b, brass(n, 1.3), at, 0.4);
-    return reverb(b, 0.9, 0.3);
-  },
-  stinger_defeat() {
-    const b = buffer(4.5);
-    for (const [notes, at] of [
-      [['A3', 'C4', 'E4'], 0],
-      [['F3', 'A3', 'D4'], 1.1],
-      [['E3', 'G#3', 'B3'], 2.2],
-      [['A2', 'E3', 'A3', 'C4'], 3.2],
-    ])
-      for (const n of notes) mix(b, brass(n, 1.4), at, 0.4);
-    return reverb(b, 1, 0.4);
-  },
+  stinger_rise: () => brassChords(4.2, 1.3, ['C3 G3 E4', 'F3 C4 A4', 'G3 D4 B4', 'C4 G4 C5 E5'], [0, 1, 2, 3], [0.9, 0.3]),
+  stinger_defeat: () => brassChords(4.5, 1.4, ['A3 C4 E4', 'F3 A3 D4', 'E3 G#3 B3', 'A2 E3 A3 C4'], [0, 1.1, 2.2, 3.2], [1, 0.4]),
   stinger_victory() {
     const b = buffer(4.2);
     const line = [
