@@ -149,6 +149,14 @@ function brassChords(seconds, hold, chords, times, [size, wet]) {
   return reverb(b, size, wet);
 }
 
+/** Ten seconds of noise through a filter: the wind, water and rain under the ambient beds. */
+function noiseBed(kind, hz, q) {
+  const bed = buffer(10.2);
+  for (let i = 0; i < bed.length; i++) bed[i] = noise();
+  biquad(bed, kind, hz, q);
+  return bed;
+}
+
 /** A rifle shot: a sharp crack and a low body, with the street's echo. */
 function shot(size = 1) {
   const s = buffer(1.2);
@@ -358,9 +366,7 @@ const SOUNDS = {
   // Ambient beds, one per act (looped under the story).
   amb_winter() {
     const b = buffer(10.2);
-    const wind = buffer(10.2);
-    for (let i = 0; i < wind.length; i++) wind[i] = noise();
-    biquad(wind, 'band', 500, 0.8);
+    const wind = noiseBed('band', 500, 0.8);
     for (let i = 0; i < wind.length; i++) wind[i] *= 0.4 + 0.6 * Math.sin((TAU * i) / wind.length) ** 2;
     mix(b, wind, 0, 0.6);
     for (let k = 0; k < 22; k++) mix(b, noiseBurst(0.2, 3200, 1, 0.01, 0.05), 0.3 + k * 0.45 + rnd() * 0.05, 0.12);
@@ -377,9 +383,7 @@ const SOUNDS = {
   },
   amb_summer() {
     const b = buffer(10.2);
-    const water = buffer(10.2);
-    for (let i = 0; i < water.length; i++) water[i] = noise();
-    biquad(water, 'low', 400, 0.7);
+    const water = noiseBed('low', 400, 0.7);
     mix(b, water, 0, 0.5);
     mix(b, SOUNDS.crowd(), 1, 0.15);
     for (let k = 0; k < 4; k++) mix(b, noiseBurst(0.3, 1200, 2, 0.05, 0.1), 1.5 + k * 2.3, 0.1);
@@ -400,9 +404,7 @@ const SOUNDS = {
   },
   amb_autumn() {
     const b = buffer(10.2);
-    const rain = buffer(10.2);
-    for (let i = 0; i < rain.length; i++) rain[i] = noise();
-    biquad(rain, 'high', 1800, 0.7);
+    const rain = noiseBed('high', 1800, 0.7);
     mix(b, rain, 0, 0.35);
     for (let k = 0; k < 300; k++) mix(b, noiseBurst(0.02, 4000, 2, 0.0005, 0.004), rnd() * 10, 0.15);
     mix(
@@ -415,9 +417,7 @@ const SOUNDS = {
   },
   amb_night() {
     const b = buffer(10.2);
-    const wind = buffer(10.2);
-    for (let i = 0; i < wind.length; i++) wind[i] = noise();
-    biquad(wind, 'low', 250, 0.7);
+    const wind = noiseBed('low', 250, 0.7);
     mix(b, wind, 0, 0.6);
     mix(
       b,
