@@ -16,7 +16,7 @@ export function menuItems(a: MenuActions): MenuItem[] {
     {
       label: 'The map of the year',
       hint: 'Every decision point, the roads you have taken and the historical one; jump to any decision.',
-      action: sheet('year'),
+      action: sheet('branch-map'),
     },
     { label: 'Compare two playthroughs', hint: 'Where two runs parted, the forces over time, and the city of each.', action: sheet('compare') },
     { label: 'Endings', hint: 'The endings you have reached, with their epilogues; hints for the rest.', action: sheet('endings') },

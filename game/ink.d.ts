@@ -12,14 +12,8 @@ declare module 'virtual:strategies' {
   export default summary;
 }
 
-// The teacher's guide, rendered to HTML at build time (scripts/vite-plugin-guide.ts).
-declare module 'virtual:teacher-guide' {
+// The repository's Markdown documents, rendered to HTML at build time (scripts/vite-plugin-guide.ts).
+declare module '*.md?html' {
   const html: string;
   export default html;
-}
-
-// Text files imported whole.
-declare module '*.md?raw' {
-  const text: string;
-  export default text;
 }

@@ -117,7 +117,7 @@ const title = new TitleScreen(must('#title-screen'), {
   onOpenCode: () => openCodeDialog((code) => openCode(code)),
   onSaves: () => openSheet('saves'),
   onEndings: () => openSheet('endings'),
-  onYear: () => openSheet('year'),
+  onYear: () => openSheet('branch-map'),
   onClassroom: () => void setMode(inClass(ui.state.mode) ? 'solo' : 'classroom'),
 });
 
@@ -131,6 +131,7 @@ const parts = {
   title,
   play: must<HTMLElement>('#play'),
   notice: must<HTMLElement>('#notice'),
+  openSheet: (name: string) => SHEETS[name]?.({ core, store, afterJump: enterPlay, openDebrief: classroom.onDebrief, openAssignment: classroom.onAssign }),
 };
 ui.subscribe((state, before) => render(parts, state, before));
 core.subscribe((view) => ui.set({ view, pageTurnPending: holdsPageTurn({ view }) }));
@@ -138,8 +139,9 @@ core.subscribe(showStorageWarning);
 watchOtherTabs(core);
 watchSheets((sheet) => ui.set({ sheet }));
 
+/** Sheets open through the UI state: the render opens the one it names (and the sheet reports when it closes). */
 function openSheet(name: string): void {
-  void SHEETS[name]?.({ core, store, afterJump: enterPlay, openDebrief: classroom.onDebrief, openAssignment: classroom.onAssign });
+  ui.set({ sheet: name });
 }
 
 /** Classroom mode is kept in the address (`?classroom`), so a reload stays in it. */

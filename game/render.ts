@@ -6,6 +6,7 @@ import type { MapPanel } from './ui/panels/map-panel.ts';
 import type { Masthead } from './ui/panels/masthead.ts';
 import type { StoryPanel } from './ui/panels/story-panel.ts';
 import type { TitleScreen } from './ui/panels/title-screen.ts';
+import { showSheet } from './ui/sheets/sheet.ts';
 import { inClass, type UiState } from './ui/state.ts';
 
 /** The parts of the page the render draws. A new panel beside the story is one more entry here (see docs/decisions.md). */
@@ -19,6 +20,8 @@ export interface Parts {
   readonly title: TitleScreen;
   readonly play: HTMLElement;
   readonly notice: HTMLElement;
+  /** Opens a sheet of the registry (game/sheets.ts) by name. */
+  readonly openSheet: (name: string) => unknown;
 }
 
 /** Runs work after the browser has painted the new text and choices, so a step never waits for the map or the sound. */
@@ -47,6 +50,7 @@ export function render(parts: Parts, state: UiState, before: UiState | null): vo
   parts.masthead.render(view);
   parts.notice.hidden = view.notice === null;
   parts.notice.textContent = view.notice?.message ?? '';
+  showSheet(state.sheet, before?.sheet ?? null, parts.openSheet);
   if (before && view === before.view) return;
   const live = view.change === 'step' || view.change === 'start';
   afterPaint(() => {

@@ -16,7 +16,7 @@ export interface SheetContext {
 /** Every sheet by name (the name is also the UI state's `sheet` while it is open). */
 export const SHEETS: Readonly<Record<string, (c: SheetContext) => unknown>> = {
   saves: (c) => import('./ui/sheets/saves-view.ts').then((m) => m.openSaves(c.core, c.store, c.afterJump)),
-  year: (c) => import('./ui/sheets/year-views.ts').then((m) => m.openBranchMap(c.core, c.afterJump)),
+  'branch-map': (c) => import('./ui/sheets/year-views.ts').then((m) => m.openBranchMap(c.core, c.afterJump)),
   compare: (c) => import('./ui/sheets/compare-view.ts').then((m) => m.openCompare(c.core)),
   endings: (c) => import('./ui/sheets/year-views.ts').then((m) => m.openEndings(c.core, c.afterJump)),
   strategies: () => import('./ui/sheets/year-views.ts').then((m) => m.openStrategies()),

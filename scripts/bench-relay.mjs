@@ -36,27 +36,6 @@ setTimeout(() => {
   stop(1);
 }, 90_000).unref();
 
-// Waiting is event-driven (every state or status a link hears re-checks the waiters), so the bench never spins.
-const waiters = new Set();
-const heard = () => {
-  for (const w of [...waiters]) w();
-};
-const until = (check, ms, what) =>
-  new Promise((resolve, reject) => {
-    if (check()) return resolve();
-    const timer = setTimeout(() => {
-      waiters.delete(test);
-      reject(new Error(`timed out waiting for ${what}`));
-    }, ms);
-    const test = () => {
-      if (!check()) return;
-      clearTimeout(timer);
-      waiters.delete(test);
-      resolve();
-    };
-    waiters.add(test);
-  });
-
 async function health() {
   return (await fetch(`${HTTP}/health`)).json();
 }
@@ -73,8 +52,9 @@ try {
     relay.stdout.on('data', (d) => String(d).includes('listening') && ready());
     relay.once('exit', (code) => fail(new Error(`relay exited (${code})`)));
   });
-  const { module } = await runnerImport('/game/live/connection.ts');
-  const { LiveLink } = module;
+  const { LiveLink } = (await runnerImport('/game/live/connection.ts')).module;
+  // Waiting is event-driven (every state or status a link hears re-checks the waiters), so the bench never spins.
+  const { heard, until } = (await runnerImport('/tests/helpers/waiters.ts')).module.waiters();
   const idle = await health();
 
   const rooms = [];

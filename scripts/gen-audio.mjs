@@ -140,6 +140,23 @@ function brass(note, seconds, gain = 1) {
   return tone(seconds, NOTE(note), [1, 0.7, 0.5, 0.35, 0.2, 0.12], seconds * 0.9, 0.04, 0.004).map((v) => v * gain);
 }
 
+/** A stinger: brass chords (each a string of notes) struck at their times, each note held `hold` seconds, in a room of `size` and `wet`. */
+function brassChords(seconds, hold, chords, times, [size, wet]) {
+  const b = buffer(seconds);
+  chords.forEach((chord, i) => {
+    for (const n of chord.split(' ')) mix(b, brass(n, hold), times[i], 0.4);
+  });
+  return reverb(b, size, wet);
+}
+
+/** Ten seconds of noise through a filter: the wind, water and rain under the ambient beds. */
+function noiseBed(kind, hz, q) {
+  const bed = buffer(10.2);
+  for (let i = 0; i < bed.length; i++) bed[i] = noise();
+  biquad(bed, kind, hz, q);
+  return bed;
+}
+
 /** A rifle shot: a sharp crack and a low body, with the street's echo. */
 function shot(size = 1) {
   const s = buffer(1.2);
@@ -292,28 +309,8 @@ const SOUNDS = {
     mix(b, tone(0.3, NOTE('C6'), [1], 0.3, 0.002), 1.95, 0.25);
     return b;
   },
-  stinger_rise() {
-    const b = buffer(4.2);
-    for (const [notes, at] of [
-      [['C3', 'G3', 'E4'], 0],
-      [['F3', 'C4', 'A4'], 1],
-      [['G3', 'D4', 'B4'], 2],
-      [['C4', 'G4', 'C5', 'E5'], 3],
-    ])
-      for (const n of notes) mix(b, brass(n, 1.3), at, 0.4);
-    return reverb(b, 0.9, 0.3);
-  },
-  stinger_defeat() {
-    const b = buffer(4.5);
-    for (const [notes, at] of [
-      [['A3', 'C4', 'E4'], 0],
-      [['F3', 'A3', 'D4'], 1.1],
-      [['E3', 'G#3', 'B3'], 2.2],
-      [['A2', 'E3', 'A3', 'C4'], 3.2],
-    ])
-      for (const n of notes) mix(b, brass(n, 1.4), at, 0.4);
-    return reverb(b, 1, 0.4);
-  },
+  stinger_rise: () => brassChords(4.2, 1.3, ['C3 G3 E4', 'F3 C4 A4', 'G3 D4 B4', 'C4 G4 C5 E5'], [0, 1, 2, 3], [0.9, 0.3]),
+  stinger_defeat: () => brassChords(4.5, 1.4, ['A3 C4 E4', 'F3 A3 D4', 'E3 G#3 B3', 'A2 E3 A3 C4'], [0, 1.1, 2.2, 3.2], [1, 0.4]),
   stinger_victory() {
     const b = buffer(4.2);
     const line = [
@@ -369,9 +366,7 @@ const SOUNDS = {
   // Ambient beds, one per act (looped under the story).
   amb_winter() {
     const b = buffer(10.2);
-    const wind = buffer(10.2);
-    for (let i = 0; i < wind.length; i++) wind[i] = noise();
-    biquad(wind, 'band', 500, 0.8);
+    const wind = noiseBed('band', 500, 0.8);
     for (let i = 0; i < wind.length; i++) wind[i] *= 0.4 + 0.6 * Math.sin((TAU * i) / wind.length) ** 2;
     mix(b, wind, 0, 0.6);
     for (let k = 0; k < 22; k++) mix(b, noiseBurst(0.2, 3200, 1, 0.01, 0.05), 0.3 + k * 0.45 + rnd() * 0.05, 0.12);
@@ -388,9 +383,7 @@ const SOUNDS = {
   },
   amb_summer() {
     const b = buffer(10.2);
-    const water = buffer(10.2);
-    for (let i = 0; i < water.length; i++) water[i] = noise();
-    biquad(water, 'low', 400, 0.7);
+    const water = noiseBed('low', 400, 0.7);
     mix(b, water, 0, 0.5);
     mix(b, SOUNDS.crowd(), 1, 0.15);
     for (let k = 0; k < 4; k++) mix(b, noiseBurst(0.3, 1200, 2, 0.05, 0.1), 1.5 + k * 2.3, 0.1);
@@ -411,9 +404,7 @@ const SOUNDS = {
   },
   amb_autumn() {
     const b = buffer(10.2);
-    const rain = buffer(10.2);
-    for (let i = 0; i < rain.length; i++) rain[i] = noise();
-    biquad(rain, 'high', 1800, 0.7);
+    const rain = noiseBed('high', 1800, 0.7);
     mix(b, rain, 0, 0.35);
     for (let k = 0; k < 300; k++) mix(b, noiseBurst(0.02, 4000, 2, 0.0005, 0.004), rnd() * 10, 0.15);
     mix(
@@ -426,9 +417,7 @@ const SOUNDS = {
   },
   amb_night() {
     const b = buffer(10.2);
-    const wind = buffer(10.2);
-    for (let i = 0; i < wind.length; i++) wind[i] = noise();
-    biquad(wind, 'low', 250, 0.7);
+    const wind = noiseBed('low', 250, 0.7);
     mix(b, wind, 0, 0.6);
     mix(
       b,

@@ -1,12 +1,9 @@
-// The teacher's guide (docs/teacher-guide.md) as HTML made at build time: `import guide from 'virtual:teacher-guide'`.
-// The browser never parses Markdown, and the HTML can only hold what Markdown makes: raw HTML in the guide is shown
-// as text, and links go only to web pages, mail or the page itself.
+// The repository's Markdown documents (the teacher's guide, the lesson pack) as HTML made at build time:
+// `import guide from '../docs/teacher-guide.md?html'`. The browser never parses Markdown, and the HTML can only hold
+// what Markdown makes: raw HTML in a document is shown as text, and links go only to web pages, mail or the page itself.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Marked, type Tokens } from 'marked';
 import type { Plugin } from 'vite';
-
-const GUIDE = 'virtual:teacher-guide';
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -15,7 +12,7 @@ function escapeHtml(text: string): string {
 // Only these link targets: a teacher's guide has no business running code or opening other schemes.
 const SAFE_HREF = /^(https?:|mailto:|#|\.{0,2}\/|[^:]*$)/i;
 
-/** Renders the guide's Markdown to HTML that holds only Markdown's own elements (raw HTML escaped, unsafe links dropped). */
+/** Renders Markdown to HTML that holds only Markdown's own elements (raw HTML escaped, unsafe links dropped). */
 export function renderGuide(markdown: string): string {
   const marked = new Marked({
     gfm: true,
@@ -34,14 +31,14 @@ export function renderGuide(markdown: string): string {
   return marked.parse(markdown) as string;
 }
 
-/** The Vite plugin serving `virtual:teacher-guide` (the rendered guide, as a string). */
-export function guidePlugin(path = 'docs/teacher-guide.md'): Plugin {
-  const file = resolve(path);
+/** The Vite plugin that turns a `.md?html` import into the document rendered to HTML (a string). */
+export function guidePlugin(): Plugin {
   return {
-    name: 'organiser-guide',
-    resolveId: (id) => (id === GUIDE ? `\0${GUIDE}` : null),
+    name: 'organiser-markdown',
     load(id) {
-      if (id !== `\0${GUIDE}`) return null;
+      const [file = '', query = ''] = id.split('?');
+      // The dev server adds `&import` to the query of a file it does not know as script.
+      if (!file.endsWith('.md') || !new URLSearchParams(query).has('html')) return null;
       this.addWatchFile(file);
       return `export default ${JSON.stringify(renderGuide(readFileSync(file, 'utf8')))};\n`;
     },

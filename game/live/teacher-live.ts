@@ -13,6 +13,14 @@ import { relayHttp } from './relay-address.ts';
 
 const ROOM_KEY = 'organiser:live-room';
 
+/** What the projector says about its link; a refusal says why instead. */
+const STATUS_TEXT: Record<LinkStatus['kind'], string> = {
+  live: 'Live votes on',
+  paused: 'Live votes paused: the relay cannot be reached. Count hands meanwhile; votes already cast are kept.',
+  connecting: 'Connecting to the relay…',
+  refused: '',
+};
+
 interface Saved {
   readonly relay: string;
   readonly code: string;
@@ -231,13 +239,7 @@ export class LiveRoom {
     const s = this.state;
     const k = this.status.kind;
     const statusText =
-      k === 'live'
-        ? 'Live votes on'
-        : k === 'paused'
-          ? 'Live votes paused: the relay cannot be reached. Count hands meanwhile; votes already cast are kept.'
-          : k === 'connecting'
-            ? 'Connecting to the relay…'
-            : `The relay refused this room (${'reason' in this.status ? this.status.reason : ''}). Turn live voting on again for a new one.`;
+      'reason' in this.status ? `The relay refused this room (${this.status.reason}). Turn live voting on again for a new one.` : STATUS_TEXT[k];
     const join = this.joinUrl();
     const revealed = s?.phase === 'revealed' && this.intent?.handsUp;
     render(

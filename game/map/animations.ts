@@ -254,7 +254,6 @@ export function animationsFor(id: EventId, targets: readonly string[], places: A
     case 'crowd':
       return points.map((p) => gather(p, INK));
     case 'shots':
-      return points.map((p) => flashes(p, false));
     case 'barricade':
       return points.map((p) => flashes(p, false));
     case 'arsenal':

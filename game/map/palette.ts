@@ -2,7 +2,7 @@ import type { Band } from '../../src/world/world-view.ts';
 
 /**
  * The print palette of design.md section 5: the one source of the game's colours, as numbers for Phaser and
- * through `cssColour` for the SVG maps and the charts. base.css repeats the values for the first paint (before any
+ * through `cssColour` for the SVG maps and the charts. paper.css repeats the values for the first paint (before any
  * script runs); a unit test holds them equal, by the names in `CSS_NAMES`.
  */
 export const PALETTE = {
@@ -21,7 +21,7 @@ export const PALETTE = {
   land: 0xe9dcc2,
 } as const;
 
-/** The CSS custom property of each palette colour that base.css defines. */
+/** The CSS custom property of each palette colour that paper.css defines. */
 export const CSS_NAMES: Readonly<Partial<Record<keyof typeof PALETTE, string>>> = {
   paper: '--paper',
   paperDark: '--paper-dark',

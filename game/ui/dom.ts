@@ -30,3 +30,8 @@ export function must<T extends Element>(selector: string, root: ParentNode = doc
 export function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
+
+/** A table: its caption, one header row of column titles, then the body rows the caller built. */
+export function table(className: string, caption: HTMLTableCaptionElement, columns: readonly string[], rows: readonly HTMLTableRowElement[]): HTMLTableElement {
+  return h('table', { className }, caption, h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))), h('tbody', {}, ...rows));
+}

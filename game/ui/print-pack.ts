@@ -1,5 +1,6 @@
 // The printable pack: the teacher's guide, the student sheets and the source packet, each printable on its own or
-// all together as one PDF through the browser's print dialog. The texts are the repository's own markdown files.
+// all together as one PDF through the browser's print dialog. The texts are the repository's own Markdown files,
+// rendered when the game is built.
 import '../styles/print-pack.css';
 import { loadGlossary } from './data/content.ts';
 import { h } from './dom.ts';
@@ -14,11 +15,10 @@ interface PackPart {
   readonly load: () => Promise<HTMLElement>;
 }
 
-async function markdown(text: Promise<{ default: string }>): Promise<HTMLElement> {
-  const [{ marked }, source] = await Promise.all([import('marked'), text]);
+async function markdown(rendered: Promise<{ default: string }>): Promise<HTMLElement> {
   const article = h('article', { className: 'pack-doc' });
-  // Our own files from the repository, rendered as they are (no player-supplied text reaches this).
-  article.innerHTML = await marked.parse(source.default, { gfm: true });
+  // Made at build time from our own files, holding only Markdown's own elements (scripts/vite-plugin-guide.ts).
+  article.innerHTML = (await rendered).default;
   return article;
 }
 
@@ -35,14 +35,14 @@ async function glossarySheet(): Promise<HTMLElement> {
 
 /** Every part of the pack, in the order it prints. */
 export const PACK: readonly PackPart[] = [
-  { id: 'guide', title: 'Teacher’s guide', who: 'teacher', load: () => markdown(import('../../docs/teacher-guide.md?raw')) },
-  { id: 'tracker', title: 'Decision tracker', who: 'students', load: () => markdown(import('../../docs/pack/decision-tracker.md?raw')) },
-  { id: 'dates', title: 'Date strip: Old Style and New Style', who: 'students', load: () => markdown(import('../../docs/pack/date-strip.md?raw')) },
+  { id: 'guide', title: 'Teacher’s guide', who: 'teacher', load: () => markdown(import('../../docs/teacher-guide.md?html')) },
+  { id: 'tracker', title: 'Decision tracker', who: 'students', load: () => markdown(import('../../docs/pack/decision-tracker.md?html')) },
+  { id: 'dates', title: 'Date strip: Old Style and New Style', who: 'students', load: () => markdown(import('../../docs/pack/date-strip.md?html')) },
   { id: 'glossary', title: 'Glossary', who: 'students', load: glossarySheet },
-  { id: 'starters', title: 'Sentence starters for debates', who: 'students', load: () => markdown(import('../../docs/pack/sentence-starters.md?raw')) },
-  { id: 'exit', title: 'Exit ticket', who: 'students', load: () => markdown(import('../../docs/pack/exit-ticket.md?raw')) },
-  { id: 'mark-scheme', title: 'Mark scheme: revolution or coup?', who: 'teacher', load: () => markdown(import('../../docs/pack/mark-scheme.md?raw')) },
-  { id: 'sources', title: 'Source packet, act by act', who: 'students', load: () => markdown(import('../../docs/pack/source-packet.md?raw')) },
+  { id: 'starters', title: 'Sentence starters for debates', who: 'students', load: () => markdown(import('../../docs/pack/sentence-starters.md?html')) },
+  { id: 'exit', title: 'Exit ticket', who: 'students', load: () => markdown(import('../../docs/pack/exit-ticket.md?html')) },
+  { id: 'mark-scheme', title: 'Mark scheme: revolution or coup?', who: 'teacher', load: () => markdown(import('../../docs/pack/mark-scheme.md?html')) },
+  { id: 'sources', title: 'Source packet, act by act', who: 'students', load: () => markdown(import('../../docs/pack/source-packet.md?html')) },
 ];
 
 /** Prints parts of the pack, each starting on a new page. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { readFileHeader } from '../saves/file-header.ts';
 import { TimerSchema, type TimerState } from './lesson-timer.ts';
 
 /** The lesson format this build writes; every released format keeps a fixture in tests/fixtures/lessons. */
@@ -216,19 +217,13 @@ function problemAt(issues: readonly v.BaseIssue<unknown>[]): string {
 
 /** Reads an exported lesson from text, checking every part; never throws. */
 export function readLesson(input: string): LessonRead {
-  let data: unknown;
-  try {
-    data = JSON.parse(input);
-  } catch {
-    return fail('not-json', 'This lesson file is damaged: it is not readable data. Export it again from the game.');
-  }
-  const format = typeof data === 'object' && data !== null ? (data as { format?: unknown }).format : undefined;
-  if (format === 'organiser-save') return fail('not-a-lesson', 'This is a saved game, not a lesson: open it from Saves instead.');
-  if (format !== 'organiser-lesson') return fail('not-a-lesson', 'This file is not a lesson exported from The Organiser.');
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && version > LESSON_FORMAT_VERSION)
+  const file = readFileHeader(input);
+  if (!file) return fail('not-json', 'This lesson file is damaged: it is not readable data. Export it again from the game.');
+  if (file.format === 'organiser-save') return fail('not-a-lesson', 'This is a saved game, not a lesson: open it from Saves instead.');
+  if (file.format !== 'organiser-lesson') return fail('not-a-lesson', 'This file is not a lesson exported from The Organiser.');
+  if (typeof file.version === 'number' && file.version > LESSON_FORMAT_VERSION)
     return fail('newer-format', 'This lesson was exported by a newer version of the game. Open it there.');
-  const parsed = v.safeParse(LessonSchema, data);
+  const parsed = v.safeParse(LessonSchema, file.data);
   if (!parsed.success) return fail('invalid', `This lesson file is damaged: a part is missing or wrong${problemAt(parsed.issues)}.`);
   const lesson = parsed.output;
   if (lesson.texts.length !== lesson.path.length) return fail('invalid', 'This lesson file is damaged: its choices do not line up with their texts.');

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { readFileHeader } from './file-header.ts';
 
 /** The save format this build writes. Every released format keeps a fixture in tests/fixtures/saves. */
 export const SAVE_FORMAT_VERSION = 1;
@@ -44,20 +45,13 @@ function fail(kind: SaveError['kind'], message: string): ReadResult {
 
 /** Reads a save from text, checking its shape; never throws. */
 export function readSave(text: string): ReadResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return fail('not-json', 'This save file is damaged: it is not readable data.');
-  }
-  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== 'organiser-save') {
-    return fail('not-a-save', 'This file is not a save from The Organiser.');
-  }
-  const version = (data as { version?: unknown }).version;
-  if (typeof version === 'number' && version > SAVE_FORMAT_VERSION) {
+  const file = readFileHeader(text);
+  if (!file) return fail('not-json', 'This save file is damaged: it is not readable data.');
+  if (file.format !== 'organiser-save') return fail('not-a-save', 'This file is not a save from The Organiser.');
+  if (typeof file.version === 'number' && file.version > SAVE_FORMAT_VERSION) {
     return fail('newer-format', 'This save was made by a newer version of the game. Open it there, or start a new game here.');
   }
-  const parsed = v.safeParse(SaveV1, data);
+  const parsed = v.safeParse(SaveV1, file.data);
   if (!parsed.success) return fail('invalid', 'This save is damaged: some of its parts are missing or wrong.');
   if (parsed.output.texts.length !== parsed.output.path.length) return fail('invalid', 'This save is damaged: its choices do not line up.');
   return { ok: true, save: parsed.output };

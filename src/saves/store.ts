@@ -25,11 +25,13 @@ export interface SaveStore {
 
 /** A store held in memory: for tests (standing in for the browser's storage), and as the fallback when the browser has none. */
 export class MemoryStore implements SaveStore {
-  private readonly data = new Map<string, string>();
+  private readonly data: Map<string, string>;
   /** False for the fallback: nothing in it outlives the tab. */
   readonly lasting: boolean;
-  constructor(lasting = true) {
+  /** `data` may be shared: two stores over one map behave like two tabs of one browser. */
+  constructor(lasting = true, data = new Map<string, string>()) {
     this.lasting = lasting;
+    this.data = data;
   }
   read(key: string): string | null {
     return this.data.get(key) ?? null;

@@ -132,12 +132,6 @@ export class StoryRunner {
     return null;
   }
 
-  /** Sets a global variable (numbers, booleans and strings only); used for settings such as `debug`. */
-  setVariable(name: string, value: number | boolean | string): void {
-    this.moved();
-    this.story.variablesState.$(name, value);
-  }
-
   /** Calls an ink function by name (for the act presets of the jump menu); returns what it returns. */
   call(name: string): unknown {
     this.moved();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { historicalPicker, walkAll } from '../../src/explore/walker.ts';
-import { actOnePath, pressChoice, storyJson, watchErrors } from './helpers.ts';
+import { actOnePath, playHistory, pressChoice, storyJson, watchErrors } from './helpers.ts';
 
 test('the title screen offers a new game, and no Continue before any game was saved', async ({ page }) => {
   const errors = watchErrors(page);
@@ -51,9 +51,7 @@ test('another path: an armed rising before the soldiers come over ends in a mass
 });
 
 test('the game autosaves after every choice and continues after a reload', async ({ page }) => {
-  const path = actOnePath(historicalPicker);
-  await page.goto('/?start');
-  for (const index of path.path.slice(0, 2)) await pressChoice(page, index);
+  await playHistory(page, 2);
   const choicesBefore = await page.locator('#choices button.choice').allInnerTexts();
   await page.goto('/');
   await expect(page.locator('[data-action="continue"]')).toBeVisible();

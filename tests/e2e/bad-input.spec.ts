@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { blockStorage } from './helpers.ts';
 
 test('a corrupt autosave gets a clear message on the title screen, and a new game still starts', async ({ page }) => {
   await page.addInitScript(() => {
@@ -26,13 +27,7 @@ test('a save from a newer version of the game is explained, not loaded', async (
 });
 
 test('with storage switched off the game says so and plays on', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await blockStorage(page);
   await page.goto('/');
   await expect(page.locator('#title-message')).toContainText('does not let the game save');
   await page.locator('[data-action="start"]').click();

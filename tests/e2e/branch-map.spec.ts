@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { historicalPicker } from '../../src/explore/walker.ts';
 import { ENDINGS } from '../../src/story/endings.ts';
-import { actOnePath, pressChoice, pressTool, watchErrors } from './helpers.ts';
+import { actOnePath, playHistory, pressChoice, pressTool, watchErrors } from './helpers.ts';
 
 for (const size of [
   { width: 1366, height: 768 },
@@ -46,9 +46,7 @@ for (const size of [
 
   test(`the timeline is a diagram at ${size.width}x${size.height}, and clicking a point returns there`, async ({ page }) => {
     await page.setViewportSize(size);
-    const path = actOnePath(historicalPicker);
-    await page.goto('/?start');
-    for (const index of path.path.slice(0, 3)) await pressChoice(page, index);
+    await playHistory(page, 3);
     await pressTool(page, 'Timeline');
     const sheet = page.locator('[data-sheet="timeline"]');
     await expect(sheet.locator('svg.branch-diagram')).toBeVisible();

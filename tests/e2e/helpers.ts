@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { compileInk } from '../../scripts/ink-compile.mjs';
-import { type PathRecord, type Picker, walkOne } from '../../src/explore/walker.ts';
+import { historicalPicker, type PathRecord, type Picker, walkOne } from '../../src/explore/walker.ts';
 
 let json: string | null = null;
 
@@ -27,6 +27,23 @@ export async function pressChoice(page: Page, index: number): Promise<void> {
   const position = indices.indexOf(index);
   if (position < 0) throw new Error(`Choice ${index} is not on screen (${indices.join(',')})`);
   await page.keyboard.press(String(position + 1));
+}
+
+/** Starts a new game and plays its first `choices` choices as history went. */
+export async function playHistory(page: Page, choices: number): Promise<void> {
+  await page.goto('/?start');
+  for (const index of actOnePath(historicalPicker).path.slice(0, choices)) await pressChoice(page, index);
+}
+
+/** Makes the browser refuse the page any storage, as when a user switches it off (read before any script runs). */
+export async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
 }
 
 /** Collects console errors and page errors (GL driver chatter is a warning and is ignored). */

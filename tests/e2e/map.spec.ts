@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { historicalPicker } from '../../src/explore/walker.ts';
-import { actOnePath, pressChoice, watchErrors } from './helpers.ts';
+import { actOnePath, playHistory, pressChoice, watchErrors } from './helpers.ts';
 
 test('the map draws Petrograd and changes as February unfolds', async ({ page }) => {
   const errors = watchErrors(page);
@@ -40,9 +40,7 @@ test('the map can be read from the keyboard: arrow keys name each place, its rol
 });
 
 test('a loaded game shows the city as it stands, without replaying its animations', async ({ page }) => {
-  const path = actOnePath(historicalPicker);
-  await page.goto('/?start');
-  for (const index of path.path.slice(0, 3)) await pressChoice(page, index);
+  await playHistory(page, 3);
   const twin = await page.locator('#map-twin-body .twin__districts').innerText();
   await page.goto('/');
   await page.locator('[data-action="continue"]').click();

@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { GameCore } from '../../src/game-core.ts';
 import { encodePath } from '../../src/share/path-code.ts';
 import { storyVersion } from '../../src/story/story-version.ts';
-import { storyJson } from './helpers.ts';
+import { blockStorage, storyJson } from './helpers.ts';
 
 // Issue 12: whatever happens (a bad link, blocked storage, two tabs, a dropped connection), nothing kept is lost.
 
@@ -56,13 +56,7 @@ test('a link to another game keeps the game it replaces in Saves', async ({ page
 });
 
 test('with storage blocked, a notice stays in view and Saves says a save lasts only for the tab', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await blockStorage(page);
   await page.goto('/?start');
   const warning = page.locator('[data-storage-warning]');
   await expect(warning).toContainText('until the tab is closed');

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { historicalPicker } from '../../src/explore/walker.ts';
-import { actOnePath, pressChoice, watchErrors } from './helpers.ts';
+import { actOnePath, playHistory, pressChoice, watchErrors } from './helpers.ts';
 
 test('rewind: return to the first decision from the timeline, take the other road, and keep both', async ({ page }) => {
   const errors = watchErrors(page);
-  const path = actOnePath(historicalPicker);
-  await page.goto('/?start');
-  for (const index of path.path.slice(0, 3)) await pressChoice(page, index);
+  await playHistory(page, 3);
   await expect(page.locator('.passage .chosen')).toHaveCount(3);
   await page.getByRole('button', { name: 'Timeline' }).click();
   const rewind = page.locator('[data-rewind]').first();
@@ -16,7 +14,7 @@ test('rewind: return to the first decision from the timeline, take the other roa
   await rewind.click();
   await expect(page.locator('.passage .chosen')).toHaveCount(step);
   const options = await page.locator('#choices button.choice').evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.choice)));
-  const other = options.find((i) => i !== path.path[step]) ?? options[0] ?? 0;
+  const other = options.find((i) => i !== actOnePath(historicalPicker).path[step]) ?? options[0] ?? 0;
   await pressChoice(page, other);
   await expect(page.locator('.passage .chosen')).toHaveCount(step + 1);
   // A click's explored path is kept in idle time after its paint.
@@ -25,9 +23,7 @@ test('rewind: return to the first decision from the timeline, take the other roa
 });
 
 test('a share link opened in a fresh browser reaches the same passage with the same city', async ({ page, browser }) => {
-  const path = actOnePath(historicalPicker);
-  await page.goto('/?start');
-  for (const index of path.path.slice(0, 3)) await pressChoice(page, index);
+  await playHistory(page, 3);
   await expect(page).toHaveURL(/#play=[0-9a-z]+\.[A-Za-z0-9_-]+$/);
   const url = page.url();
   const lastText = await page.locator('.passage').last().innerText();
@@ -57,9 +53,7 @@ test('a broken share link gets a clear message, and Back still leaves the game',
 });
 
 test('export a save to a file and import it in a fresh browser', async ({ page, browser }) => {
-  const path = actOnePath(historicalPicker);
-  await page.goto('/?start');
-  for (const index of path.path.slice(0, 2)) await pressChoice(page, index);
+  await playHistory(page, 2);
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: /^Saves/ }).click();
   await page.locator('#slot-name').fill('Class 9B');

@@ -104,3 +104,11 @@ export function saveInput(story: string, valid: readonly string[]): fc.Arbitrary
   });
   return fc.oneof(fc.json(), fc.string({ maxLength: 80 }), shaped, mangled);
 }
+
+/** The two doors hostile text comes in by, a share code and a save file: what makes such text, and how the game opens it. */
+export function hostileDoors(story: string, codes: readonly string[], saves: readonly string[]) {
+  return [
+    { what: 'a share code', input: codeInput(story, codes), open: (core: GameCore, text: string) => core.openCode(text) },
+    { what: 'a save file', input: saveInput(story, saves), open: (core: GameCore, text: string) => core.loadText(text) },
+  ];
+}

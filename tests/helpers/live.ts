@@ -3,6 +3,7 @@
 import WebSocket from 'ws';
 import { type LinkOptions, type LinkStatus, LiveLink } from '../../game/live/connection.ts';
 import type { PublicState, RelayMessage } from '../../src/live/messages.ts';
+import { waiters } from './waiters.ts';
 
 /** A LiveLink and what it has heard. */
 export interface Client {
@@ -21,10 +22,8 @@ export function connect(relay: string, code: string, token: LinkOptions['token']
   const states: PublicState[] = [];
   const messages: Client['messages'] = [];
   const statuses: LinkStatus[] = [];
-  const waiters = new Set<() => void>();
-  const poke = () => {
-    for (const w of waiters) w();
-  };
+  const wait = waiters(() => `; statuses ${JSON.stringify(statuses)}, messages ${JSON.stringify(messages)}`);
+  const poke = wait.heard;
   const link = new LiveLink(
     { relay, code, token, WebSocketPolyfill: WebSocket },
     {
@@ -48,22 +47,7 @@ export function connect(relay: string, code: string, token: LinkOptions['token']
     messages,
     statuses,
     last: () => states.at(-1),
-    until(check, ms = 5000) {
-      return new Promise((resolve, reject) => {
-        if (check()) return resolve();
-        const timer = setTimeout(() => {
-          waiters.delete(test);
-          reject(new Error(`condition not met in ${ms} ms; statuses ${JSON.stringify(statuses)}, messages ${JSON.stringify(messages)}`));
-        }, ms);
-        const test = () => {
-          if (!check()) return;
-          clearTimeout(timer);
-          waiters.delete(test);
-          resolve();
-        };
-        waiters.add(test);
-      });
-    },
+    until: (check, ms) => wait.until(check, ms),
   };
 }
 

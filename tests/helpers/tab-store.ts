@@ -1,24 +1,11 @@
-import type { SaveStore } from '../../src/saves/store.ts';
+import { GameCore } from '../../src/game-core.ts';
+import { MemoryStore } from '../../src/saves/store.ts';
+import { miniStory } from './stories.ts';
 
-/** One tab's view of a browser's storage: several TabStores over one map behave like two tabs of one site. */
-export class TabStore implements SaveStore {
-  private readonly data: Map<string, string>;
-  constructor(data: Map<string, string>) {
-    this.data = data;
-  }
-  read(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  write(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-  remove(key: string): void {
-    this.data.delete(key);
-  }
-}
-
-/** Two tabs of one browser. */
-export function twoTabs(): [TabStore, TabStore] {
+/** Two tabs of one browser, each playing the mini story: two stores over one storage. */
+export function twoTabs(): { storeA: MemoryStore; storeB: MemoryStore; tabA: GameCore; tabB: GameCore } {
   const data = new Map<string, string>();
-  return [new TabStore(data), new TabStore(data)];
+  const storeA = new MemoryStore(true, data);
+  const storeB = new MemoryStore(true, data);
+  return { storeA, storeB, tabA: new GameCore(miniStory(), { store: storeA }), tabB: new GameCore(miniStory(), { store: storeB }) };
 }

@@ -4,14 +4,7 @@ import { type Relay, startRelay } from '../../relay/server.ts';
 import { WRONG_CODES_PER_CONNECTION } from '../../src/live/limits.ts';
 import { connect, createRoom } from '../helpers/live.ts';
 
-const round = {
-  step: 3,
-  decision: 'feb_continue_strike',
-  options: [
-    { index: 0, text: 'Strike on' },
-    { index: 1, text: 'Wait for May Day' },
-  ],
-};
+const round = { step: 3, decision: 'feb_continue_strike', options: ['Strike on', 'Wait for May Day'].map((text, index) => ({ index, text })) };
 let relay: Relay;
 
 beforeAll(async () => {

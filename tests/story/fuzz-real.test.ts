@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { GameCore } from '../../src/game-core.ts';
-import { codeInput, corpus, expectNothingLost, kept, saveInput } from '../helpers/hostile.ts';
+import { MemoryStore } from '../../src/saves/store.ts';
+import { corpus, expectNothingLost, hostileDoors, kept } from '../helpers/hostile.ts';
 import { realStory } from '../helpers/stories.ts';
-import { TabStore } from '../helpers/tab-store.ts';
 
 // The real story is slow to build (a half-megabyte of JSON) and to replay, so it gets few runs and one core per
 // property; the fixture stories get many (tests/unit/fuzz.test.ts).
@@ -25,31 +25,20 @@ describe('fuzzing the real story', () => {
 
   // One core for every run (building the story is the slow part): its storage is emptied and its game replayed.
   const data = new Map<string, string>();
-  const store = new TabStore(data);
+  const store = new MemoryStore(true, data);
   const game = new GameCore(source, { store });
-  function eightIn(): { store: TabStore; game: GameCore } {
+  function eightIn(): { store: MemoryStore; game: GameCore } {
     data.clear();
     game.replay(history);
     return { store, game };
   }
 
-  it('never loses the autosave to a hostile code', () => {
+  it.each(hostileDoors(source.version, codes, saves))('never loses the autosave to $what', (door) => {
     fc.assert(
-      fc.property(codeInput(source.version, codes), (input) => {
+      fc.property(door.input, (input) => {
         const { store, game } = eightIn();
         const before = kept(store, game);
-        expectNothingLost(store, game, before, game.openCode(input));
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('never loses the autosave to a hostile save file', () => {
-    fc.assert(
-      fc.property(saveInput(source.version, saves), (input) => {
-        const { store, game } = eightIn();
-        const before = kept(store, game);
-        expectNothingLost(store, game, before, game.loadText(input));
+        expectNothingLost(store, game, before, door.open(game, input));
       }),
       { numRuns: RUNS },
     );

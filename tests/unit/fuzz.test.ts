@@ -8,9 +8,8 @@ import { listSlots } from '../../src/saves/slots.ts';
 import { AUTOSAVE_KEY, MemoryStore } from '../../src/saves/store.ts';
 import { decodePath } from '../../src/share/path-code.ts';
 import { storyVersion } from '../../src/story/story-version.ts';
-import { codeInput, corpus, expectNothingLost, kept, saveInput } from '../helpers/hostile.ts';
+import { corpus, expectNothingLost, hostileDoors, kept, saveInput } from '../helpers/hostile.ts';
 import { compiled, miniStory } from '../helpers/stories.ts';
-import { TabStore } from '../helpers/tab-store.ts';
 
 // Property tests on the small fixture stories (the real story gets fewer runs in tests/story/fuzz-real.test.ts).
 const RUNS = 80;
@@ -36,7 +35,7 @@ function setUp(source: { json: string; version: string }, paths: number[][]) {
   }
   // One core for every run (building a story is the slow part): its storage is emptied and its game replayed.
   const data = new Map<string, string>();
-  const store = new TabStore(data);
+  const store = new MemoryStore(true, data);
   const core = new GameCore(source, { store });
   const fresh = (autosavePath: number[]) => {
     data.clear();
@@ -53,23 +52,12 @@ describe.each([
   const s = source();
   const { codes, saves, fresh } = setUp(s, paths);
 
-  it('never throws on a share code, changes nothing unless it opens, and leaves New game working', () => {
+  it.each(hostileDoors(s.version, codes, saves))('never throws on $what, changes nothing unless it opens, and leaves New game working', (door) => {
     fc.assert(
-      fc.property(codeInput(s.version, codes), fc.constantFrom(...paths), (input, autosavePath) => {
+      fc.property(door.input, fc.constantFrom(...paths), (input, autosavePath) => {
         const { store, core } = fresh(autosavePath);
         const before = kept(store, core);
-        expectNothingLost(store, core, before, core.openCode(input));
-      }),
-      { numRuns: RUNS },
-    );
-  });
-
-  it('never throws on a save file, changes nothing unless it opens, and leaves New game working', () => {
-    fc.assert(
-      fc.property(saveInput(s.version, saves), fc.constantFrom(...paths), (input, autosavePath) => {
-        const { store, core } = fresh(autosavePath);
-        const before = kept(store, core);
-        expectNothingLost(store, core, before, core.loadText(input));
+        expectNothingLost(store, core, before, door.open(core, input));
       }),
       { numRuns: RUNS },
     );

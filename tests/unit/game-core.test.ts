@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GameCore } from '../../src/game-core.ts';
+import { GameCore, type GameView } from '../../src/game-core.ts';
 import { AUTOSAVE_KEY, MemoryStore, type SaveStore, StorageProblem } from '../../src/saves/store.ts';
 import { miniStory } from '../helpers/stories.ts';
 
@@ -19,6 +19,13 @@ class BrokenStore implements SaveStore {
 }
 
 const fixedNow = () => new Date('2026-11-26T12:00:00Z');
+
+/** A rewind is exact: the same text, the same world and the same choices as when the choice was first met. */
+function expectSameScene(view: GameView, then: GameView): void {
+  expect(view.passages).toEqual(then.passages);
+  expect(view.world).toEqual(then.world);
+  expect(view.choices).toEqual(then.choices);
+}
 
 describe('the game core', () => {
   it('is idle until started, then shows the first passage and its choices', () => {
@@ -158,9 +165,7 @@ describe('rewinding and the explored paths', () => {
     core.choose(1);
     expect(core.view().ending).toBe('february_fizzles');
     core.rewindTo(0);
-    expect(core.view().passages).toEqual(atStart.passages);
-    expect(core.view().world).toEqual(atStart.world);
-    expect(core.view().choices).toEqual(atStart.choices);
+    expectSameScene(core.view(), atStart);
     core.choose(0);
     core.choose(0);
     expect(core.exploredPaths().map((p) => [p.path.join(','), p.ending])).toEqual([
@@ -178,9 +183,7 @@ describe('rewinding and the explored paths', () => {
     const atOne = core.view();
     core.choose(0);
     core.rewindTo(1);
-    expect(core.view().passages).toEqual(atOne.passages);
-    expect(core.view().world).toEqual(atOne.world);
-    expect(core.view().choices).toEqual(atOne.choices);
+    expectSameScene(core.view(), atOne);
     core.rewindTo(0);
     core.choose(1);
     const fresh = new GameCore(miniStory());

@@ -88,8 +88,8 @@ describe('the story’s cues', () => {
     expect(used.filter((id) => !existsSync(`assets/audio/${id}.ogg`))).toEqual([]);
   });
 
-  it('are the colours base.css gives its custom properties (one palette for CSS, Phaser, SVG and charts)', () => {
-    const css = readFileSync('game/styles/base.css', 'utf8');
+  it('are the colours paper.css gives its custom properties (one palette for CSS, Phaser, SVG and charts)', () => {
+    const css = readFileSync('game/styles/paper.css', 'utf8');
     for (const [key, name] of Object.entries(CSS_NAMES)) {
       const value = new RegExp(`${name}:\\s*(#[0-9a-f]{6});`, 'i').exec(css)?.[1]?.toLowerCase();
       expect(value, name).toBe(cssColour(PALETTE[key as keyof typeof PALETTE]));

@@ -55,9 +55,7 @@ describe('when the browser keeps nothing', () => {
 
 describe('two tabs on one browser', () => {
   it('merge their explored paths instead of overwriting each other', () => {
-    const [storeA, storeB] = twoTabs();
-    const tabA = new GameCore(miniStory(), { store: storeA });
-    const tabB = new GameCore(miniStory(), { store: storeB });
+    const { storeA, tabA, tabB } = twoTabs();
     tabA.start();
     tabA.choose(1);
     tabA.choose(1);
@@ -74,9 +72,7 @@ describe('two tabs on one browser', () => {
   });
 
   it('tell a tab that another tab moved the game on, and let it keep its own game as a save', () => {
-    const [storeA, storeB] = twoTabs();
-    const tabA = new GameCore(miniStory(), { store: storeA });
-    const tabB = new GameCore(miniStory(), { store: storeB });
+    const { storeB, tabA, tabB } = twoTabs();
     tabA.start();
     tabA.choose(0);
     tabB.start();
@@ -94,7 +90,7 @@ describe('two tabs on one browser', () => {
       serialise: (v) => JSON.stringify(v),
       merge: (stored, mine) => [...new Set([...mine, ...stored])].sort(),
     };
-    const [storeA, storeB] = twoTabs();
+    const { storeA, storeB } = twoTabs();
     expect(readTracked(storeA, 'k', codec)).toBeNull();
     writeMerged(storeB, 'k', ['b'], codec);
     expect(writeMerged(storeA, 'k', ['a'], codec).value).toEqual(['a', 'b']);

@@ -3,7 +3,7 @@ import { ACT_INFO } from '../../../src/story/acts.ts';
 import type { ActId } from '../../../src/story/tags.ts';
 import { type ActReport, actReport, type ReportDistrict, type ReportStep } from '../../../src/world/act-report.ts';
 import { afterPaint } from '../../render.ts';
-import { h } from '../dom.ts';
+import { h, table } from '../dom.ts';
 import type { UiState } from '../state.ts';
 
 /** The runs the report compares: the player's path replayed, and history's. */
@@ -85,23 +85,11 @@ function draw(report: ActReport): HTMLElement[] {
   );
   return [
     h('h2', { id: 'act-report-heading', className: 'act-report__title' }, `Act ${info.numeral}, ${info.title}: your act beside history’s`),
-    h(
-      'table',
-      { className: 'act-report__forces' },
+    table(
+      'act-report__forces',
       h('caption', { className: 'visually-hidden' }, 'The forces at the end of the act'),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Force'),
-          h('th', { scope: 'col' }, 'You'),
-          h('th', { scope: 'col' }, 'History'),
-          h('th', { scope: 'col' }, 'You against history'),
-        ),
-      ),
-      h('tbody', {}, ...rows),
+      ['Force', 'You', 'History', 'You against history'],
+      rows,
     ),
     h(
       'div',

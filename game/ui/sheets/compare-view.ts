@@ -8,7 +8,7 @@ import { formatDate } from '../../../src/world/dates.ts';
 import { BAND_LABELS, type WorldView } from '../../../src/world/world-view.ts';
 import { cssColour, PALETTE } from '../../map/palette.ts';
 import { decisionInfo, titleOf } from '../data/decision-info.ts';
-import { h } from '../dom.ts';
+import { h, table } from '../dom.ts';
 import { openSheet } from './sheet.ts';
 import { svgMap } from './svg-map.ts';
 
@@ -144,43 +144,33 @@ export async function openCompare(core: GameCore): Promise<void> {
     ];
     const split = divergence(pa, pb);
     const rows = Math.max(pa.path.length, pb.path.length);
-    const table = h(
-      'table',
-      { className: 'table compare__choices' },
+    const choices = table(
+      'table compare__choices',
       h('caption', {}, split >= rows ? 'The two runs made the same choices.' : `The runs part at choice ${split + 1}.`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Decision'), h('th', { scope: 'col' }, 'Run A'), h('th', { scope: 'col' }, 'Run B'))),
-      h(
-        'tbody',
-        {},
-        ...Array.from({ length: rows }, (_, i) => i)
-          .filter((i) => pa.decisions[i] || pb.decisions[i])
-          .map((i) =>
-            h(
-              'tr',
-              { className: i >= split ? 'is-diverged' : '' },
-              h('th', { scope: 'row' }, titleOf(info, pa.decisions[i] ?? pb.decisions[i] ?? '')),
-              h('td', {}, pa.texts[i] ?? '–'),
-              h('td', {}, pb.texts[i] ?? '–'),
-            ),
+      ['Decision', 'Run A', 'Run B'],
+      Array.from({ length: rows }, (_, i) => i)
+        .filter((i) => pa.decisions[i] || pb.decisions[i])
+        .map((i) =>
+          h(
+            'tr',
+            { className: i >= split ? 'is-diverged' : '' },
+            h('th', { scope: 'row' }, titleOf(info, pa.decisions[i] ?? pb.decisions[i] ?? '')),
+            h('td', {}, pa.texts[i] ?? '–'),
+            h('td', {}, pb.texts[i] ?? '–'),
           ),
-      ),
+        ),
     );
     const charts = h('div', { className: 'compare__charts' });
-    const valuesTable = h(
+    const valuesTable = table(
       'table',
-      { className: 'table' },
       h('caption', {}, 'The forces at the end of each run (the charts in numbers)'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Force'), h('th', { scope: 'col' }, 'Run A'), h('th', { scope: 'col' }, 'Run B'))),
-      h(
-        'tbody',
-        {},
-        ...COMPARED.map((key) => {
-          const wa = runs[0].worlds[runs[0].worlds.length - 1] as WorldView;
-          const wb = runs[1].worlds[runs[1].worlds.length - 1] as WorldView;
-          const label = wa.forces.find((f) => f.key === key)?.label ?? key;
-          return h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, String(value(wa, key))), h('td', {}, String(value(wb, key))));
-        }),
-      ),
+      ['Force', 'Run A', 'Run B'],
+      COMPARED.map((key) => {
+        const wa = runs[0].worlds[runs[0].worlds.length - 1] as WorldView;
+        const wb = runs[1].worlds[runs[1].worlds.length - 1] as WorldView;
+        const label = wa.forces.find((f) => f.key === key)?.label ?? key;
+        return h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, String(value(wa, key))), h('td', {}, String(value(wb, key))));
+      }),
     );
     const { a, b, date } = sameDate(runs);
     const diff = differingDistricts(a, b);
@@ -212,7 +202,7 @@ export async function openCompare(core: GameCore): Promise<void> {
       h('span', { className: 'compare__swatch compare__swatch--b' }),
       ' Run B (dashed)',
     );
-    out.replaceChildren(table, h('h3', {}, 'The forces over time'), key, charts, valuesTable, h('h3', {}, 'The city on the same day'), maps, diffList);
+    out.replaceChildren(choices, h('h3', {}, 'The forces over time'), key, charts, valuesTable, h('h3', {}, 'The city on the same day'), maps, diffList);
     // Lay out every chart's box first, so that each is measured at its final width in the grid.
     const boxes = COMPARED.map((key) => [key, h('div', { className: 'compare__chart' })] as const);
     charts.append(...boxes.map(([, box]) => box));

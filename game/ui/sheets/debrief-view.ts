@@ -8,7 +8,7 @@ import type { WorldView } from '../../../src/world/world-view.ts';
 import type { Classroom } from '../classroom/classroom.ts';
 import { loadRoles, type Role } from '../data/content.ts';
 import { type DecisionInfo, decisionInfo, leadIn, titleOf } from '../data/decision-info.ts';
-import { h } from '../dom.ts';
+import { h, table } from '../dom.ts';
 import { download, printArea } from '../files.ts';
 import { COMPARED, chart, type Run } from './compare-view.ts';
 import { openSheet } from './sheet.ts';
@@ -21,38 +21,22 @@ function voteText(row: LessonDebrief['rows'][number]): string {
 function pathTable(result: LessonDebrief, info: Map<string, DecisionInfo>): HTMLElement {
   const chose = result.classDecisions;
   const like = result.likeHistory === null ? '' : `: ${result.likeHistory}% of them as the Bolsheviks really chose`;
-  return h(
-    'table',
-    { className: 'table debrief__path' },
+  return table(
+    'table debrief__path',
     h(
       'caption',
       {},
       `${chose} decision${chose === 1 ? '' : 's'} the class chose by its vote${like}. Decisions not voted on (jumped over, or played by the lesson cut) are left out.`,
     ),
-    h(
-      'thead',
-      {},
+    ['Decision', 'Played', 'The vote', 'What really happened'],
+    result.rows.map((row) =>
       h(
         'tr',
-        {},
-        h('th', { scope: 'col' }, 'Decision'),
-        h('th', { scope: 'col' }, 'Played'),
-        h('th', { scope: 'col' }, 'The vote'),
-        h('th', { scope: 'col' }, 'What really happened'),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...result.rows.map((row) =>
-        h(
-          'tr',
-          { className: row.asInHistory ? '' : 'is-diverged', 'data-status': row.status, 'data-decision': row.decision },
-          h('th', { scope: 'row' }, titleOf(info, row.decision), row.onPath ? '' : h('span', { className: 'small' }, ' (a road the game has since left)')),
-          h('td', {}, row.option, row.asInHistory ? h('span', { className: 'badge' }, 'as in history') : ''),
-          h('td', {}, voteText(row)),
-          h('td', {}, info.get(row.decision)?.historical ?? ''),
-        ),
+        { className: row.asInHistory ? '' : 'is-diverged', 'data-status': row.status, 'data-decision': row.decision },
+        h('th', { scope: 'row' }, titleOf(info, row.decision), row.onPath ? '' : h('span', { className: 'small' }, ' (a road the game has since left)')),
+        h('td', {}, row.option, row.asInHistory ? h('span', { className: 'badge' }, 'as in history') : ''),
+        h('td', {}, voteText(row)),
+        h('td', {}, info.get(row.decision)?.historical ?? ''),
       ),
     ),
   );
@@ -61,31 +45,26 @@ function pathTable(result: LessonDebrief, info: Map<string, DecisionInfo>): HTML
 function rolesTable(roles: readonly Role[], end: WorldView, ending: string | null, players: readonly RoleAssignment[]): HTMLElement {
   const vars = Object.fromEntries(end.forces.map((f) => [f.key, f.value]));
   const results = judgeRoles({ ending, vars });
-  return h(
-    'table',
-    { className: 'table debrief__roles' },
+  return table(
+    'table debrief__roles',
     h('caption', {}, 'Who won: each role’s secret objective, judged from where the class’s year ended; and what became of people like them in history.'),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'In the class’s year'), h('th', { scope: 'col' }, 'In history'))),
-    h(
-      'tbody',
-      {},
-      ...roles.map((role) => {
-        const result = results.find((r) => r.role === role.id);
-        return h(
-          'tr',
-          { 'data-role-result': role.id, 'data-won': result?.won ? 'yes' : 'no' },
-          h(
-            'th',
-            { scope: 'row' },
-            role.name,
-            studentsOf(players, role.id) ? h('span', { className: 'debrief__players', 'data-role-students': '' }, ` (${studentsOf(players, role.id)})`) : '',
-            h('span', { className: 'small' }, ` ${objectiveOf(role.id)?.objective ?? ''}`),
-          ),
-          h('td', {}, h('strong', {}, result?.won ? 'Won. ' : 'Lost. '), result?.why ?? ''),
-          h('td', {}, ...fateParts(role.fate)),
-        );
-      }),
-    ),
+    ['Role', 'In the class’s year', 'In history'],
+    roles.map((role) => {
+      const result = results.find((r) => r.role === role.id);
+      return h(
+        'tr',
+        { 'data-role-result': role.id, 'data-won': result?.won ? 'yes' : 'no' },
+        h(
+          'th',
+          { scope: 'row' },
+          role.name,
+          studentsOf(players, role.id) ? h('span', { className: 'debrief__players', 'data-role-students': '' }, ` (${studentsOf(players, role.id)})`) : '',
+          h('span', { className: 'small' }, ` ${objectiveOf(role.id)?.objective ?? ''}`),
+        ),
+        h('td', {}, h('strong', {}, result?.won ? 'Won. ' : 'Lost. '), result?.why ?? ''),
+        h('td', {}, ...fateParts(role.fate)),
+      );
+    }),
   );
 }
 

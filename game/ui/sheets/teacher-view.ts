@@ -8,7 +8,7 @@ import { openSheet } from './sheet.ts';
 /** The teacher's guide (docs/teacher-guide.md), rendered in the game. */
 export async function openGuide(): Promise<void> {
   const sheet = openSheet('Teacher’s guide', { wide: true, id: 'guide' });
-  const { default: html } = await import('virtual:teacher-guide');
+  const { default: html } = await import('../../../docs/teacher-guide.md?html');
   const article = h('article', { className: 'guide' });
   // Made at build time from docs/teacher-guide.md, holding only Markdown's own elements (scripts/vite-plugin-guide.ts).
   article.innerHTML = html;

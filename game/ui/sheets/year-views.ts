@@ -8,7 +8,7 @@ import { ACTS } from '../../../src/story/tags.ts';
 import type { ExploredPath } from '../../../src/timeline/branches.ts';
 import { renderBlock } from '../blocks.ts';
 import { actOf, type DecisionInfo, decisionInfo, leadIn, titleOf } from '../data/decision-info.ts';
-import { h } from '../dom.ts';
+import { h, table } from '../dom.ts';
 import { branchDiagram, type DiagramRow, diagramKey, diagramText } from './branch-diagram.ts';
 import { openSheet } from './sheet.ts';
 
@@ -180,34 +180,18 @@ export async function openStrategies(): Promise<void> {
         ? `Before this game was built, its own engine played the year ${summary.walks.toLocaleString('en-GB')} times: ${(summary.walks - summary.coverage).toLocaleString('en-GB')} times taking what really happened at half the decisions and choosing at random at the others${summary.coverage > 0 ? `, then ${summary.coverage.toLocaleString('en-GB')} more times to try every option those games had missed` : ''}. That makes ${summary.strategies.toLocaleString('en-GB')} different strategies. Here is where they led. Random play is not how anyone played 1917: read the figures as a map of the story’s logic, not as odds.`
         : `Before this game was built, its own engine played every path through the year: ${summary.strategies.toLocaleString('en-GB')} different strategies. Here is where they led.`,
     ),
-    h(
+    table(
       'table',
-      { className: 'table' },
       h('caption', {}, 'Endings'),
-      h(
-        'thead',
-        {},
+      ['Ending', 'Share of walks', 'Strategies', 'Decided above all by'],
+      summary.endings.map((e) =>
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Ending'),
-          h('th', { scope: 'col' }, 'Share of walks'),
-          h('th', { scope: 'col' }, 'Strategies'),
-          h('th', { scope: 'col' }, 'Decided above all by'),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        ...summary.endings.map((e) =>
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'row' }, endingTitle(e.id)),
-            h('td', {}, `${e.share}%`),
-            h('td', {}, e.strategies.toLocaleString('en-GB')),
-            h('td', {}, e.keyDecisions.map((k) => `“${k.option}” (${titleOf(info, k.decision)})`).join('; ') || '–'),
-          ),
+          h('th', { scope: 'row' }, endingTitle(e.id)),
+          h('td', {}, `${e.share}%`),
+          h('td', {}, e.strategies.toLocaleString('en-GB')),
+          h('td', {}, e.keyDecisions.map((k) => `“${k.option}” (${titleOf(info, k.decision)})`).join('; ') || '–'),
         ),
       ),
     ),
