@@ -161,7 +161,10 @@ export class LiveRoom {
     if (!this.intent) return null;
     const key = roundKeyOf(this.intent.round);
     this.intent = { ...this.intent, handsUp };
-    if (!this.link.send({ t: 'reveal', round: key, handsUp })) return null;
+    if (!this.link.send({ t: 'reveal', round: key, handsUp })) {
+      this.missed = key;
+      return null;
+    }
     const revealed = () => this.state?.phase === 'revealed' && this.state.round !== null && roundKeyOf(this.state.round) === key;
     await new Promise<void>((done) => {
       const timer = setTimeout(finish, 4000);
