@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { historicalPicker, walkAll } from '../../src/explore/walker.ts';
+import { historicalPicker, type PathRecord, randomPicker, seededRandom, walkOne } from '../../src/explore/walker.ts';
 import { actOnePath, playHistory, pressChoice, storyJson, watchErrors } from './helpers.ts';
 
 test('the title screen offers a new game, and no Continue before any game was saved', async ({ page }) => {
@@ -39,8 +39,13 @@ test('a student plays Act I on the historical path with the keyboard only, and t
 
 test('another path: an armed rising before the soldiers come over ends in a massacre', async ({ page }) => {
   const errors = watchErrors(page);
-  // The first path through Act I, found by the game's own walker, that ends in the February massacre.
-  const path = walkAll(storyJson(), { stopAtActEnd: true, limit: 20_000 }).paths.find((p) => p.ending === 'february_crushed');
+  // A path through Act I, found by the game's own walker (seeded random walks, so the same one each run), that ends
+  // in the February massacre: enumerating every path of the act first cost more than the whole test.
+  let path: PathRecord | undefined;
+  for (let seed = 1; seed <= 5_000 && !path; seed++) {
+    const walk = walkOne(storyJson(), randomPicker(seededRandom(seed)), { stopAtActEnd: true });
+    if (walk.ending === 'february_crushed') path = walk;
+  }
   expect(path, 'some path through Act I ends in february_crushed').toBeDefined();
   if (!path) return;
   await page.goto('/?start');
