@@ -49,6 +49,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    // Sounds are files, never inlined into the first page's script: none plays before the first gesture.
+    assetsInlineLimit: (file: string) => (/\.(ogg|mp3)$/.test(file) ? false : undefined),
     rolldownOptions: {
       // join.html is the students' class-vote page (index.html sends ?join=CODE there): its own small entry.
       input: { index: resolve('index.html'), join: resolve('join.html') },

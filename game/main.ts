@@ -1,14 +1,13 @@
 // Wiring only: creates the core and the adapters, mounts the UI, and lazy-loads the map, the sound and the views.
-// Only the faces the first page draws, the Latin subset alone (the text has no Cyrillic, and a per-subset file has no
-// unicode-range, so each would be fetched). Italic and bold come after the first choice (later-fonts.ts).
+// Only the face the first page's text is set in, the Latin subset alone (the text has no Cyrillic, and a per-subset
+// file has no unicode-range, so each would be fetched). Oswald (headings, buttons), italic and bold come once the page
+// has settled (later-fonts.ts): until then the headings stand in Arial Narrow or the system's sans.
 import '@fontsource/pt-serif/latin-400.css';
-import '@fontsource/oswald/latin-500.css';
 import './styles/all.ts';
 import { GameCore } from '../src/game-core.ts';
 import { MemoryStore, type SaveStore } from '../src/saves/store.ts';
 import story, { storyVersion } from '../story/main.ink';
 import { SoundBoard } from './audio/sound-board.ts';
-import { menuItems } from './game-menu.ts';
 import { whenIdle, whenSettled } from './later.ts';
 import { liveHooks, liveRemembered } from './live/live-hooks.ts';
 import { render } from './render.ts';
@@ -19,9 +18,8 @@ import { SHEETS } from './sheets.ts';
 import { LocalStore } from './storage/local-store.ts';
 import { Classroom } from './ui/classroom/classroom.ts';
 import { loadGlossary } from './ui/data/content.ts';
-import { linkTerms, termMatcher } from './ui/data/glossary.ts';
 import { loadSettings, saveSettings } from './ui/data/settings.ts';
-import { fillSources, openSource } from './ui/data/sources.ts';
+import { openSource } from './ui/data/sources.ts';
 import { must } from './ui/dom.ts';
 import { bindFullScreenMap } from './ui/lesson/full-screen-map.ts';
 import { ActReportPanel } from './ui/panels/act-report-panel.ts';
@@ -30,10 +28,10 @@ import { MapPanel } from './ui/panels/map-panel.ts';
 import { Masthead } from './ui/panels/masthead.ts';
 import { holdsPageTurn, StoryPanel } from './ui/panels/story-panel.ts';
 import { TitleScreen } from './ui/panels/title-screen.ts';
-import { openMenu } from './ui/sheets/menu.ts';
-import { openCodeDialog, openShare } from './ui/sheets/share-view.ts';
 import { watchSheets } from './ui/sheets/sheet.ts';
 import { inClass, type Mode, UiStore } from './ui/state.ts';
+
+type Glossary = typeof import('./ui/data/glossary.ts');
 
 function pickStore(): SaveStore {
   const local = new LocalStore();
@@ -57,7 +55,6 @@ const ui = new UiStore({ view: core.view(), screen: 'title', mode: 'solo', pageT
 const classroom = new Classroom(core, store, story);
 
 const sourcesDialog = must<HTMLDialogElement>('#sources-dialog');
-fillSources(must('#sources-list'));
 
 const sound = new SoundBoard(settings, () => masthead.soundUnavailable());
 const masthead = new Masthead({
@@ -74,13 +71,14 @@ const masthead = new Masthead({
     void sound.unlock();
     ui.set({});
   },
-  onMenu: () => openMenu(menuItems(menuActions)),
+  onMenu: () => void Promise.all([import('./game-menu.ts'), import('./ui/sheets/menu.ts')]).then(([g, m]) => m.openMenu(g.menuItems(menuActions))),
   onTimeline: () => openSheet('timeline'),
-  onShare: () => openShare(core),
+  onShare: () => void import('./ui/sheets/share-view.ts').then((m) => m.openShare(core)),
 });
 masthead.followScenes(must('#transcript'));
 
-let glossary: ReturnType<typeof termMatcher> | null = null;
+// The glossary's terms and the code that links them come after the first passage is painted (loadGlossaryLinks).
+let glossary: { terms: ReturnType<Glossary['termMatcher']>; link: Glossary['linkTerms'] } | null = null;
 const storyPanel = new StoryPanel(must('#transcript'), must('#choices'), {
   onChoose: (index) => {
     parts.map.yieldFrame();
@@ -88,7 +86,7 @@ const storyPanel = new StoryPanel(must('#transcript'), must('#choices'), {
     core.choose(index);
   },
   onTurnPage: () => ui.set({ pageTurnPending: false }),
-  onCite: (cite) => openSource(sourcesDialog, cite),
+  onCite: (cite) => void openSource(sourcesDialog, cite),
   onPlayAgain: () => void startNew('Playing again'),
   onTitle: () => showTitle(),
   classroom,
@@ -98,23 +96,24 @@ const storyPanel = new StoryPanel(must('#transcript'), must('#choices'), {
   ),
   fold: (step) => classroom.fold(step),
   decorate: (el) => {
-    const terms = glossary;
-    if (terms) whenIdle(() => linkTerms(el, terms), 500);
+    const linker = glossary;
+    if (linker) whenIdle(() => linker.link(el, linker.terms), 500);
   },
 });
 
 function loadGlossaryLinks(): void {
   if (glossary) return;
-  void loadGlossary().then((terms) => {
-    glossary = termMatcher(terms);
-    for (const el of document.querySelectorAll<HTMLElement>('#transcript .passage')) linkTerms(el, glossary);
+  void Promise.all([loadGlossary(), import('./ui/data/glossary.ts')]).then(([terms, g]) => {
+    const linker = { terms: g.termMatcher(terms), link: g.linkTerms };
+    glossary = linker;
+    for (const el of document.querySelectorAll<HTMLElement>('#transcript .passage')) linker.link(el, linker.terms);
   });
 }
 
 const title = new TitleScreen(must('#title-screen'), {
   onStart: () => void startNew('Starting a new game'),
   onContinue: () => continueGame(),
-  onOpenCode: () => openCodeDialog((code) => openCode(code)),
+  onOpenCode: askCode,
   onSaves: () => openSheet('saves'),
   onEndings: () => openSheet('endings'),
   onYear: () => openSheet('year'),
@@ -214,6 +213,11 @@ function continueGame(): void {
   enterPlay();
 }
 
+/** Asks for a share code and opens it. */
+function askCode(): void {
+  void import('./ui/sheets/share-view.ts').then((m) => m.openCodeDialog((code) => openCode(code)));
+}
+
 /** Opens a share code; returns an error message for the player, or null when the game opened. */
 function openCode(code: string): string | null {
   const outcome = core.openCode(code);
@@ -237,7 +241,7 @@ function confirmRestart(): void {
 
 const menuActions = {
   openSheet,
-  openSources: () => openSource(sourcesDialog, null),
+  openSources: () => void openSource(sourcesDialog, null),
   openSettings: () =>
     void import('./ui/sheets/settings-view.ts').then((m) =>
       m.openSettings(settings, () => {
@@ -248,7 +252,7 @@ const menuActions = {
       }),
     ),
   toggleClassroom: () => void setMode(inClass(ui.state.mode) ? 'solo' : 'classroom'),
-  openCode: () => openCodeDialog((code) => openCode(code)),
+  openCode: askCode,
   restart: confirmRestart,
   showTitle,
   classroom: () => inClass(ui.state.mode),
