@@ -11,6 +11,7 @@ import { SoundBoard } from './audio/sound-board.ts';
 import { whenIdle, whenSettled } from './later.ts';
 import { liveHooks, liveRemembered } from './live/live-hooks.ts';
 import { render } from './render.ts';
+import { Replays } from './replay/replays.ts';
 import { watchLazyLoads } from './safety/lazy-failure.ts';
 import { watchOtherTabs } from './safety/other-tab.ts';
 import { showStorageWarning } from './safety/storage-warning.ts';
@@ -124,7 +125,7 @@ const parts = {
   story: storyPanel,
   masthead,
   forces: new ForcesPanel(must('#forces')),
-  actReport: new ActReportPanel(must('#act-report'), core),
+  actReport: new ActReportPanel(must('#act-report'), new Replays(story, core)),
   map: new MapPanel(must('#map-frame'), must('#map-twin-body')),
   sound,
   title,
