@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './scripts/csp.ts';
 import { guidePlugin } from './scripts/vite-plugin-guide.ts';
-import { inkPlugin } from './scripts/vite-plugin-ink.ts';
+import { inkPlugin, storyPreloadPlugin } from './scripts/vite-plugin-ink.ts';
 import { preloadFontPlugin } from './scripts/vite-plugin-preload-font.ts';
 
 // ORGANISER_STORY=path/to/root.ink plays another story (e.g. a test fixture) instead of story/main.ink.
@@ -16,6 +16,7 @@ export default defineConfig({
   publicDir: 'assets/public',
   plugins: [
     inkPlugin(storyOverride ?? 'story/main.ink'),
+    storyPreloadPlugin(),
     // The text face of the first page, fetched with the script (the other faces come after the first choice: game/later.ts).
     preloadFontPlugin(/pt-serif-latin-400-normal-[^/]*\.woff2$/),
     guidePlugin(),
@@ -45,10 +46,12 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: storyOverride ? { alias: [{ find: /^.*\/story\/main\.ink$/, replacement: resolve(storyOverride) }] } : {},
+  resolve: storyOverride ? { alias: [{ find: /^.*\/story\/main\.ink(?=\?json$|$)/, replacement: resolve(storyOverride) }] } : {},
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    // Sounds are files, never inlined into the first page's script: none plays before the first gesture.
+    assetsInlineLimit: (file: string) => (/\.(ogg|mp3)$/.test(file) ? false : undefined),
     rolldownOptions: {
       // join.html is the students' class-vote page (index.html sends ?join=CODE there): its own small entry.
       input: { index: resolve('index.html'), join: resolve('join.html') },

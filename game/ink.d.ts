@@ -6,6 +6,13 @@ declare module '*.ink' {
   export const storyVersion: string;
 }
 
+// The address of the compiled story as a JSON file of its own, and its fingerprint.
+declare module '*.ink?json' {
+  const url: string;
+  export default url;
+  export const storyVersion: string;
+}
+
 // The build-time strategy explorer's findings (scripts/vite-plugin-ink.ts).
 declare module 'virtual:strategies' {
   const summary: import('../src/explore/story-exploration.ts').StoryStrategies;

@@ -1,5 +1,6 @@
-// Converts ../shared/petrograd-map.json ([lat, lon] degrees) into the two files the game reads:
-//   assets/map/places.json    names, roles and categories of every place (small; the core uses it)
+// Converts ../shared/petrograd-map.json ([lat, lon] degrees) into the three files the game reads:
+//   assets/map/places.json    names and categories of every place (small; the core uses it, so the first page carries it)
+//   assets/map/place-roles.json  each place's role in 1917, for the map's tooltips (loaded with the map)
 //   assets/map/geometry.json  projected shapes in map units (1 unit = 1 px at k = 7000 px per degree)
 // Run: node scripts/convert-map.mjs [path/to/petrograd-map.json]. The outputs are committed.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -45,7 +46,6 @@ const place = (kind) => (o) => ({
   name: o.name,
   ...(o.category ? { category: o.category } : {}),
   ...(o.district ? { district: o.district } : {}),
-  role: o.role_1917 ?? o.note ?? '',
   inEssay: Boolean(o.in_essay),
 });
 const places = {
@@ -61,4 +61,7 @@ const places = {
 
 writeFileSync('assets/map/geometry.json', `${JSON.stringify(geometry)}\n`);
 writeFileSync('assets/map/places.json', `${JSON.stringify(places, null, 1)}\n`);
+const all = [...map.districts, ...map.landmarks, ...map.bridges, ...map.offmap];
+const roles = Object.fromEntries(all.map((o) => [o.id, o.role_1917 ?? o.note ?? '']));
+writeFileSync('assets/map/place-roles.json', `${JSON.stringify(roles, null, 1)}\n`);
 console.log(`geometry.json ${JSON.stringify(geometry).length} B, places.json ${JSON.stringify(places).length} B, ${places.places.length} places`);

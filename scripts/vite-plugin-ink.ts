@@ -1,5 +1,6 @@
 // Compiles story/main.ink (and its INCLUDEs) at build time: `import story from '../story/main.ink'`
-// gives the compiled JSON string and `storyVersion` its fingerprint. Ink errors and warnings name the
+// gives the compiled JSON string and `storyVersion` its fingerprint; `import url from '../story/main.ink?json'` gives
+// the address of the compiled JSON as a file of its own (the game fetches it beside its script, see main.ts). Ink errors and warnings name the
 // file and line, fail the build and show in the dev overlay; editing any .ink file reloads the story.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -34,11 +35,23 @@ function strategies(root: string): string {
   return summary;
 }
 
+/**
+ * The story's JSON as a JS string literal. A raw template carries the text as it is: a quoted string would escape
+ * every `"` and `\\` of the JSON, which costs about 29 kB of the first page's gzipped script.
+ */
+function stringLiteral(json: string): string {
+  return /`|\$\{|\\$|\r/.test(json) ? JSON.stringify(json) : `String.raw\`${json}\``;
+}
+
 /** The Vite plugin that turns .ink imports into compiled story JSON, and serves `virtual:strategies`. */
 export function inkPlugin(storyRoot = 'story/main.ink'): Plugin {
   const storyFiles = new Map<string, string>();
+  let building = false;
   return {
     name: 'organiser-ink',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     resolveId(id) {
       return id === STRATEGIES ? `\0${STRATEGIES}` : null;
     },
@@ -46,8 +59,9 @@ export function inkPlugin(storyRoot = 'story/main.ink'): Plugin {
       if (id !== `\0${STRATEGIES}`) return null;
       return `export default ${strategies(resolve(storyRoot))};\n`;
     },
-    transform(_code, id) {
-      if (!id.endsWith('.ink')) return null;
+    transform(_code, fullId) {
+      const [id = '', query] = fullId.split('?');
+      if (!id.endsWith('.ink') || (query !== undefined && query !== 'json')) return null;
       const result = compileInk(id);
       for (const file of result.files) {
         this.addWatchFile(file);
@@ -65,7 +79,15 @@ export function inkPlugin(storyRoot = 'story/main.ink'): Plugin {
         });
       }
       const json = result.json ?? '';
-      return { code: `export default ${JSON.stringify(json)};\nexport const storyVersion = ${JSON.stringify(storyVersion(json))};\n`, map: null };
+      if (query === 'json') {
+        // A file beside the script, fetched in parallel with it (index.html preloads it: storyPreloadPlugin).
+        // The dev server has no files to emit: there the address is of the same JSON, held in the page.
+        const url = building
+          ? `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: 'story.json', source: json })}`
+          : `URL.createObjectURL(new Blob([${stringLiteral(json)}], { type: 'application/json' }))`;
+        return { code: `export default ${url};\nexport const storyVersion = ${JSON.stringify(storyVersion(json))};\n`, map: null };
+      }
+      return { code: `export default ${stringLiteral(json)};\nexport const storyVersion = ${JSON.stringify(storyVersion(json))};\n`, map: null };
     },
     handleHotUpdate({ file, server }) {
       const root = storyFiles.get(resolve(file));
@@ -75,6 +97,27 @@ export function inkPlugin(storyRoot = 'story/main.ink'): Plugin {
       if (virtual) server.moduleGraph.invalidateModule(virtual);
       server.ws.send({ type: 'full-reload' });
       return [];
+    },
+  };
+}
+
+/** Adds `<link rel="preload" as="fetch">` for the story's JSON file, so it downloads alongside the game's script. */
+export function storyPreloadPlugin(): Plugin {
+  return {
+    name: 'organiser-story-preload',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        if (!ctx.filename.endsWith('index.html') || ctx.filename.endsWith('join.html')) return [];
+        const files = Object.keys(ctx.bundle ?? {}).filter((file) => /(^|\/)story-[^/]*\.json$/.test(file));
+        if (files.length !== 1) throw new Error(`Expected one built story JSON file to preload, found ${files.length}`);
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./${file}`, as: 'fetch', type: 'application/json', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
     },
   };
 }

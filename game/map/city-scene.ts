@@ -30,10 +30,16 @@ export class CityScene extends Phaser.Scene {
   private baseLayer!: Phaser.GameObjects.Graphics;
   /** The map of Russia, drawn only while the story frames the region. */
   private regionLayer!: Phaser.GameObjects.Graphics;
-  private districtLayer!: Phaser.GameObjects.Graphics;
+  /**
+   * Each district's fill, a shape of its own: its triangles are cut once, and a tint's fade only recolours the
+   * districts whose tint moves (a Graphics layer re-cuts every polygon on every frame it is drawn).
+   */
+  private readonly districtFills = new Map<string, Phaser.GameObjects.Polygon>();
   /** Hatching and outlines: they change with a district's band and the zoom, not with every step of a tint's fade. */
   private hatchLayer!: Phaser.GameObjects.Graphics;
   private readonly districtPolys = new Map<string, Phaser.Math.Vector2[]>();
+  /** The tint each district's fill was last given, so that an unchanged one is left alone. */
+  private readonly filled = new Map<string, number>();
   private waterLayer!: Phaser.GameObjects.Graphics;
   private markerLayer!: Phaser.GameObjects.Graphics;
   private fxLayer!: Phaser.GameObjects.Graphics;
@@ -64,7 +70,10 @@ export class CityScene extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(PALETTE.paper);
     this.regionLayer = this.add.graphics();
     this.baseLayer = this.add.graphics();
-    this.districtLayer = this.add.graphics();
+    for (const shape of this.options.geometry.districts) {
+      const fill = this.add.polygon(0, 0, shape.polygon, PALETTE.paper, 0.9).setOrigin(0).setVisible(false);
+      this.districtFills.set(shape.id, fill);
+    }
     this.hatchLayer = this.add.graphics();
     this.waterLayer = this.add.graphics();
     this.labels = new MapLabels(this, this.options.geometry);
@@ -115,7 +124,7 @@ export class CityScene extends Phaser.Scene {
       onUpdate: () => {
         for (const d of view.districts) {
           const start = from.get(d.id) ?? d.mood;
-          this.shown.set(d.id, start + (d.mood - start) * state.t);
+          if (start !== d.mood) this.shown.set(d.id, start + (d.mood - start) * state.t);
         }
         this.drawDistricts(view.districts, true);
       },
@@ -234,14 +243,23 @@ export class CityScene extends Phaser.Scene {
     this.labels.place(this.unit, this.labelScale, this.viewName);
   }
 
-  /** Fills each district with its tint; unless `fillsOnly` (a step of a fade), redraws the hatching and outlines too. */
+  /** Tints each district (only those whose tint changed); unless `fillsOnly` (a step of a fade), redraws the hatching and outlines too. */
   private drawDistricts(districts: readonly DistrictView[], fillsOnly = false): void {
     const u = this.unit;
-    const fills = this.districtLayer;
     const lines = this.hatchLayer;
-    fills.clear();
-    if (!fillsOnly) lines.clear();
+    if (!fillsOnly) {
+      lines.clear();
+      const shown = new Set(districts.map((d) => d.id));
+      for (const [id, fill] of this.districtFills) fill.setVisible(shown.has(id));
+    }
     for (const d of districts) {
+      const fill = this.districtFills.get(d.id);
+      const colour = moodColour(this.shown.get(d.id) ?? d.mood);
+      if (fill && this.filled.get(d.id) !== colour) {
+        fill.setFillStyle(colour, 0.9);
+        this.filled.set(d.id, colour);
+      }
+      if (fillsOnly) continue;
       const shape = this.options.geometry.districts.find((x) => x.id === d.id);
       if (!shape) continue;
       let poly = this.districtPolys.get(d.id);
@@ -249,9 +267,6 @@ export class CityScene extends Phaser.Scene {
         poly = toVectors(shape.polygon);
         this.districtPolys.set(d.id, poly);
       }
-      fills.fillStyle(moodColour(this.shown.get(d.id) ?? d.mood), 0.9);
-      fills.fillPoints(poly, true);
-      if (fillsOnly) continue;
       const hatch = BAND_HATCH[d.band];
       lines.lineStyle(0.9 * u, PALETTE.ink, 0.3);
       for (const [a, b] of hatchSegments(shape.polygon, hatch.angle, hatch.spacing * u)) lines.lineBetween(a[0], a[1], b[0], b[1]);

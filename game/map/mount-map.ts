@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import type { Cue } from '../../src/story/transcript.ts';
 import type { WorldView } from '../../src/world/world-view.ts';
+import { whenIdle } from '../later.ts';
 import { CityScene } from './city-scene.ts';
 import { GEOMETRY } from './geometry.ts';
 
@@ -75,12 +76,23 @@ export function mountMap(options: MountOptions): Promise<MapHandle> {
       if (onScreen) wake();
       else if (drawn) sleep();
     });
-    const observer = new ResizeObserver(() => {
+    // A resize reallocates the canvas and redraws every layer. The frame changes height on many steps (the forces
+    // panel above it grows and shrinks with the step's changes), and an observer's callback runs inside the frame
+    // that paints the click's new text: so the map follows in idle time, once, at the size it then has.
+    let resizing = false;
+    const resize = () => {
+      resizing = false;
       const next = size();
+      if (next.w * dpr === game.scale.width && next.h * dpr === game.scale.height) return;
       game.scale.resize(next.w * dpr, next.h * dpr);
       game.scale.setZoom(1 / dpr);
       if (scene.sys?.isActive()) scene.relayout();
       wake();
+    };
+    const observer = new ResizeObserver(() => {
+      if (resizing) return;
+      resizing = true;
+      whenIdle(resize, 200);
     });
     const onCreate = () => {
       scene.setWorld(options.world, false);
@@ -104,8 +116,10 @@ export function mountMap(options: MountOptions): Promise<MapHandle> {
         yieldFrame: () => {
           if (!game.loop.running) return;
           // Under software rendering a moving map's frame costs about as much as the story's: it waits one frame.
+          // It wakes inside the next frame's callbacks, not in a task between frames: waking draws a frame at once,
+          // and a task queued behind the story's frame would run before anything else the page had queued.
           game.loop.sleep();
-          requestAnimationFrame(() => setTimeout(() => wake(0), 0));
+          requestAnimationFrame(() => requestAnimationFrame(() => wake(0)));
         },
       });
     };

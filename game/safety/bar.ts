@@ -12,25 +12,23 @@ function container(): HTMLElement {
   const main = document.querySelector('main');
   if (main) main.before(el);
   else document.body.prepend(el);
-  // On a phone the page scrolls under the sticky masthead: stick just below it, whatever height it wraps to.
+  // On a phone the page scrolls under the sticky masthead: stick just below it, whatever height it wraps to. The
+  // observer reports the first height itself, in the next frame: reading it here would force a layout mid-click.
   const masthead = document.querySelector<HTMLElement>('.masthead');
-  if (masthead) {
-    const follow = () => el.style.setProperty('--safety-top', `${masthead.offsetHeight}px`);
-    new ResizeObserver(follow).observe(masthead);
-    follow();
-  }
+  if (masthead) new ResizeObserver(() => el.style.setProperty('--safety-top', `${masthead.offsetHeight}px`)).observe(masthead);
   bar = el;
   return el;
 }
 
 /** Shows (or, with null, removes) the message named `id`; its element carries `data-<id>` for tests and styles. */
 export function setMessage(id: string, content: readonly (Node | string)[] | null, role: 'status' | 'alert' = 'status'): HTMLElement | null {
-  const root = container();
-  const old = root.querySelector<HTMLElement>(`[data-${id}]`);
   if (!content) {
-    old?.remove();
+    // Nothing to take away makes no bar: the first page's click does not build one.
+    bar?.querySelector(`[data-${id}]`)?.remove();
     return null;
   }
+  const root = container();
+  const old = root.querySelector<HTMLElement>(`[data-${id}]`);
   const el = old ?? h('div', { className: 'safety-bar__message', role, [`data-${id}`]: true });
   el.replaceChildren(...content);
   if (!old) root.append(el);

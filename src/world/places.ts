@@ -3,12 +3,11 @@ import data from '../../assets/map/places.json' with { type: 'json' };
 /** What kind of place an id names on the map. */
 export type PlaceKind = 'district' | 'landmark' | 'bridge' | 'offmap';
 
-/** A named place of the map data: its name, its role in 1917 and whether the essay mentions it. */
+/** A named place of the map data: its name and whether the essay mentions it (its role in 1917 comes with the map). */
 export interface Place {
   readonly id: string;
   readonly kind: PlaceKind;
   readonly name: string;
-  readonly role: string;
   readonly category?: string;
   readonly district?: string;
   readonly inEssay: boolean;

@@ -18,9 +18,8 @@ import type { GameCore, GameView } from '../../../src/game-core.ts';
 import type { SaveStore } from '../../../src/saves/store.ts';
 import { loadRoles, type Role } from '../data/content.ts';
 import { type DecisionInfo, decisionInfo } from '../data/decision-info.ts';
-import { confirmDiscard, downloadLesson } from '../lesson/lesson-files.ts';
 import type { ClassroomHooks } from '../panels/choices.ts';
-import type { VoteStart } from '../panels/vote-panel.ts';
+import type { VotePanel, VoteStart } from '../panels/vote-panel.ts';
 
 /** How a passage of a cut lesson is shown: folded away, and the "Meanwhile…" summaries to show before it. */
 export interface PassageFold {
@@ -29,6 +28,9 @@ export interface PassageFold {
   /** The class has left history's road, so the summaries tell 1917 as it happened, not the class's year. */
   readonly offHistory: boolean;
 }
+
+/** The lesson files' code (export, import, the question before discarding), loaded with classroom mode. */
+const lessonFiles = () => import('../lesson/lesson-files.ts');
 
 /**
  * Classroom mode's data: the material for each decision and the roles, and the lesson's record (src/classroom/
@@ -40,7 +42,7 @@ export class Classroom implements ClassroomHooks {
   private readonly store: SaveStore;
   private readonly json: string;
   private record: LessonRecord;
-  private material: { info: Map<string, DecisionInfo>; roles: Role[] } | null = null;
+  private material: { info: Map<string, DecisionInfo>; roles: Role[]; panel: typeof VotePanel } | null = null;
   private meanwhile: MeanwhileReader | null = null;
   private active = false;
   private advancing = false;
@@ -83,8 +85,9 @@ export class Classroom implements ClassroomHooks {
   async load(): Promise<void> {
     this.active = true;
     if (this.material) return;
-    const [info, roles] = await Promise.all([decisionInfo(), loadRoles()]);
-    this.material = { info, roles };
+    // The lesson files' code too, so that the first question before discarding a lesson does not wait for it.
+    const [info, roles, { VotePanel: panel }] = await Promise.all([decisionInfo(), loadRoles(), import('../panels/vote-panel.ts'), lessonFiles()]);
+    this.material = { info, roles, panel };
   }
 
   /** Stops following the game (classroom mode switched off); the record is kept. */
@@ -102,18 +105,20 @@ export class Classroom implements ClassroomHooks {
    * record with `cut`; false if the teacher chose to keep the old one.
    */
   async newLesson(what: string, cut: LessonCut | null = this.record.cut, minutes = this.record.debateMinutes): Promise<boolean> {
-    const answer = await confirmDiscard(this.record, what);
+    const files = await lessonFiles();
+    const answer = await files.confirmDiscard(this.record, what);
     if (answer === 'keep') return false;
-    if (answer === 'export') this.exportLesson();
+    if (answer === 'export') this.keep(files.downloadLesson(this.record));
     this.keep(newLesson(this.core.view().storyVersion, new Date(), cut, minutes));
     return true;
   }
 
   /** Replaces the lesson with an imported one (after asking), and replays its path. */
   async importLesson(lesson: LessonRecord): Promise<string | null> {
-    const answer = await confirmDiscard(this.record, 'Importing another lesson');
+    const files = await lessonFiles();
+    const answer = await files.confirmDiscard(this.record, 'Importing another lesson');
     if (answer === 'keep') return 'The lesson was not imported: the current one is kept.';
-    if (answer === 'export') this.exportLesson();
+    if (answer === 'export') this.keep(files.downloadLesson(this.record));
     this.keep(lesson);
     const outcome = this.core.load({
       format: 'organiser-save',
@@ -129,7 +134,7 @@ export class Classroom implements ClassroomHooks {
 
   /** Downloads the lesson as a file and notes that it was exported. */
   exportLesson(): void {
-    this.keep(downloadLesson(this.record));
+    void lessonFiles().then((files) => this.keep(files.downloadLesson(this.record)));
   }
 
   /** Plays history (or the skip option) at every choice point outside the cut, up to the next debated decision. */
@@ -166,6 +171,9 @@ export class Classroom implements ClassroomHooks {
       offHistory: view.timeline.some((t) => t.step < step && !t.historical),
     };
   }
+
+  /** The vote panel's class, once classroom mode's material is loaded. */
+  votePanel = (): typeof VotePanel | null => this.material?.panel ?? null;
 
   /** The material for a decision's vote. */
   info = (decision: string): DecisionInfo | undefined => this.material?.info.get(decision);

@@ -1,21 +1,19 @@
-import type { Run } from '../../../src/runs.ts';
 import { ACT_INFO } from '../../../src/story/acts.ts';
 import type { ActId } from '../../../src/story/tags.ts';
 import { type ActReport, actReport, type ReportDistrict, type ReportStep } from '../../../src/world/act-report.ts';
-import { afterPaint } from '../../render.ts';
+import type { ReplayWorlds } from '../../replay/replays.ts';
 import { h, table } from '../dom.ts';
 import type { UiState } from '../state.ts';
 
-/** The runs the report compares: the player's path replayed, and history's. */
+/** The runs the report compares: the worlds along the player's path replayed, and along history's. */
 export interface ReportRuns {
-  run(path: readonly number[]): Run;
-  historicalRun(): Run;
+  worlds(path: readonly number[]): Promise<ReplayWorlds>;
 }
 
 /**
  * The act report before "Continue to Act N": the player's act beside history's (the headline forces, the
  * districts that changed sides, the choices that moved most and why). Shown only while a page turn waits;
- * the runs are replayed after the page has painted, so the step that ends an act is not held up.
+ * the runs are replayed elsewhere (a worker), so neither the step that ends an act nor the next click waits for them.
  */
 export class ActReportPanel {
   private readonly root: HTMLElement;
@@ -38,7 +36,7 @@ export class ActReportPanel {
     if (this.shownFor === state.view) return;
     this.shownFor = state.view;
     const view = state.view;
-    afterPaint(() => {
+    void this.runs.worlds(view.path).then(({ player, history }) => {
       if (this.shownFor !== view) return;
       const steps: ReportStep[] = view.passages.map((p, i) => ({
         act: view.passages[i - 1]?.context.act ?? null,
@@ -47,7 +45,7 @@ export class ActReportPanel {
         changes: p.forceChanges,
         effects: p.effects,
       }));
-      const report = actReport(act, this.runs.run(view.path).worlds, steps, this.runs.historicalRun().worlds);
+      const report = actReport(act, player, steps, history);
       if (!report) return;
       this.root.replaceChildren(...draw(report));
       this.root.dataset.act = act;

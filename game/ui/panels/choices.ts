@@ -6,10 +6,12 @@ import type { Role } from '../data/content.ts';
 import type { DecisionInfo } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
 import { inClass, type UiState } from '../state.ts';
-import { VotePanel, type VoteStart } from './vote-panel.ts';
+import type { VotePanel, VoteStart } from './vote-panel.ts';
 
 /** What classroom mode lends the choices: the material for each decision, and what to do with a vote. */
 export interface ClassroomHooks {
+  /** The vote panel's class, loaded with classroom mode's material (the first page does without it). */
+  readonly votePanel: () => typeof VotePanel | null;
   readonly info: (decision: string) => DecisionInfo | undefined;
   readonly roles: () => readonly Role[];
   /** The teacher plays option `index` after the vote (the class's choice, or an overrule); `skipped` if the vote was skipped. */
@@ -111,9 +113,10 @@ export class Choices {
     this.vote?.panel.dispose();
     this.vote?.panel.element.remove();
     this.vote = null;
-    if (!decision) return;
     const hooks = this.handlers.classroom;
-    const panel = new VotePanel(
+    const Panel = hooks.votePanel();
+    if (!decision || !Panel) return;
+    const panel = new Panel(
       state.view.choices,
       hooks.info(decision),
       hooks.roles(),

@@ -34,6 +34,8 @@ export class MapPanel {
   private last: WorldView | null = null;
   private pending: { view: WorldView; cues: readonly Cue[]; animate: boolean } | null = null;
   private labelScale = 1;
+  /** Each place's role in 1917, for the tooltip: fetched with the map, so the first page does not carry it. */
+  private roles: Readonly<Record<string, string>> = {};
 
   private readonly legend = mapLegend();
 
@@ -129,8 +131,11 @@ export class MapPanel {
     if (this.loading) return;
     this.loading = true;
     const go = () => {
-      import('../../map/mount-map.ts')
-        .then(async ({ mountMap }) => {
+      Promise.all([import('../../map/mount-map.ts'), import('../../../assets/map/place-roles.json')])
+        .then(async ([{ mountMap }, roles]) => {
+          this.roles = roles.default;
+          // The labels are drawn in Oswald, whose face comes with the later fonts: in, then loaded, before the first frame.
+          await import('../../later-fonts.ts');
           await document.fonts?.load('500 12px Oswald').catch(() => undefined);
           const world = this.pending?.view ?? this.last;
           if (!world) return;
@@ -166,7 +171,7 @@ export class MapPanel {
     const district = this.last?.districts.find((d) => d.id === id);
     const site = this.last?.sites.find((s) => s.id === id);
     const state = district ? `Now ${BAND_LABELS[district.band]}.` : site ? `${capitalised(SITE_LABELS[site.status])}.` : '';
-    this.tooltip.replaceChildren(h('strong', {}, place.name), h('span', {}, place.role), state ? h('em', {}, state) : '');
+    this.tooltip.replaceChildren(h('strong', {}, place.name), h('span', {}, this.roles[place.id] ?? ''), state ? h('em', {}, state) : '');
     this.tooltip.hidden = false;
     const x = Math.min(at.x + 12, this.frame.clientWidth - 260);
     this.tooltip.style.left = `${Math.max(4, x)}px`;
