@@ -1,7 +1,6 @@
 // Wiring only: creates the core and the adapters around the compiled story, mounts the UI, and lazy-loads the map,
 // the sound and the views. main.ts fetches the story and calls boot.
 import { GameCore } from '../src/game-core.ts';
-import { MemoryStore, type SaveStore } from '../src/saves/store.ts';
 import { storyVersion } from '../story/main.ink?json';
 import { SoundBoard } from './audio/sound-board.ts';
 import { whenIdle, whenSettled } from './later.ts';
@@ -12,7 +11,7 @@ import { watchLazyLoads } from './safety/lazy-failure.ts';
 import { watchOtherTabs } from './safety/other-tab.ts';
 import { showStorageWarning } from './safety/storage-warning.ts';
 import { SHEETS } from './sheets.ts';
-import { LocalStore } from './storage/local-store.ts';
+import { LocalStore, pickStore } from './storage/local-store.ts';
 import { Classroom } from './ui/classroom/classroom.ts';
 import { loadGlossary } from './ui/data/content.ts';
 import { loadSettings, saveSettings } from './ui/data/settings.ts';
@@ -32,16 +31,6 @@ type Glossary = typeof import('./ui/data/glossary.ts');
 
 /** Wires the game together around the compiled story's JSON text. */
 export function boot(story: string): void {
-  function pickStore(): SaveStore {
-    const local = new LocalStore();
-    try {
-      local.read('organiser:probe');
-      return local;
-    } catch {
-      return new MemoryStore(false);
-    }
-  }
-
   watchLazyLoads();
 
   const store = pickStore();

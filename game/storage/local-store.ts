@@ -1,4 +1,4 @@
-import { type SaveStore, StorageProblem } from '../../src/saves/store.ts';
+import { MemoryStore, type SaveStore, StorageProblem } from '../../src/saves/store.ts';
 
 function isQuota(err: unknown): boolean {
   return err instanceof DOMException && (err.name === 'QuotaExceededError' || err.name === 'NS_ERROR_DOM_QUOTA_REACHED' || err.code === 22);
@@ -41,5 +41,16 @@ export class LocalStore implements SaveStore {
     } catch {
       // Nothing to remove from storage that cannot be reached.
     }
+  }
+}
+
+/** The browser's storage when it can be read, or a store in memory for a browser that blocks site data. */
+export function pickStore(): SaveStore {
+  const local = new LocalStore();
+  try {
+    local.read('organiser:probe');
+    return local;
+  } catch {
+    return new MemoryStore(false);
   }
 }

@@ -7,6 +7,7 @@ import type { DecisionInfo } from '../data/decision-info.ts';
 import { h } from '../dom.ts';
 import { ClockTimer } from '../lesson/clock-timer.ts';
 import { endedNote, revealNote } from './live-notes.ts';
+import { drawShares, resultText } from './vote-result.ts';
 
 /** What the vote panel asks of the classroom controller. */
 export interface VotePanelHandlers {
@@ -270,25 +271,10 @@ export class VotePanel {
     this.element.classList.add('is-revealed');
     const total = counts.reduce((a, b) => a + b, 0);
     const winner = skip ? null : winnerOf(counts);
-    for (const [i, bar] of this.bars.entries()) {
-      const share = total ? Math.round((100 * (counts[i] ?? 0)) / total) : 0;
-      bar.style.setProperty('--share', `${share}%`);
-      bar.textContent = `${share}%`;
-      this.rows[i]?.classList.toggle('is-winner', i === winner);
-    }
+    drawShares(this.bars, this.rows, counts, winner);
     const winning = winner === null ? null : this.choices[winner];
     this.result.replaceChildren(
-      h(
-        'p',
-        {},
-        skip
-          ? 'No vote: the teacher plays the option.'
-          : winning
-            ? `The class chose “${winning.text}” with ${counts[winner ?? 0]} of ${total} votes.`
-            : total
-              ? 'The vote is tied: the teacher decides.'
-              : 'Nobody voted: the teacher decides.',
-      ),
+      h('p', {}, resultText(skip, winning ?? undefined, counts[winner ?? 0] ?? 0, total)),
       winning
         ? h(
             'button',
