@@ -1,7 +1,7 @@
 import type { Run } from '../../../src/runs.ts';
 import { ACT_INFO } from '../../../src/story/acts.ts';
 import type { ActId } from '../../../src/story/tags.ts';
-import { type ActReport, actReport, type ReportDistrict, type ReportStep } from '../../../src/world/act-report.ts';
+import { type ActReport, actReport, type ReportCharacter, type ReportDistrict, type ReportStep } from '../../../src/world/act-report.ts';
 import { afterPaint } from '../../render.ts';
 import { h } from '../dom.ts';
 import type { UiState } from '../state.ts';
@@ -109,6 +109,7 @@ function draw(report: ActReport): HTMLElement[] {
       districts('Districts that changed sides in your act', report.districts.player),
       districts('In history', report.districts.history, sameShifts(report.districts.player, report.districts.history)),
     ),
+    ...characters(report.characters),
     h('h3', {}, 'The choices that mattered most'),
     report.choices.length === 0
       ? h('p', {}, 'None of your choices in this act moved the forces.')
@@ -118,6 +119,22 @@ function draw(report: ActReport): HTMLElement[] {
           ...report.choices.map((c) => h('li', {}, h('strong', {}, c.option), ` (moved the forces by ${c.moved} points in all). `, c.why)),
         ),
   ];
+}
+
+/** Who is where: a line per character, the player's road first and history's after it (absent when no one is placed). */
+function characters(list: readonly ReportCharacter[]): HTMLElement[] {
+  if (list.length === 0) return [];
+  const line = (c: ReportCharacter): HTMLElement => {
+    const history = c.history === null ? 'history does not place them' : c.history === c.player ? 'the same in history' : `in history, ${c.history}`;
+    return h(
+      'li',
+      { 'data-character': c.id },
+      h('strong', {}, c.name),
+      c.player === null ? ': not on your road' : ` is ${c.player}`,
+      h('span', { className: 'act-report__history' }, `; ${history}.`),
+    );
+  };
+  return [h('h3', {}, 'Who is where'), h('ul', { className: 'act-report__characters' }, ...list.map(line))];
 }
 
 function districts(title: string, list: readonly ReportDistrict[], same = false): HTMLElement {
