@@ -9,3 +9,4 @@ import './classroom.css';
 import './print.css';
 import './projector.css';
 import './lesson.css';
+import './touch.css';
