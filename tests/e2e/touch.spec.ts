@@ -19,7 +19,7 @@ async function smallTargets(page: Page): Promise<string[]> {
       const dialogs = [...document.querySelectorAll('dialog[open]')];
       const root = dialogs[dialogs.length - 1] ?? document;
       const out: string[] = [];
-      const inText = (el: Element | null): boolean => el !== null && el.matches('.gloss, .cite');
+      const inText = (el: Element | null): boolean => el?.matches('.gloss, .cite') ?? false;
       for (const found of root.querySelectorAll<HTMLElement | SVGElement>(selector)) {
         const labelled = found instanceof HTMLInputElement && /checkbox|radio/.test(found.type) ? found.labels?.[0] : null;
         const el = labelled ?? found;
