@@ -138,16 +138,16 @@ function characters(list: readonly ReportCharacter[]): HTMLElement[] {
 }
 
 function districts(title: string, list: readonly ReportDistrict[], same = false): HTMLElement {
-  const side = (direction: 1 | -1, words: string): HTMLElement | null => {
+  // Grouped by where the districts went, so ten districts read as three lines, not a run of arrows.
+  const side = (direction: 1 | -1, words: string): HTMLElement[] => {
     const moved = list.filter((d) => d.direction === direction);
-    if (moved.length === 0) return null;
-    return h(
-      'p',
-      {},
-      h('strong', {}, `${direction > 0 ? '▲' : '▼'} ${words} (${moved.length}): `),
-      moved.map((d) => `${shortName(d.name)} → ${d.to}`).join('; '),
-      '.',
-    );
+    if (moved.length === 0) return [];
+    const groups = new Map<string, string[]>();
+    for (const d of moved) groups.set(d.to, [...(groups.get(d.to) ?? []), shortName(d.name)]);
+    return [
+      h('p', { className: 'act-report__side' }, h('strong', {}, `${direction > 0 ? '▲' : '▼'} ${words} (${moved.length})`)),
+      h('ul', {}, ...[...groups].map(([to, names]) => h('li', {}, `now ${to}: `, names.join(', ')))),
+    ];
   };
   return h(
     'div',
@@ -155,8 +155,8 @@ function districts(title: string, list: readonly ReportDistrict[], same = false)
     h('h3', {}, title),
     same ? h('p', {}, 'The same districts moved the same way as on your road.') : null,
     !same && list.length === 0 ? h('p', {}, 'No district changed sides.') : null,
-    same ? null : side(1, 'Towards the revolution'),
-    same ? null : side(-1, 'Towards the government'),
+    ...(same ? [] : side(1, 'Towards the revolution')),
+    ...(same ? [] : side(-1, 'Towards the government')),
   );
 }
 
