@@ -1,5 +1,6 @@
 // The game's styles, in cascade order: later files override earlier ones.
 import './base.css';
+import './masthead.css';
 import './story.css';
 import './map.css';
 import './forces.css';
@@ -9,3 +10,4 @@ import './classroom.css';
 import './print.css';
 import './projector.css';
 import './lesson.css';
+import './touch.css';

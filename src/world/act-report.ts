@@ -40,10 +40,20 @@ export interface ReportChoice {
   readonly why: string;
 }
 
+/** A character at the act's end: where the player's road has put them, and where history's has. */
+export interface ReportCharacter {
+  readonly id: string;
+  readonly name: string;
+  readonly player: string | null;
+  readonly history: string | null;
+}
+
 /** What the act report shows. */
 export interface ActReport {
   readonly act: ActId;
   readonly forces: readonly ReportForce[];
+  /** Who is where, on both roads; empty when the story places no characters. */
+  readonly characters: readonly ReportCharacter[];
   readonly districts: { readonly player: readonly ReportDistrict[]; readonly history: readonly ReportDistrict[] };
   readonly choices: readonly ReportChoice[];
 }
@@ -71,6 +81,17 @@ export function districtShifts(start: WorldView, end: WorldView): ReportDistrict
     out.push({ id: d.id, name: d.name, from: BAND_LABELS[was], to: BAND_LABELS[d.band], direction: BAND_RANK[d.band] > BAND_RANK[was] ? 1 : -1 });
   }
   return out;
+}
+
+/** The characters placed at either act end, in the player's order then history's, each beside history's place. */
+export function characterRows(player: WorldView, history: WorldView | null): ReportCharacter[] {
+  const theirs = new Map((history?.characters ?? []).map((c) => [c.id, c]));
+  const mine = new Map(player.characters.map((c) => [c.id, c]));
+  const ids = [...new Set([...mine.keys(), ...theirs.keys()])];
+  return ids.map((id) => {
+    const c = mine.get(id) ?? theirs.get(id);
+    return { id, name: c?.name ?? id, player: mine.get(id)?.where ?? null, history: theirs.get(id)?.where ?? null };
+  });
 }
 
 /** A plain sentence from the numbers alone, for a step the story gave no `effect:` line; `limit` keeps the biggest moves. */
@@ -109,6 +130,7 @@ export function actReport(act: ActId, player: readonly WorldView[], steps: reado
   return {
     act,
     forces,
+    characters: characterRows(mine.end, theirs?.end ?? null),
     districts: { player: districtShifts(mine.start, mine.end), history: theirs ? districtShifts(theirs.start, theirs.end) : [] },
     choices,
   };

@@ -1,5 +1,6 @@
 import type { Variables, VarValue } from '../story/runner.ts';
 import type { ActId, ViewId } from '../story/tags.ts';
+import { type CharacterPlace, characterPlaces } from './characters.ts';
 import { formatDate, toNewStyle } from './dates.ts';
 import { FORCES } from './forces.ts';
 import { PLACES, placeName } from './places.ts';
@@ -85,6 +86,8 @@ export interface WorldView {
   readonly arrests: number;
   /** The congress count on screen, if a scene is counting delegates. */
   readonly delegates: { readonly total: number; readonly bolshevik: number } | null;
+  /** Where the story has put its characters (`where_` variables); empty when it places none. */
+  readonly characters: readonly CharacterPlace[];
 }
 
 /** The district ids in map order. */
@@ -151,5 +154,6 @@ export function worldView(vars: Variables, context: StoryContext): WorldView {
     casualties: num(vars.casualties),
     arrests: num(vars.arrests),
     delegates: total > 0 ? { total, bolshevik: num(vars.delegates_bolshevik) } : null,
+    characters: characterPlaces(vars),
   };
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { historicalPicker, type Picker } from '../../src/explore/walker.ts';
 import { actOnePath, pressChoice, pressTool } from './helpers.ts';
@@ -8,7 +9,9 @@ for (const size of [
   { width: 1366, height: 768 },
   { width: 390, height: 844 },
 ]) {
-  test(`Compare marks the districts that differ, with labelled maps and no sideways scroll at ${size.width}x${size.height}`, async ({ page }) => {
+  test(`Compare marks the districts that differ, with labelled maps, no sideways scroll and no serious axe finding at ${size.width}x${size.height}`, async ({
+    page,
+  }) => {
     await page.setViewportSize(size);
     const a = actOnePath(historicalPicker);
     const b = actOnePath(lastOption);
@@ -48,5 +51,7 @@ for (const size of [
     expect(sideways.sheet).toBeLessThanOrEqual(0);
     await sheet.locator('.compare__maps').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `test-results/compare-${size.width}.png` });
+    const axe = await new AxeBuilder({ page }).include('[data-sheet="compare"]').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
   });
 }

@@ -110,7 +110,7 @@ test('the act report stands before each page turn on the historical road, beside
   expect(errors).toEqual([]);
 });
 
-test('on a phone the masthead folds its tools behind one button', async ({ page }) => {
+test('on a phone the masthead folds its tools behind one button, and folds them again when one opens a sheet', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await page.goto('/?start');
   await expect(page.locator('[data-force]').first()).toBeVisible();
@@ -119,6 +119,19 @@ test('on a phone the masthead folds its tools behind one button', async ({ page 
   await expect(page.getByRole('button', { name: 'Share' })).toBeHidden();
   await page.getByRole('button', { name: 'Tools' }).click();
   await expect(page.getByRole('button', { name: 'Share' })).toBeVisible();
+  // A tool that opens a sheet folds the tools away, and focus comes back to Tools when the sheet closes.
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.locator('[data-sheet="share"]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Share' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Tools' })).toBeFocused();
+  expect((await page.locator('.masthead').boundingBox())?.height ?? 999).toBeLessThanOrEqual(640 * 0.1);
+  // The Tools button keeps its whole width beside the longest act and date.
+  await page.locator('#where').evaluate((el) => {
+    el.textContent = 'Act VI: Defending the revolution · 6 January 1918 (Old Style)';
+  });
+  const more = await page.getByRole('button', { name: 'Tools' }).evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(more).toBeLessThanOrEqual(0);
 });
 
 for (const size of [SIZES[0], SIZES[6]]) {

@@ -24,7 +24,7 @@ test('rewind: return to the first decision from the timeline, take the other roa
 
 test('a share link opened in a fresh browser reaches the same passage with the same city', async ({ page, browser }) => {
   await playHistory(page, 3);
-  await expect(page).toHaveURL(/#play=[0-9a-z]+\.[A-Za-z0-9_-]+$/);
+  await expect(page).toHaveURL(/#play=[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{2,5})+$/);
   const url = page.url();
   const lastText = await page.locator('.passage').last().innerText();
   const twin = await page.locator('#map-twin-body .twin__districts').innerText();
@@ -79,4 +79,28 @@ test('importing a file that is not a save says so and changes nothing', async ({
   await page.locator('#import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
   await expect(page.locator('.sheet .message')).toContainText('not a save from The Organiser');
   await expect(page.locator('#play')).toBeHidden();
+});
+
+test('a code typed from the board in lower case, in spaced groups, opens the same passage; a typo names its group', async ({ page, browser }) => {
+  const path = actOnePath(historicalPicker);
+  await page.goto('/?start');
+  for (const index of path.path.slice(0, 3)) await pressChoice(page, index);
+  await expect(page).toHaveURL(/#play=[0-9A-Z-]+$/);
+  const code = decodeURIComponent(new URL(page.url()).hash.slice('#play='.length));
+  const lastText = await page.locator('.passage').last().innerText();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/');
+  await other.locator('#title-screen [data-action="open-code"]').click();
+  const groups = code.split('-');
+  const typo = groups.map((g, i) => (i === 1 ? `${g.slice(0, 2)}${g[2] === 'X' ? 'Y' : 'X'}${g.slice(3)}` : g)).join(' ');
+  await other.locator('#code-input').fill(typo.toLowerCase());
+  await other.locator('#code-input').press('Enter');
+  await expect(other.getByRole('alert')).toContainText(`group 2 (${groups[1]?.slice(0, 2)}`);
+  await other.locator('#code-input').fill('');
+  await other.locator('#code-input').pressSequentially(groups.join(' ').toLowerCase().replaceAll('0', 'o').replaceAll('1', 'l'));
+  await other.locator('#code-input').press('Enter');
+  await expect(other.locator('.passage .chosen')).toHaveCount(3);
+  expect(await other.locator('.passage').last().innerText()).toEqual(lastText);
+  await fresh.close();
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { Runs } from '../../src/runs.ts';
 import type { ActId } from '../../src/story/tags.ts';
 import { actReport, actSpan, changesSentence, type ReportStep } from '../../src/world/act-report.ts';
 import { worldView } from '../../src/world/world-view.ts';
+import { compiled } from '../helpers/stories.ts';
 
 const ctx = (act: ActId) => ({ date: null, act, place: null, view: null });
 const world = (act: ActId, vars: Record<string, number>) =>
@@ -55,5 +57,32 @@ describe('act report', () => {
   it('keeps the biggest moves when asked for a short sentence', () => {
     const c = (key: string, from: number, to: number) => ({ key, label: key, from, to });
     expect(changesSentence([c('a', 0, 1), c('b', 0, 9), c('c', 5, 0)], 2)).toBe('b up 9 (0 to 9); c down 5 (5 to 0); and 1 more.');
+  });
+});
+
+describe('who is where in the act report', () => {
+  it('sets each character’s place on the player’s road beside history’s at the same act end', () => {
+    const runs = new Runs(compiled('tests/fixtures/ink/characters.ink'));
+    const report = actReport('february', runs.run([1, 0]).worlds, [], runs.historicalRun().worlds);
+    expect(report?.characters).toEqual([
+      { id: 'grisha', name: 'Grisha', player: 'in the Kresty prison', history: 'in the crowd on the Liteiny bridge' },
+      { id: 'father', name: 'Your father', player: 'in the village, writing every month', history: 'in the village, writing every month' },
+      { id: 'marfa', name: 'Marfa', player: null, history: 'on the picket line at the mill gate' },
+    ]);
+  });
+
+  it('has no characters when the story places none', () => {
+    const runs = new Runs(compiled('tests/fixtures/ink/effects.ink'));
+    const run = runs.run([0]);
+    expect(run.worlds.every((w) => w.characters.length === 0)).toBe(true);
+    expect(actReport('february', run.worlds, [], runs.historicalRun().worlds)?.characters).toEqual([]);
+  });
+
+  it('reads only string `where_` variables, and names relations as the organiser’s', () => {
+    const view = worldView({ where_uncle_vanya: 'at the front', where_mother: ' at home ', where_count: 3, wherever: 'x' }, ctx('february'));
+    expect(view.characters).toEqual([
+      { id: 'uncle_vanya', name: 'Uncle Vanya', where: 'at the front' },
+      { id: 'mother', name: 'Your mother', where: 'at home' },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { ACT_INFO } from '../../../src/story/acts.ts';
 import type { ActId } from '../../../src/story/tags.ts';
-import { type ActReport, actReport, type ReportDistrict, type ReportStep } from '../../../src/world/act-report.ts';
+import { type ActReport, actReport, type ReportCharacter, type ReportDistrict, type ReportStep } from '../../../src/world/act-report.ts';
 import type { ReplayWorlds } from '../../replay/replays.ts';
 import { h, table } from '../dom.ts';
 import type { UiState } from '../state.ts';
@@ -95,6 +95,7 @@ function draw(report: ActReport): HTMLElement[] {
       districts('Districts that changed sides in your act', report.districts.player),
       districts('In history', report.districts.history, sameShifts(report.districts.player, report.districts.history)),
     ),
+    ...characters(report.characters),
     h('h3', {}, 'The choices that mattered most'),
     report.choices.length === 0
       ? h('p', {}, 'None of your choices in this act moved the forces.')
@@ -106,17 +107,33 @@ function draw(report: ActReport): HTMLElement[] {
   ];
 }
 
-function districts(title: string, list: readonly ReportDistrict[], same = false): HTMLElement {
-  const side = (direction: 1 | -1, words: string): HTMLElement | null => {
-    const moved = list.filter((d) => d.direction === direction);
-    if (moved.length === 0) return null;
+/** Who is where: a line per character, the player's road first and history's after it (absent when no one is placed). */
+function characters(list: readonly ReportCharacter[]): HTMLElement[] {
+  if (list.length === 0) return [];
+  const line = (c: ReportCharacter): HTMLElement => {
+    const history = c.history === null ? 'history does not place them' : c.history === c.player ? 'the same in history' : `in history, ${c.history}`;
     return h(
-      'p',
-      {},
-      h('strong', {}, `${direction > 0 ? '▲' : '▼'} ${words} (${moved.length}): `),
-      moved.map((d) => `${shortName(d.name)} → ${d.to}`).join('; '),
-      '.',
+      'li',
+      { 'data-character': c.id },
+      h('strong', {}, c.name),
+      c.player === null ? ': not on your road' : ` is ${c.player}`,
+      h('span', { className: 'act-report__history' }, `; ${history}.`),
     );
+  };
+  return [h('h3', {}, 'Who is where'), h('ul', { className: 'act-report__characters' }, ...list.map(line))];
+}
+
+function districts(title: string, list: readonly ReportDistrict[], same = false): HTMLElement {
+  // Grouped by where the districts went, so ten districts read as three lines, not a run of arrows.
+  const side = (direction: 1 | -1, words: string): HTMLElement[] => {
+    const moved = list.filter((d) => d.direction === direction);
+    if (moved.length === 0) return [];
+    const groups = new Map<string, string[]>();
+    for (const d of moved) groups.set(d.to, [...(groups.get(d.to) ?? []), shortName(d.name)]);
+    return [
+      h('p', { className: 'act-report__side' }, h('strong', {}, `${direction > 0 ? '▲' : '▼'} ${words} (${moved.length})`)),
+      h('ul', {}, ...[...groups].map(([to, names]) => h('li', {}, `now ${to}: `, names.join(', ')))),
+    ];
   };
   return h(
     'div',
@@ -124,8 +141,8 @@ function districts(title: string, list: readonly ReportDistrict[], same = false)
     h('h3', {}, title),
     same ? h('p', {}, 'The same districts moved the same way as on your road.') : null,
     !same && list.length === 0 ? h('p', {}, 'No district changed sides.') : null,
-    same ? null : side(1, 'Towards the revolution'),
-    same ? null : side(-1, 'Towards the government'),
+    ...(same ? [] : side(1, 'Towards the revolution')),
+    ...(same ? [] : side(-1, 'Towards the government')),
   );
 }
 

@@ -26,17 +26,26 @@ export class Masthead {
 
   constructor(handlers: MastheadHandlers) {
     this.handlers = handlers;
+    const more = must<HTMLButtonElement>('#masthead-more');
+    const fold = (open: boolean) => {
+      more.setAttribute('aria-expanded', String(open));
+      more.closest('.masthead')?.classList.toggle('masthead--open', open);
+    };
+    more.addEventListener('click', () => fold(more.getAttribute('aria-expanded') !== 'true'));
+    // A tool that opens a sheet folds the tools away again (on a phone they would stand over a third of the page),
+    // before the sheet opens, so focus comes back to Tools, which stays in view, when the sheet closes.
+    for (const opener of [must('#open-menu'), this.timeline, this.share]) {
+      opener.addEventListener('click', () => {
+        if (more.getAttribute('aria-expanded') !== 'true') return;
+        fold(false);
+        more.focus();
+      });
+    }
     this.date.addEventListener('click', handlers.onToggleDate);
     this.sound.addEventListener('click', handlers.onToggleSound);
     must<HTMLButtonElement>('#open-menu').addEventListener('click', handlers.onMenu);
     this.timeline.addEventListener('click', handlers.onTimeline);
     this.share.addEventListener('click', handlers.onShare);
-    const more = must<HTMLButtonElement>('#masthead-more');
-    more.addEventListener('click', () => {
-      const open = more.getAttribute('aria-expanded') !== 'true';
-      more.setAttribute('aria-expanded', String(open));
-      more.closest('.masthead')?.classList.toggle('masthead--open', open);
-    });
     this.renderSound();
   }
 

@@ -213,6 +213,8 @@ export async function openCompare(core: GameCore): Promise<void> {
   };
   first.addEventListener('change', () => void render());
   second.addEventListener('change', () => void render());
-  sheet.body.append(h('div', { className: 'row' }, h('label', { for: 'compare-a' }, 'Run A'), first, h('label', { for: 'compare-b' }, 'Run B'), second), out);
+  // Each picker keeps its label above it, so a narrow or short screen never leaves "Run B" at the end of a line.
+  const picker = (id: string, label: string, field: HTMLSelectElement) => h('div', { className: 'field' }, h('label', { for: id }, label), field);
+  sheet.body.append(h('div', { className: 'compare__pickers' }, picker('compare-a', 'Run A', first), picker('compare-b', 'Run B', second)), out);
   await render();
 }

@@ -28,7 +28,7 @@ export function openShare(core: GameCore): void {
   const link = shareLink(view.shareCode);
   const status = h('p', { role: 'status', className: 'small' });
   const linkField = h('input', { type: 'text', readonly: true, value: link, id: 'share-link' });
-  const codeField = h('input', { type: 'text', readonly: true, value: view.shareCode, id: 'share-code' });
+  const codeField = h('input', { type: 'text', readonly: true, value: view.shareCode, id: 'share-code', className: 'code-field' });
   sheet.body.append(
     h(
       'p',
@@ -41,7 +41,13 @@ export function openShare(core: GameCore): void {
       { className: 'row' },
       h('button', { type: 'button', className: 'button button--primary', onclick: () => copy(link, linkField, status) }, 'Copy link'),
     ),
-    h('div', { className: 'field' }, h('label', { for: 'share-code' }, 'Code (type it in “Open a code” on the title screen)'), codeField),
+    h(
+      'div',
+      { className: 'field' },
+      h('label', { for: 'share-code' }, 'Code (type it in “Open a code” on the title screen)'),
+      codeField,
+      h('p', { className: 'small' }, 'Letters and digits only, never I, L, O or U: case and dashes do not matter when it is typed.'),
+    ),
     h('div', { className: 'row' }, h('button', { type: 'button', className: 'button', onclick: () => copy(view.shareCode, codeField, status) }, 'Copy code')),
     status,
   );
@@ -50,7 +56,15 @@ export function openShare(core: GameCore): void {
 /** Asks for a code or link and opens it; bad input gets a clear message and changes nothing. */
 export function openCodeDialog(onOpen: (code: string) => string | null): void {
   const sheet = openSheet('Open a code', { id: 'open-code' });
-  const field = h('input', { type: 'text', id: 'code-input', autocomplete: 'off', spellcheck: 'false' });
+  const field = h('input', {
+    type: 'text',
+    id: 'code-input',
+    className: 'code-field',
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    spellcheck: 'false',
+    'aria-describedby': 'code-input-hint',
+  });
   const message = h('p', { className: 'message message--error', role: 'alert', hidden: true });
   const form = h(
     'form',
@@ -65,7 +79,13 @@ export function openCodeDialog(onOpen: (code: string) => string | null): void {
       },
     },
     h('p', {}, 'Paste a link someone shared, or type the code from the board.'),
-    h('div', { className: 'field' }, h('label', { for: 'code-input' }, 'Link or code'), field),
+    h(
+      'div',
+      { className: 'field' },
+      h('label', { for: 'code-input' }, 'Link or code'),
+      field,
+      h('p', { className: 'small', id: 'code-input-hint' }, 'Type it as it is written, in capitals or not; the dashes can be left out.'),
+    ),
     message,
     h('button', { type: 'submit', className: 'button button--primary' }, 'Open'),
   );
