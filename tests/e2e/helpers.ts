@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import { type Browser, expect, type Page } from '@playwright/test';
 import { compileInk } from '../../scripts/ink-compile.mjs';
 import { historicalPicker, type PathRecord, type Picker, walkOne } from '../../src/explore/walker.ts';
 
@@ -61,4 +61,21 @@ export async function pressTool(page: Page, name: string): Promise<void> {
   const tool = page.getByRole('button', { name, exact: true });
   if (!(await tool.isVisible())) await page.getByRole('button', { name: 'Tools' }).click();
   await tool.click();
+}
+
+/**
+ * Exports the lesson from the debrief sheet open on `page` and imports the file into a fresh browser context, as a
+ * teacher carries a lesson to another computer; resolves with that computer's page, its vote on screen.
+ */
+export async function carryLesson(page: Page, browser: Browser): Promise<Page> {
+  const downloading = page.waitForEvent('download');
+  await page.locator('[data-action="export-lesson"]').click();
+  const file = await (await downloading).path();
+  const second = await (await browser.newContext()).newPage();
+  await second.goto('/?classroom');
+  const choosing = second.waitForEvent('filechooser');
+  await second.locator('[data-action="import-lesson"]').first().click();
+  await (await choosing).setFiles(file);
+  await expect(second.locator('.vote')).toBeVisible();
+  return second;
 }

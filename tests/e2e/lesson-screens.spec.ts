@@ -2,6 +2,7 @@
 // the class record of older builds carried into the lesson record, and the role-assignment screen.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { carryLesson } from './helpers.ts';
 
 async function menu(page: Page, item: RegExp): Promise<void> {
   await page.getByRole('button', { name: 'Menu' }).click();
@@ -102,20 +103,11 @@ test('the teacher deals the roles to a class at random or types them; the lesson
   // The debrief says who played whom; the exported lesson carries it to another computer.
   await menu(page, /^Class debrief/);
   await expect(page.locator('[data-role-result="bolshevik_hardliner"] [data-role-students]')).toContainText('Anna and Boris');
-  const downloading = page.waitForEvent('download');
-  await page.locator('[data-action="export-lesson"]').click();
-  const file = await (await downloading).path();
-  const other = await browser.newContext();
-  const second = await other.newPage();
-  await second.goto('/?classroom');
-  const choosing = second.waitForEvent('filechooser');
-  await second.locator('[data-action="import-lesson"]').first().click();
-  await (await choosing).setFiles(file);
-  await expect(second.locator('.vote')).toBeVisible();
+  const second = await carryLesson(page, browser);
   await menu(second, /^Who plays which role/);
   await expect(second.locator('[data-assign-input="bolshevik_hardliner"]')).toHaveValue('Anna and Boris');
   expect((await kept(second))?.roles).toEqual((await kept(page))?.roles);
-  await other.close();
+  await second.context().close();
 });
 
 test('a class record kept by an older version (organiser:classroom) becomes the lesson record, and its old key goes once the lesson is kept', async ({

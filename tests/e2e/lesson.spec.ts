@@ -2,6 +2,7 @@
 // build before the fix (see docs/decisions.md, "The lesson record").
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { carryLesson } from './helpers.ts';
 
 const LESSON = 'organiser:lesson';
 
@@ -150,22 +151,12 @@ test('a lesson exported on one computer resumes exactly on another, mid-vote', a
   await count(page, [1, 6]);
   const before = await lesson(page);
   await menu(page, /^Class debrief/);
-  const downloading = page.waitForEvent('download');
-  await page.locator('[data-action="export-lesson"]').click();
-  const file = await (await downloading).path();
-
-  const other = await browser.newContext();
-  const second = await other.newPage();
-  await second.goto('/?classroom');
-  const choosing = second.waitForEvent('filechooser');
-  await second.locator('[data-action="import-lesson"]').first().click();
-  await (await choosing).setFiles(file);
-  await expect(second.locator('.vote')).toBeVisible();
+  const second = await carryLesson(page, browser);
   await expect(second.locator('.vote [data-vote]').nth(1).locator('output')).toHaveText('6');
   const after = await lesson(second);
   expect(after.path).toEqual(before.path);
   expect(after.votes).toEqual(before.votes);
-  await other.close();
+  await second.context().close();
 });
 
 test('at 1280×720 the vote fits one screen: options, counts, timer and Reveal, with readable bars and timer menu', async ({ page }) => {

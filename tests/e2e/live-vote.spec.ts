@@ -54,16 +54,20 @@ async function student(browser: Browser, code: string): Promise<Page> {
 
 const counts = (page: Page) => page.locator('.vote [data-vote] output').allTextContents();
 
-test('three phones vote live, a relay crash loses nothing and counts nothing twice, and both sides rejoin after a reload', async ({ browser }) => {
-  test.setTimeout(120_000);
-  await startRelay();
+/** The projector at its first decision in classroom mode with Live vote on: the page and the room's join code. */
+async function openLiveVote(browser: Browser): Promise<{ teacher: Page; code: string }> {
   const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
   await teacher.goto(`/?classroom&start&relay=${encodeURIComponent(RELAY)}`);
   await toFirstDecision(teacher);
   await teacher.locator('[data-action="live-vote"]').click();
-  const joinCode = teacher.locator('[data-join-code]');
-  await expect(joinCode).toHaveText(/^[A-Z0-9]{6}$/);
-  const code = (await joinCode.textContent()) ?? '';
+  await expect(teacher.locator('[data-join-code]')).toHaveText(/^[A-Z0-9]{6}$/);
+  return { teacher, code: (await teacher.locator('[data-join-code]').textContent()) ?? '' };
+}
+
+test('three phones vote live, a relay crash loses nothing and counts nothing twice, and both sides rejoin after a reload', async ({ browser }) => {
+  test.setTimeout(120_000);
+  await startRelay();
+  const { teacher, code } = await openLiveVote(browser);
   const voted = teacher.locator('[data-voted-count]');
   await expect(voted).toHaveText('0');
 
@@ -134,12 +138,7 @@ test('a nickname shows on the projector (never stored on the phone); ending live
 }) => {
   test.setTimeout(120_000);
   if (!relay || relay.exitCode !== null) await startRelay();
-  const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
-  await teacher.goto(`/?classroom&start&relay=${encodeURIComponent(RELAY)}`);
-  await toFirstDecision(teacher);
-  await teacher.locator('[data-action="live-vote"]').click();
-  await expect(teacher.locator('[data-join-code]')).toHaveText(/^[A-Z0-9]{6}$/);
-  const code = (await teacher.locator('[data-join-code]').textContent()) ?? '';
+  const { teacher, code } = await openLiveVote(browser);
   const options = await teacher.locator('.vote [data-vote]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.vote ?? ''));
   const phones = [await student(browser, code), await student(browser, code)];
   for (const [i, size] of [
@@ -185,12 +184,7 @@ test('a nickname shows on the projector (never stored on the phone); ending live
 test('a reveal while the relay is down shows the hands, and the device votes join them when it comes back', async ({ browser }) => {
   test.setTimeout(120_000);
   if (!relay || relay.exitCode !== null) await startRelay();
-  const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
-  await teacher.goto(`/?classroom&start&relay=${encodeURIComponent(RELAY)}`);
-  await toFirstDecision(teacher);
-  await teacher.locator('[data-action="live-vote"]').click();
-  await expect(teacher.locator('[data-join-code]')).toHaveText(/^[A-Z0-9]{6}$/);
-  const code = (await teacher.locator('[data-join-code]').textContent()) ?? '';
+  const { teacher, code } = await openLiveVote(browser);
   const first = (await teacher.locator('.vote [data-vote]').first().getAttribute('data-vote')) ?? '';
   const phone = await student(browser, code);
   await phone.locator(`[data-student-vote="${first}"]`).click();
