@@ -4,7 +4,7 @@ import type { DistrictView, WorldView } from '../../src/world/world-view.ts';
 import { type Animation, animationsFor } from './animations.ts';
 import { drawBase, toVectors } from './base-layer.ts';
 import { viewBox } from './framing.ts';
-import { type Geometry, locatePlace } from './geometry.ts';
+import { auroraCourse, type Geometry, locatePlace } from './geometry.ts';
 import { hatchSegments, type Pt, pointInPolygon } from './hatch.ts';
 import { MapLabels } from './labels.ts';
 import { drawWorldMarkers } from './markers.ts';
@@ -136,9 +136,10 @@ export class CityScene extends Phaser.Scene {
   playCues(cues: readonly Cue[]): void {
     if (this.options.reducedMotion) return;
     let delay = 0;
+    const places = { locate: (id: string) => locatePlace(this.options.geometry, id), centre: [0, 0] as Pt, auroraCourse: auroraCourse(this.options.geometry) };
     for (const cue of cues) {
       if (cue.kind !== 'event') continue;
-      for (const anim of animationsFor(cue.id, cue.targets, { locate: (id) => this.locate(id), centre: [0, 0], auroraCourse: this.auroraCourse() })) {
+      for (const anim of animationsFor(cue.id, cue.targets, places)) {
         this.running.push({ anim, born: this.time.now + delay });
       }
       delay += 500;
@@ -151,18 +152,11 @@ export class CityScene extends Phaser.Scene {
     return Boolean(this.tween?.isPlaying()) || this.running.length > 0 || cam.panEffect.isRunning || cam.zoomEffect.isRunning;
   }
 
-  private auroraCourse(): Pt[] {
-    const geo = this.options.geometry;
-    const anchor = geo.landmarks.find((l) => l.id === 'aurora_oct25')?.at ?? ([-97.5, 36.4] as Pt);
-    const river = geo.rivers.find((r) => r.id === 'bolshaya_neva')?.points ?? [];
-    return [...river.filter((p) => p[0] < anchor[0]).sort((a, b) => a[0] - b[0]), anchor];
-  }
-
   /** Rings a place picked from the keyboard (null clears it); returns its position on screen in CSS pixels. */
   focusPlace(id: string | null): { x: number; y: number } | null {
     this.focused = id;
     this.drawFocus();
-    const at = id ? this.locate(id) : null;
+    const at = id ? locatePlace(this.options.geometry, id) : null;
     if (!at) return null;
     const cam = this.cameras.main;
     const css = this.scale.zoom || 1;
@@ -172,7 +166,7 @@ export class CityScene extends Phaser.Scene {
   private drawFocus(): void {
     const g = this.focusLayer;
     g.clear();
-    const at = this.focused ? this.locate(this.focused) : null;
+    const at = this.focused ? locatePlace(this.options.geometry, this.focused) : null;
     if (!at) return;
     const u = this.unit;
     g.lineStyle(3 * u, PALETTE.ink, 1);
@@ -191,11 +185,6 @@ export class CityScene extends Phaser.Scene {
   /** Refits the view after the canvas has changed size. */
   relayout(): void {
     this.fit();
-  }
-
-  /** Where a place id is on the map, in map units. */
-  locate(id: string): Pt | null {
-    return locatePlace(this.options.geometry, id);
   }
 
   private fit(animate = false): void {

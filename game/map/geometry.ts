@@ -25,3 +25,10 @@ export function locatePlace(g: Geometry, id: string): Pt | null {
   if (district) return centroid(district.polygon);
   return g.landmarks.find((l) => l.id === id)?.at ?? g.bridges.find((b) => b.id === id)?.at ?? g.offmap.find((o) => o.id === id)?.at ?? null;
 }
+
+/** The Aurora's course up the Bolshaya Neva to its anchorage of 25 October, as points along the river. */
+export function auroraCourse(geo: Geometry): Pt[] {
+  const anchor = geo.landmarks.find((l) => l.id === 'aurora_oct25')?.at ?? ([-97.5, 36.4] as Pt);
+  const river = geo.rivers.find((r) => r.id === 'bolshaya_neva')?.points ?? [];
+  return [...river.filter((p) => p[0] < anchor[0]).sort((a, b) => a[0] - b[0]), anchor];
+}
