@@ -6,6 +6,9 @@
 // ---------------------------------------------------------------------------
 
 === ending_february_crushed ===
+~ whereabouts(1)
+~ where_fyodor = "wounded, hiding on the Vyborg side"
+~ where_grisha = "locked in his barracks"
 # date: 1917-02-27 # scene: A rising drowned # place: vyborg
 In this story the February rising was crushed: the workers took up arms before the soldiers were with them, and the soldiers fired. # music: stinger_defeat
 {
@@ -22,6 +25,9 @@ The February rising is crushed. # ending: february_crushed
 -> END
 
 === ending_february_fizzles ===
+~ whereabouts(1)
+~ where_fyodor = "arrested, in the Kresty"
+~ where_grisha = "on a draft train to the front"
 # date: 1917-03-01 # scene: A February that never became a revolution # place: vyborg
 In this story February never became a revolution. The workers went back after the shootings of the 26th, the Tsar's ministers restored order, the arrests went on into March, and the wavering regiments were sent to the front. # music: stinger_defeat
 What really happened: nobody foresaw that the strike of 23 February would lead to revolution, but its success made the Bolsheviks reconsider: they decided to continue the action, spread it and seek support among other workers and the garrison. # note # cite: essay
@@ -36,6 +42,9 @@ February fizzles out. # ending: february_fizzles
 // ---------------------------------------------------------------------------
 
 === ending_swallowed_by_coalition
+~ whereabouts(2)
+~ where_grisha = "at the front"
+~ where_fyodor = "with the anarchists"
 # date: 1917-06-18
 # scene: Epilogue: the ministerial Bolsheviks
 # place: vyborg
@@ -64,6 +73,10 @@ Your story ends here. # ending: swallowed_by_coalition
 -> END
 
 === ending_april_adventure
+~ whereabouts(2)
+~ where_fyodor = "in the Kresty"
+~ where_anton = "arrested at his desk"
+~ where_petya = "under guard in Kronstadt"
 ~ held -= kshesinskaya_mansion
 # date: 1917-04-25
 # scene: Epilogue: too soon
@@ -87,6 +100,10 @@ Your story ends here. # ending: april_adventure
 // ---------------------------------------------------------------------------
 
 === ending_july_crushed
+~ whereabouts(3)
+~ where_fyodor = "in the cells of the Kresty"
+~ where_grisha = "sent to the front in sealed wagons"
+~ where_petya = "in Kronstadt, cut off"
 ~ held -= (peter_paul_fortress, finland_station, liteiny_bridge, kshesinskaya_mansion, tauride_palace, kronstadt)
 ~ barricades = ()
 ~ fought_over = ()
@@ -123,6 +140,12 @@ The revolution ends in July 1917. # ending: july_crushed
 // ---------------------------------------------------------------------------
 
 === ending_kornilov_victorious
+~ whereabouts(4)
+~ where_fyodor = "dead, shot in the New Lessner yard"
+~ where_lidia = "in the Peter and Paul Fortress"
+~ where_petya = "bottled up in Kronstadt"
+~ where_grisha = "on a train to the front"
+~ where_osip = "at a smashed press"
 # date: 1917-09-15
 # scene: Petrograd under the general
 # place: vyborg
@@ -169,6 +192,7 @@ Think about it: was staying out, or striking first, ever a real choice for the B
 // ---------------------------------------------------------------------------
 
 === ending_petrograd_surrendered
+~ whereabouts(6)
 By December the Germans are coming up the coast, and the government is already in Moscow. # date: 1917-12-20 # scene: The city given up # place: vyborg # view: region # music: stinger_defeat
 ~ raise(german_threat, 30)
 ~ lower(worker_confidence, 20)
@@ -190,6 +214,7 @@ Here your story ends. # ending: petrograd_surrendered
 -> END
 
 === ending_socialist_unity
+~ whereabouts(6)
 The new government is announced in November: a coalition of all the democratic forces, SRs, Mensheviks, two Kadets brought in as specialists, and a Left SR at a ministry that has no budget. # date: 1917-11-20 # scene: Unity # place: smolny # music: stinger_defeat
 ~ raise(moderates_cred, 5)
 ~ lower(worker_confidence, 15)
@@ -210,6 +235,8 @@ Here your story ends. # ending: socialist_unity
 -> END
 
 === ending_premature_rising
+~ whereabouts(5)
+~ where_anton = "arrested with the rest"
 { red_guard >= 60:
     For a week the party holds Smolny, the Vyborg side and the Liteiny Bridge. It calls itself the government. Nobody else does. # date: 1917-10-27 # scene: The party alone # place: vyborg # music: stinger_defeat
     The Congress, when it meets, refuses to recognise a power it was not asked to give. The railwaymen stop the trains to the city, for you and against you alike, and the bread with them. The soldiers who stayed in their barracks stay there. When Kerensky's troops come up from the south, the Red Guard fights them alone at the Moscow Gate and is beaten.
@@ -230,6 +257,7 @@ Here your story ends. # ending: premature_rising
 -> END
 
 === ending_congress_dispersed
+~ whereabouts(5)
 The government strikes first. Through the night of the 24th the cadets hold the bridges, and in the morning loyal units from the front come in through the Warsaw station with Kornilov's old badges on their sleeves. # date: 1917-10-25 # scene: The Congress dispersed # place: smolny # event: troops warsaw_station # music: stinger_defeat
 ~ raise(gov_authority, 15)
 ~ lower(worker_confidence, 20)
@@ -273,6 +301,7 @@ Here your story ends. # ending: congress_dispersed
 // ---------------------------------------------------------------------------
 
 === ending_october_historical ===
+~ whereabouts(6)
 # date: 1918-01-06
 # scene: Dawn over the Neva
 # place: liteiny_bridge
@@ -302,6 +331,10 @@ He pours the tea. "Life isn't finished with any of us yet." # ending: october_hi
 -> END
 
 === ending_kerensky_restored ===
+~ whereabouts(6)
+{ fought_over ? pulkovo_heights:
+    ~ where_fyodor = "missing on the Pulkovo heights"
+}
 ~ held = (kronstadt)
 ~ armed_workers = ()
 ~ fought_over = (smolny)
@@ -354,6 +387,7 @@ Petrograd belongs to Kerensky again, and to his officers. # ending: kerensky_res
 -> END
 
 === ending_revolution_disarmed ===
+~ whereabouts(6)
 ~ lower(red_guard, 30)
 ~ armed_workers = ()
 ~ held = (kronstadt)
@@ -391,6 +425,9 @@ The revolution has been disarmed. # ending: revolution_disarmed
 -> END
 
 === ending_assembly_sovereign ===
+~ whereabouts(6)
+~ where_fyodor = "back at his lathe at New Lessner"
+~ where_petya = "in Kronstadt, defying the ministers"
 ~ lower(red_guard, 20)
 ~ raise(gov_authority, 30)
 ~ raise(moderates_cred, 5)
@@ -428,6 +465,11 @@ The Constituent Assembly governs Russia, for now. # ending: assembly_sovereign
 -> END
 
 === ending_october_isolated ===
+~ whereabouts(6)
+~ where_fyodor = "with a food detachment in the villages"
+~ where_anton = "in the party archive"
+~ where_petya = "back in Kronstadt"
+~ where_grisha = "in his village"
 ~ raise(repression, 15)
 ~ split_party(10)
 ~ lower(left_allies, 10)
@@ -457,6 +499,9 @@ Soviet power holds, alone. # ending: october_isolated
 -> END
 
 === ending_second_vote ===
+~ whereabouts(6)
+~ where_lidia = "canvassing in her province"
+~ where_grisha = "in his village"
 ~ reaction(5)
 ~ raise(left_allies, 5)
 # date: 1918-01-05
@@ -487,6 +532,8 @@ Russia will vote again, if it gets the chance. # ending: second_vote
 -> END
 
 === ending_assembly_and_soviets ===
+~ whereabouts(6)
+~ where_lidia = "at the land commission"
 ~ raise(legitimacy, 5)
 # date: 1918-01-20
 # scene: Two houses

@@ -687,6 +687,7 @@ Around two in the morning the Soviet's men go in, up staircases wider than your 
 }
 ~ crowds = ()
 ~ fought_over = ()
+~ whereabouts(5)
 The ministers are marched to the fortress, and the news goes back to Smolny. # act_end: october
 What comes next: the Congress must decide who governs, and Kerensky is raising troops at the front to march on Petrograd.
 -> def_start
