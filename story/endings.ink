@@ -7,13 +7,15 @@
 
 === ending_february_crushed ===
 ~ whereabouts(1)
-~ where_fyodor = "wounded, hiding on the Vyborg side"
+~ where_fyodor = "hit at the barricade, fate unknown"
 ~ where_grisha = "locked in his barracks"
 # date: 1917-02-27 # scene: A rising drowned # place: vyborg
 In this story the February rising was crushed: the workers took up arms before the soldiers were with them, and the soldiers fired. # music: stinger_defeat
 {
 - february ? revolvers_handed_out:
-    Twenty-three revolvers and a manifesto against the war went into the streets on the 26th. The first shot gave the officers the battle they wanted. # recalls: february
+    Twenty-three revolvers and a manifesto against the war went into the streets on the 26th. The first shot gave the officers the battle they wanted, and the barricade on the Sampsonievsky that night gave them the rest. # recalls: february
+- february ? sought_sestroretsk_arms:
+    Thirty rifles from Sestroretsk went onto the barricade on the Sampsonievsky. The soldiers who came for it at dawn had not yet been won, and the rifles only proved what their officers had told them. # recalls: february
 - else:
     The barricade on the Sampsonievsky stood for one night. The soldiers who came for it at dawn had not yet been won.
 }
@@ -144,7 +146,9 @@ The revolution ends in July 1917. # ending: july_crushed
 ~ where_fyodor = "dead, shot in the New Lessner yard"
 ~ where_lidia = "in the Peter and Paul Fortress"
 ~ where_petya = "bottled up in Kronstadt"
-~ where_grisha = "on a train to the front"
+{ not grisha_at_front:
+    ~ where_grisha = "on a train to the front"
+}
 ~ where_osip = "at a smashed press"
 # date: 1917-09-15
 # scene: Petrograd under the general
@@ -173,7 +177,7 @@ Kerensky, who thought he was using the general, is under guard in a room of the 
 - else:
     Fyodor was shot in the New Lessner yard with a rifle in his hands.
 }
-Osip's press was smashed the same night as the Bolshevik one; the general's officers did not ask which kind of socialist set the type. Lidia is in the Peter and Paul Fortress with the Left SR committee. Petya's sailors are bottled up in Kronstadt under the guns of officers who have come back. Grisha's battalion is on a train to the front, its committee in prison. Your father works at the Arsenal under a military overseer and does not speak of politics at all.
+Osip's press was smashed the same night as the Bolshevik one; the general's officers did not ask which kind of socialist set the type. Lidia is in the Peter and Paul Fortress with the Left SR committee. Petya's sailors are bottled up in Kronstadt under the guns of officers who have come back. {grisha_at_front:Grisha's regiment at the front has its committee taken away in handcuffs.|Grisha's battalion is on a train to the front, its committee in prison.} Your father works at the Arsenal under a military overseer and does not speak of politics at all.
 You are in a cellar in Lesnoy with Mitya and a false passport, setting type by candlelight for a paper nobody dares to carry. Marfa brings bread when she can. The war goes on.
 The story ends here: the counter-revolution has won. # music: stinger_dread
 What really happened: the Bolsheviks led the defence, bringing out the workers and the radical soldiers and sailors. Railwaymen stopped Kornilov's trains, soldiers arrested plotting officers, and agitators won his men over. The coup fell apart almost without shooting. # note # cite: essay
@@ -289,7 +293,16 @@ Within a week the Soviet's committee is under arrest, the remaining regiments ar
 { october ? vote_congress_arrest:
     The Congress voted to arrest the ministers a week after it had let the regiments go. # recalls: october
 }
-You had the majority. You did not have the city when it mattered.
+{ october ? order_failed_by_day:
+    The Soviet's order went out in daylight with too few rifles behind it, and again after dark to regiments that had watched it fail. # recalls: october
+}
+{
+- kornilov ? stayed_neutral:
+    And it began in August. The party sat out the fight against Kornilov, and the soldiers who dug the trenches without it were in no hurry to come out for it in October. # recalls: kornilov
+- kornilov ? backed_kerensky:
+    And it began in August, when the party marched under Kerensky's command. In October too many soldiers could not see why they should now march against him. # recalls: kornilov
+}
+{bolshevik_share >= 45:You had the majority. You did not have the city when it mattered.|You were close to a majority, and you did not have the city when it mattered.}
 What really happened: The MRC answered the closure of the press by taking the city, and the Congress opened on 25 October with power already in the Soviet's hands. # note # cite: essay
 Trotsky argued that the government's attempt to remove the garrison showed it meant to disperse the Congress: "Did not the very attempt to remove the garrison mean that the Government was preparing to disperse the Congress of Soviets?" # note # cite: 20
 The essay warns that the moderates could postpone the Congress or ignore it, and points to Kerensky's dealings with Kornilov. That the government would have struck first is the essay's reasoning, not a known fact. # note # interpretation # cite: essay
@@ -479,7 +492,19 @@ The Constituent Assembly governs Russia, for now. # ending: assembly_sovereign
 # music: stinger_dread
 The revolution has survived, and it is smaller than it was. # event: flag smolny
 
-Ten weeks: Kerensky beaten, the junkers out of the exchange, Moscow won, the land decree in the villages. Against that: the cadets in the Kuban, the officers' plots, the Allied embassies, and not one friend left at the table.
+{ defence ? vote_soviets_alone:
+    Ten weeks: Kerensky beaten, the Congress's decrees in the villages, and the Assembly you waited for left behind in the Tauride with the SR benches shouting. Against that: the cadets in the Kuban, the officers' plots, the Allied embassies, and not one friend left at the table. # recalls: defence
+- else:
+    Ten weeks: Kerensky beaten, the junkers out of the exchange, Moscow won, the land decree in the villages. Against that: the cadets in the Kuban, the officers' plots, the Allied embassies, and not one friend left at the table.
+}
+{
+- october ? rising_now:
+    It began before the Congress sat. The party rose on its own account, and the Left SRs, who would have shared a rising made by the Soviet, would not share a government made by a party. # recalls: october
+- october ? heavy_force:
+    It began on Palace Square. Lidia's party never forgave the night a defence became a massacre, and no railway bargain could buy back their seats. # recalls: october
+- defence ? bolsheviks_alone:
+    It began on the night of the decrees, when you voted for a Council of Bolsheviks alone and let the Left SRs watch the door close. # recalls: defence
+}
 
 The Council of People's Commissars sits without a single peasant party beside it. The Left SRs hold congresses in the provinces against you. The railway depots run under armed guard, with a commissar in every signal box, and some of the party's oldest leaders write against you in other papers. # event: train nikolaevsky_station
 

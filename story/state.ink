@@ -93,7 +93,7 @@ LIST KornilovPath = stayed_neutral, backed_kerensky, defended_independently, too
 VAR kornilov = ()
 
 // Act V, October (September to 25 October)
-LIST OctoberPath = guarded_smolny, kamenev_zinoviev_line, rising_handed_to_soviet, late_commissars, let_the_companies_go, vote_garrison_veto, vote_garrison_obeyed, vote_garrison_barracks, vote_congress_government, vote_congress_arrest, vote_congress_waits, joined_preparliament, walked_out_of_preparliament, offered_compromise, waited_for_congress, waited_for_assembly, rising_now, rising_through_mrc, socialist_unity, fought_the_evacuation, answered_press_closure, waited_after_press_closure, minimal_force, heavy_force, announced_to_soviet, left_it_to_congress, boycotted_preparliament, refused_compromise, offered_joint_government, resisted_closures, occupied_plants, called_the_streets, negotiated_surrender, waited_for_the_palace
+LIST OctoberPath = guarded_smolny, kamenev_zinoviev_line, rising_handed_to_soviet, late_commissars, let_the_companies_go, vote_garrison_veto, vote_garrison_obeyed, vote_garrison_barracks, vote_congress_government, vote_congress_arrest, vote_congress_waits, joined_preparliament, walked_out_of_preparliament, offered_compromise, waited_for_congress, waited_for_assembly, rising_now, rising_through_mrc, socialist_unity, fought_the_evacuation, answered_press_closure, waited_after_press_closure, minimal_force, heavy_force, announced_to_soviet, left_it_to_congress, boycotted_preparliament, refused_compromise, offered_joint_government, resisted_closures, occupied_plants, called_the_streets, negotiated_surrender, waited_for_the_palace, order_failed_by_day
 VAR october = ()
 
 // Act VI, defending the revolution (October 1917 to January 1918)
