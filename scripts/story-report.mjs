@@ -49,6 +49,7 @@ export function printReport(report, { seconds } = {}) {
     console.log(`  ending in Act I ${u.endInActOne}%   reaching Act VI ${u.reachActSix}%`);
     console.log(`  mean words ${u.meanWords}   mean choices ${u.meanChoices} (of them decisions ${u.meanDecisions})`);
     console.log(`  endings reached ${u.endings.length}: ${u.endings.map((e) => `${e.id} ${e.share}%`).join(', ')}`);
+    console.log(`  endings never reached: ${u.unreached.length ? u.unreached.join(', ') : 'none (all reachable)'}`);
   }
   const d = report.deviation;
   if (d)

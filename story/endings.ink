@@ -6,11 +6,16 @@
 // ---------------------------------------------------------------------------
 
 === ending_february_crushed ===
+~ whereabouts(1)
+~ where_fyodor = "hit at the barricade, fate unknown"
+~ where_grisha = "locked in his barracks"
 # date: 1917-02-27 # scene: A rising drowned # place: vyborg
 In this story the February rising was crushed: the workers took up arms before the soldiers were with them, and the soldiers fired. # music: stinger_defeat
 {
 - february ? revolvers_handed_out:
-    Twenty-three revolvers and a manifesto against the war went into the streets on the 26th. The first shot gave the officers the battle they wanted. # recalls: february
+    Twenty-three revolvers and a manifesto against the war went into the streets on the 26th. The first shot gave the officers the battle they wanted, and the barricade on the Sampsonievsky that night gave them the rest. # recalls: february
+- february ? sought_sestroretsk_arms:
+    Thirty rifles from Sestroretsk went onto the barricade on the Sampsonievsky. The soldiers who came for it at dawn had not yet been won, and the rifles only proved what their officers had told them. # recalls: february
 - else:
     The barricade on the Sampsonievsky stood for one night. The soldiers who came for it at dawn had not yet been won.
 }
@@ -22,6 +27,9 @@ The February rising is crushed. # ending: february_crushed
 -> END
 
 === ending_february_fizzles ===
+~ whereabouts(1)
+~ where_fyodor = "arrested, in the Kresty"
+~ where_grisha = "on a draft train to the front"
 # date: 1917-03-01 # scene: A February that never became a revolution # place: vyborg
 In this story February never became a revolution. The workers went back after the shootings of the 26th, the Tsar's ministers restored order, the arrests went on into March, and the wavering regiments were sent to the front. # music: stinger_defeat
 What really happened: nobody foresaw that the strike of 23 February would lead to revolution, but its success made the Bolsheviks reconsider: they decided to continue the action, spread it and seek support among other workers and the garrison. # note # cite: essay
@@ -36,6 +44,9 @@ February fizzles out. # ending: february_fizzles
 // ---------------------------------------------------------------------------
 
 === ending_swallowed_by_coalition
+~ whereabouts(2)
+~ where_grisha = "at the front"
+~ where_fyodor = "with the anarchists"
 # date: 1917-06-18
 # scene: Epilogue: the ministerial Bolsheviks
 # place: vyborg
@@ -64,6 +75,10 @@ Your story ends here. # ending: swallowed_by_coalition
 -> END
 
 === ending_april_adventure
+~ whereabouts(2)
+~ where_fyodor = "in the Kresty"
+~ where_anton = "arrested at his desk"
+~ where_petya = "under guard in Kronstadt"
 ~ held -= kshesinskaya_mansion
 # date: 1917-04-25
 # scene: Epilogue: too soon
@@ -87,6 +102,10 @@ Your story ends here. # ending: april_adventure
 // ---------------------------------------------------------------------------
 
 === ending_july_crushed
+~ whereabouts(3)
+~ where_fyodor = "in the cells of the Kresty"
+~ where_grisha = "sent to the front in sealed wagons"
+~ where_petya = "in Kronstadt, cut off"
 ~ held -= (peter_paul_fortress, finland_station, liteiny_bridge, kshesinskaya_mansion, tauride_palace, kronstadt)
 ~ barricades = ()
 ~ fought_over = ()
@@ -123,6 +142,14 @@ The revolution ends in July 1917. # ending: july_crushed
 // ---------------------------------------------------------------------------
 
 === ending_kornilov_victorious
+~ whereabouts(4)
+~ where_fyodor = "dead, shot in the New Lessner yard"
+~ where_lidia = "in the Peter and Paul Fortress"
+~ where_petya = "bottled up in Kronstadt"
+{ not grisha_at_front:
+    ~ where_grisha = "on a train to the front"
+}
+~ where_osip = "at a smashed press"
 # date: 1917-09-15
 # scene: Petrograd under the general
 # place: vyborg
@@ -150,7 +177,7 @@ Kerensky, who thought he was using the general, is under guard in a room of the 
 - else:
     Fyodor was shot in the New Lessner yard with a rifle in his hands.
 }
-Osip's press was smashed the same night as the Bolshevik one; the general's officers did not ask which kind of socialist set the type. Lidia is in the Peter and Paul Fortress with the Left SR committee. Petya's sailors are bottled up in Kronstadt under the guns of officers who have come back. Grisha's battalion is on a train to the front, its committee in prison. Your father works at the Arsenal under a military overseer and does not speak of politics at all.
+Osip's press was smashed the same night as the Bolshevik one; the general's officers did not ask which kind of socialist set the type. Lidia is in the Peter and Paul Fortress with the Left SR committee. Petya's sailors are bottled up in Kronstadt under the guns of officers who have come back. {grisha_at_front:Grisha's regiment at the front has its committee taken away in handcuffs.|Grisha's battalion is on a train to the front, its committee in prison.} Your father works at the Arsenal under a military overseer and does not speak of politics at all.
 You are in a cellar in Lesnoy with Mitya and a false passport, setting type by candlelight for a paper nobody dares to carry. Marfa brings bread when she can. The war goes on.
 The story ends here: the counter-revolution has won. # music: stinger_dread
 What really happened: the Bolsheviks led the defence, bringing out the workers and the radical soldiers and sailors. Railwaymen stopped Kornilov's trains, soldiers arrested plotting officers, and agitators won his men over. The coup fell apart almost without shooting. # note # cite: essay
@@ -169,6 +196,7 @@ Think about it: was staying out, or striking first, ever a real choice for the B
 // ---------------------------------------------------------------------------
 
 === ending_petrograd_surrendered
+~ whereabouts(6)
 By December the Germans are coming up the coast, and the government is already in Moscow. # date: 1917-12-20 # scene: The city given up # place: vyborg # view: region # music: stinger_defeat
 ~ raise(german_threat, 30)
 ~ lower(worker_confidence, 20)
@@ -190,6 +218,7 @@ Here your story ends. # ending: petrograd_surrendered
 -> END
 
 === ending_socialist_unity
+~ whereabouts(6)
 The new government is announced in November: a coalition of all the democratic forces, SRs, Mensheviks, two Kadets brought in as specialists, and a Left SR at a ministry that has no budget. # date: 1917-11-20 # scene: Unity # place: smolny # music: stinger_defeat
 ~ raise(moderates_cred, 5)
 ~ lower(worker_confidence, 15)
@@ -210,6 +239,8 @@ Here your story ends. # ending: socialist_unity
 -> END
 
 === ending_premature_rising
+~ whereabouts(5)
+~ where_anton = "arrested with the rest"
 { red_guard >= 60:
     For a week the party holds Smolny, the Vyborg side and the Liteiny Bridge. It calls itself the government. Nobody else does. # date: 1917-10-27 # scene: The party alone # place: vyborg # music: stinger_defeat
     The Congress, when it meets, refuses to recognise a power it was not asked to give. The railwaymen stop the trains to the city, for you and against you alike, and the bread with them. The soldiers who stayed in their barracks stay there. When Kerensky's troops come up from the south, the Red Guard fights them alone at the Moscow Gate and is beaten.
@@ -230,6 +261,7 @@ Here your story ends. # ending: premature_rising
 -> END
 
 === ending_congress_dispersed
+~ whereabouts(5)
 The government strikes first. Through the night of the 24th the cadets hold the bridges, and in the morning loyal units from the front come in through the Warsaw station with Kornilov's old badges on their sleeves. # date: 1917-10-25 # scene: The Congress dispersed # place: smolny # event: troops warsaw_station # music: stinger_defeat
 ~ raise(gov_authority, 15)
 ~ lower(worker_confidence, 20)
@@ -261,7 +293,16 @@ Within a week the Soviet's committee is under arrest, the remaining regiments ar
 { october ? vote_congress_arrest:
     The Congress voted to arrest the ministers a week after it had let the regiments go. # recalls: october
 }
-You had the majority. You did not have the city when it mattered.
+{ october ? order_failed_by_day:
+    The Soviet's order went out in daylight with too few rifles behind it, and again after dark to regiments that had watched it fail. # recalls: october
+}
+{
+- kornilov ? stayed_neutral:
+    And it began in August. The party sat out the fight against Kornilov, and the soldiers who dug the trenches without it were in no hurry to come out for it in October. # recalls: kornilov
+- kornilov ? backed_kerensky:
+    And it began in August, when the party marched under Kerensky's command. In October too many soldiers could not see why they should now march against him. # recalls: kornilov
+}
+{bolshevik_share >= 45:You had the majority. You did not have the city when it mattered.|You were close to a majority, and you did not have the city when it mattered.}
 What really happened: The MRC answered the closure of the press by taking the city, and the Congress opened on 25 October with power already in the Soviet's hands. # note # cite: essay
 Trotsky argued that the government's attempt to remove the garrison showed it meant to disperse the Congress: "Did not the very attempt to remove the garrison mean that the Government was preparing to disperse the Congress of Soviets?" # note # cite: 20
 The essay warns that the moderates could postpone the Congress or ignore it, and points to Kerensky's dealings with Kornilov. That the government would have struck first is the essay's reasoning, not a known fact. # note # interpretation # cite: essay
@@ -273,6 +314,7 @@ Here your story ends. # ending: congress_dispersed
 // ---------------------------------------------------------------------------
 
 === ending_october_historical ===
+~ whereabouts(6)
 # date: 1918-01-06
 # scene: Dawn over the Neva
 # place: liteiny_bridge
@@ -302,6 +344,10 @@ He pours the tea. "Life isn't finished with any of us yet." # ending: october_hi
 -> END
 
 === ending_kerensky_restored ===
+~ whereabouts(6)
+{ fought_over ? pulkovo_heights:
+    ~ where_fyodor = "missing on the Pulkovo heights"
+}
 ~ held = (kronstadt)
 ~ armed_workers = ()
 ~ fought_over = (smolny)
@@ -354,6 +400,7 @@ Petrograd belongs to Kerensky again, and to his officers. # ending: kerensky_res
 -> END
 
 === ending_revolution_disarmed ===
+~ whereabouts(6)
 ~ lower(red_guard, 30)
 ~ armed_workers = ()
 ~ held = (kronstadt)
@@ -391,6 +438,9 @@ The revolution has been disarmed. # ending: revolution_disarmed
 -> END
 
 === ending_assembly_sovereign ===
+~ whereabouts(6)
+~ where_fyodor = "back at his lathe at New Lessner"
+~ where_petya = "in Kronstadt, defying the ministers"
 ~ lower(red_guard, 20)
 ~ raise(gov_authority, 30)
 ~ raise(moderates_cred, 5)
@@ -428,6 +478,11 @@ The Constituent Assembly governs Russia, for now. # ending: assembly_sovereign
 -> END
 
 === ending_october_isolated ===
+~ whereabouts(6)
+~ where_fyodor = "with a food detachment in the villages"
+~ where_anton = "in the party archive"
+~ where_petya = "back in Kronstadt"
+~ where_grisha = "in his village"
 ~ raise(repression, 15)
 ~ split_party(10)
 ~ lower(left_allies, 10)
@@ -437,7 +492,19 @@ The Constituent Assembly governs Russia, for now. # ending: assembly_sovereign
 # music: stinger_dread
 The revolution has survived, and it is smaller than it was. # event: flag smolny
 
-Ten weeks: Kerensky beaten, the junkers out of the exchange, Moscow won, the land decree in the villages. Against that: the cadets in the Kuban, the officers' plots, the Allied embassies, and not one friend left at the table.
+{ defence ? vote_soviets_alone:
+    Ten weeks: Kerensky beaten, the Congress's decrees in the villages, and the Assembly you waited for left behind in the Tauride with the SR benches shouting. Against that: the cadets in the Kuban, the officers' plots, the Allied embassies, and not one friend left at the table. # recalls: defence
+- else:
+    Ten weeks: Kerensky beaten, the junkers out of the exchange, Moscow won, the land decree in the villages. Against that: the cadets in the Kuban, the officers' plots, the Allied embassies, and not one friend left at the table.
+}
+{
+- october ? rising_now:
+    It began before the Congress sat. The party rose on its own account, and the Left SRs, who would have shared a rising made by the Soviet, would not share a government made by a party. # recalls: october
+- october ? heavy_force:
+    It began on Palace Square. Lidia's party never forgave the night a defence became a massacre, and no railway bargain could buy back their seats. # recalls: october
+- defence ? bolsheviks_alone:
+    It began on the night of the decrees, when you voted for a Council of Bolsheviks alone and let the Left SRs watch the door close. # recalls: defence
+}
 
 The Council of People's Commissars sits without a single peasant party beside it. The Left SRs hold congresses in the provinces against you. The railway depots run under armed guard, with a commissar in every signal box, and some of the party's oldest leaders write against you in other papers. # event: train nikolaevsky_station
 
@@ -457,6 +524,9 @@ Soviet power holds, alone. # ending: october_isolated
 -> END
 
 === ending_second_vote ===
+~ whereabouts(6)
+~ where_lidia = "canvassing in her province"
+~ where_grisha = "in his village"
 ~ reaction(5)
 ~ raise(left_allies, 5)
 # date: 1918-01-05
@@ -487,6 +557,8 @@ Russia will vote again, if it gets the chance. # ending: second_vote
 -> END
 
 === ending_assembly_and_soviets ===
+~ whereabouts(6)
+~ where_lidia = "at the land commission"
 ~ raise(legitimacy, 5)
 # date: 1918-01-20
 # scene: Two houses

@@ -208,3 +208,62 @@
 // Moves one of the 0-10 trust scores (marfa_trust, father_bond, osip_trust, grisha_bond) and keeps it in range.
 === function trust(ref x, n)
 ~ x = MAX(MIN(x + n, 10), 0)
+
+// --- Whereabouts (the act report's "Grisha is ...") ---
+// Sets every where_ variable from what the story has done so far. Called just before each act's end and at the
+// top of every ending; an ending that decides someone's fate sets theirs after calling it. `act` is 1-6.
+=== function whereabouts(act)
+// Grisha: the Moscow Regiment's reserve battalion, unless a road has sent him to the front.
+{
+- grisha_at_front:
+    ~ where_grisha = "at the front south of Dvinsk"
+- act >= 4:
+    ~ where_grisha = "on his regiment's committee"
+- act >= 2 && dual_power ? evenings_barracks:
+    ~ where_grisha = "in the barracks, reading your leaflets"
+- else:
+    ~ where_grisha = "with the Moscow Regiment on Vyborg side"
+}
+// Marfa: the mill, then its committee once she has joined the party in the spring.
+{
+- act >= 2 && marfa_trust <= 1:
+    ~ where_marfa = "at her looms, not speaking to you"
+- act >= 2:
+    ~ where_marfa = "on the cotton mill's factory committee"
+- else:
+    ~ where_marfa = "at the Sampsonievsky cotton mill"
+}
+~ where_father = "at the Arsenal works on Liteiny"
+{ act >= 5 && father_trust >= 3:
+    ~ where_father = "at the Arsenal, come round to you"
+}
+~ where_anton = "in the Vyborg district committee"
+{ act >= 6 && anton_reconciled:
+    ~ where_anton = "at Smolny, keeping the lists"
+}
+~ where_osip = "at his case in the print shop"
+{
+- defence ? osip_with_duma && defence ? dispersed_march:
+    ~ where_osip = "gone to the Volga"
+- defence ? osip_with_duma:
+    ~ where_osip = "at the City Duma with its committee"
+}
+// Fyodor: the works, then the Red Guard; the July roads can take him to the anarchists.
+{
+- act >= 3 && july ? stayed_out_of_july:
+    ~ where_fyodor = "with the anarchists, Petrograd side"
+- act >= 2:
+    ~ where_fyodor = "in the New Lessner Red Guard"
+- else:
+    ~ where_fyodor = "at the New Lessner works, armed"
+}
+{ act >= 2:
+    ~ where_petya = "in Kronstadt with the fleet"
+    ~ where_lidia = "with the Left SRs at the Tauride"
+}
+{ act >= 5:
+    ~ where_lidia = "with the Left SRs at Smolny"
+}
+{ act >= 6 && def_left_lost():
+    ~ where_lidia = "with the Left SRs, not speaking to you"
+}

@@ -81,7 +81,7 @@ LIST FebruaryPath = held_for_may_day, bread_strike_only, spread_the_strike, revo
 VAR february = ()
 
 // Act II, dual power (March to May)
-LIST DualPowerPath = supervised_government, opposed_government, rival_government, restored_antiwar_line, kept_kamenev_line, backed_april_theses, down_with_government_now, patient_explanation, marched_on_miliukov, pressed_resignations, demanded_soviet_power, opposed_coalition, conditional_coalition, joined_coalition, control_supervision, control_takeover, control_anarchist, broke_with_leadership, kept_conditional_support, negotiated_through_soviet, stormed_mariinsky, evenings_press, evenings_barracks, evenings_mill, blurred_into_majority, unity_talks, late_convert, mill_committees_first, recanted_banner, fighting_group, kronstadt_road, recalled_from_coalition, turned_back_at_bridge
+LIST DualPowerPath = supervised_government, opposed_government, rival_government, restored_antiwar_line, kept_kamenev_line, backed_april_theses, down_with_government_now, patient_explanation, marched_on_miliukov, pressed_resignations, demanded_soviet_power, opposed_coalition, conditional_coalition, joined_coalition, control_supervision, control_takeover, control_anarchist, broke_with_leadership, kept_conditional_support, negotiated_through_soviet, stormed_mariinsky, evenings_press, evenings_barracks, evenings_mill, blurred_into_majority, unity_talks, late_convert, mill_committees_first, recanted_banner, fighting_group, kronstadt_road, recalled_from_coalition
 VAR dual_power = ()
 
 // Act III, the July Days (June to July)
@@ -93,7 +93,7 @@ LIST KornilovPath = stayed_neutral, backed_kerensky, defended_independently, too
 VAR kornilov = ()
 
 // Act V, October (September to 25 October)
-LIST OctoberPath = guarded_smolny, kamenev_zinoviev_line, rising_handed_to_soviet, late_commissars, let_the_companies_go, vote_garrison_veto, vote_garrison_obeyed, vote_garrison_barracks, vote_congress_government, vote_congress_arrest, vote_congress_waits, joined_preparliament, walked_out_of_preparliament, offered_compromise, waited_for_congress, waited_for_assembly, rising_now, rising_through_mrc, socialist_unity, fought_the_evacuation, answered_press_closure, waited_after_press_closure, minimal_force, heavy_force, announced_to_soviet, left_it_to_congress, boycotted_preparliament, refused_compromise, offered_joint_government, resisted_closures, occupied_plants, called_the_streets, negotiated_surrender, waited_for_the_palace
+LIST OctoberPath = guarded_smolny, kamenev_zinoviev_line, rising_handed_to_soviet, late_commissars, let_the_companies_go, vote_garrison_veto, vote_garrison_obeyed, vote_garrison_barracks, vote_congress_government, vote_congress_arrest, vote_congress_waits, joined_preparliament, walked_out_of_preparliament, offered_compromise, waited_for_congress, waited_for_assembly, rising_now, rising_through_mrc, socialist_unity, fought_the_evacuation, answered_press_closure, waited_after_press_closure, minimal_force, heavy_force, announced_to_soviet, left_it_to_congress, boycotted_preparliament, refused_compromise, offered_joint_government, resisted_closures, occupied_plants, called_the_streets, negotiated_surrender, waited_for_the_palace, order_failed_by_day
 VAR october = ()
 
 // Act VI, defending the revolution (October 1917 to January 1918)
@@ -130,6 +130,18 @@ VAR anton_reconciled = false // [false,true] After the vote for the rising Anton
 VAR asked_father = false // [false,true] In September Nadya asked her father what changed his mind, and he told her about the Arsenal meeting
 VAR heard_the_sr = false // [false,true] Nadya heard the Right SR schoolteacher's case for the Constituent Assembly in November
 VAR mitya_promise = false // [false,true] On the night of the bridges Nadya promised Mitya she would be home by morning
+
+// Where the main characters are, for the act report (the reader shows "Grisha is ..."): short lower-case
+// phrases, at most 40 characters. whereabouts() in rules.ink sets them from the state at every act's end and
+// ending; an ending that decides someone's fate sets theirs after it.
+VAR where_grisha = "at the Moscow Regiment's gate" // Grisha, Nadya's brother, a private of the Moscow Regiment
+VAR where_marfa = "at the Sampsonievsky cotton mill" // Marfa Sokolova, weaver
+VAR where_father = "at the Arsenal works on Liteiny" // Alexei Petrov, Nadya's father
+VAR where_anton = "in the Vyborg district committee" // Anton Skvortsov, the committee's secretary
+VAR where_osip = "at his print shop" // Osip Ginzburg, Menshevik printer
+VAR where_fyodor = "at the New Lessner works" // Fyodor Lukin, fitter, later a Red Guard commander
+VAR where_petya = "in Kronstadt with the fleet" // Petya Rudnev, Kronstadt sailor
+VAR where_lidia = "at the Tauride Palace" // Lidia Orlova, student and Left SR
 
 // ---------------------------------------------------------------------------
 // Settings

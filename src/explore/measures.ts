@@ -15,6 +15,8 @@ export interface UniformPlay {
   readonly reachActSix: number;
   /** Per cent of games ending in each ending, most common first. */
   readonly endings: readonly { readonly id: string; readonly share: number }[];
+  /** Endings the story holds that no random walk reached. */
+  readonly unreached: readonly string[];
   readonly problems: readonly string[];
 }
 
@@ -57,8 +59,14 @@ export function uniformPlay(json: string, walks = 3000, seed = 7): UniformPlay {
     meanDecisions: mean(records.map((r) => r.decisions.length)),
     reachActSix: pct(records.filter((r) => r.actEnds.length >= ACTS.length - 1).length, walks),
     endings: [...endings.entries()].sort((a, b) => b[1] - a[1]).map(([id, n]) => ({ id, share: pct(n, walks) })),
+    unreached: storyEndings(json).filter((id) => !endings.has(id)),
     problems: [...new Set(records.flatMap((r) => r.problems))],
   };
+}
+
+/** Every ending id the compiled story holds (its `ending:` tags). */
+export function storyEndings(json: string): string[] {
+  return [...new Set([...json.matchAll(/ending: *([a-z0-9_]+)/g)].map((m) => m[1] as string))].sort();
 }
 
 /** The historical path: the historical option at every choice, the first where none is marked. */

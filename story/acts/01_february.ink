@@ -190,7 +190,7 @@ A few revolvers, Shliapnikov says, would start a battle, not win one: "Win the s
 "A few squads, then," says Marfa, "to keep the sabres off my girls. The Sestroretsk arms works is full of our people."
 Your own activists want arms, almost to a man. # decision: feb_arms
 * [Take the party leadership's line against your own activists: hide the revolvers, win the soldiers #historical]
-    ~ february += won_the_barracks
+    ~ february += (won_the_barracks, buried_the_revolvers)
     ~ win_soldiers(6)
     ~ split_party(3)
     "We go to the soldiers," you say. Fyodor swears they'll shoot you while you talk. # effect: The garrison warms, party unity strains: talk, not revolvers, and the activists resent it
@@ -471,6 +471,9 @@ Monday, raw and grey. # date: 1917-02-27 # scene: Monday: the soldiers come out 
 ~ demonstrate((liteiny, vyborg))
 ~ fought_over += (arsenal_liteiny, remand_prison, kresty)
 The Volynsky training detachment has shot an officer rather than march. The Preobrazhensky and Lithuanians follow them down Liteiny, singing the Workers' Marseillaise. # event: mutiny guards_barracks liteiny # sfx: cheer # music: marseillaise
+{ february ? buried_the_revolvers:
+    Fyodor digs up the revolvers you made him bury under the New Lessner coal heap on Saturday night, and finds nobody needs them: the soldiers have brought rifles enough for everyone. # recalls: february
+}
 At noon the {february ? fought_the_police:rest of the }Moscow Regiment comes out. "We're out, Nadya," says Grisha. "What now?"
 Fyodor wants the Arsenal on Liteiny, where Papa works: "Open it, and nobody takes this back." Anton wants the prisoners freed. Grisha wants the Duma: "If the generals win, my company hangs. Somebody with a name must say we did right." # decision: feb_arsenal
 * [Free the prisoners at the Kresty and the remand prison first]
@@ -721,5 +724,6 @@ The essay's answer to why the workers left power to the liberals: an unplanned r
 ~ end_strike(strikes)
 ~ disperse(crowds)
 ~ fought_over = ()
+~ whereabouts(1)
 A government that governs and a Soviet the soldiers obey: dual power has begun. From Siberia Kamenev and Stalin are on their way home; in Zurich, Lenin looks for a train. # act_end: february
 -> dp_start

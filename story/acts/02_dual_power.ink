@@ -670,6 +670,7 @@ At eleven at night you can read a leaflet outdoors.
     The factory committees you built in April meet every Sunday now, in the district council's hall, and the party is one voice among several there. # recalls: dual_power
 }
 Petya writes that Kronstadt's soviet answers to no power but its own. {fleet >= 65:He asks when Petrograd will follow.|He does not ask what the Bolsheviks think.} {dual_power ? kept_kamenev_line:Your father has pinned Kerensky's picture over the stove, and you have not taken it down.|Your father has pinned Kerensky's picture over the stove.} "He'll take them forward. You'll see."
+~ whereabouts(2)
 In June a Congress of Soviets from all Russia will be asked to trust the coalition, while the War Minister readies an offensive for the Allies. # act_end: dual_power
 -> jul_start
 

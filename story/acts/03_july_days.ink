@@ -21,6 +21,10 @@ Vyborg has sent you to keep the Petrograd Bolsheviks together.
     Vyborg has never given this government an inch. In March, when the Soviet promised it support, your committee refused, and the workers remember who was right. # recalls: dual_power
 - dual_power ? joined_coalition:
     You come with an awkward record. In May the party let its name be used for the coalition, and Vyborg has not forgiven it. # recalls: dual_power
+- dual_power ? kept_conditional_support && dual_power !? late_convert:
+    The party here still gives the government its conditional support, as the Soviet majority does. Lenin's April line is argued over in every cell, and Fyodor's cell has already taken it up without you. # recalls: dual_power
+- dual_power ? late_convert:
+    The party holds Lenin's line now, and you with it, a fortnight later than Fyodor. # recalls: dual_power
 - else:
     The party holds Lenin's April line: no trust in the government, All Power to the Soviets, patient explaining.
 }
@@ -718,5 +722,6 @@ At dawn you queue outside Kresty among women with bread and clean shirts, a parc
 - else:
     The workers are in retreat, the party half underground, and the men who want a dictator think their moment has come.
 }
+~ whereabouts(3)
 July has cost Petrograd {july_dead} dead. Summer has turned, and the men with epaulettes are counting the days. # act_end: july_days
 -> kor_start

@@ -740,6 +740,7 @@ The first September rain washes the dust off the lime trees.
 { portrait_torn:
     Over the bed Mitya has pinned the scrap of Kerensky's portrait his grandfather brought home from the Arsenal, upside down. # recalls: portrait_torn
 }
+~ whereabouts(4)
 { held ? smolny:
     The Bolsheviks have carried the Petrograd Soviet. The shaken coalition calls a Democratic Conference to settle the question of power: not whether the soviets should rule, but how, and through whom. # act_end: kornilov
 - else:

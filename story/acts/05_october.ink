@@ -396,8 +396,19 @@ Trotsky will write, "From various quarters we were receiving communications that
     { kornilov ? backed_kerensky:
         In August the party marched under Kerensky's orders. Now, when it calls the soldiers against him, too many of them shrug. # recalls: kornilov
     }
+    { kornilov ? stayed_neutral:
+        In August the party sat at home while the soldiers dug trenches against Kornilov. Now the soldiers sit at home. # recalls: kornilov
+    }
     Too few rifles stand behind the Soviet's order to make it good. By noon the government holds the press, the bridges and the telephone exchange.
-    -> oct_press_note -> ending_congress_dispersed
+    { danger >= 1:
+        -> oct_press_note -> ending_congress_dispersed
+    }
+    // One failure is a warning: the order was right and too weak; the night still belongs to whoever uses it.
+    ~ danger = 1
+    ~ october += order_failed_by_day
+    ~ lower(worker_confidence, 4)
+    In the evening the Litovsky company that did come sits in the Smolny courtyard, cleaning its rifles, and its committee sends word round the barracks: the Soviet meant it, and it will try again tonight. # effect: Danger: the Soviet's order failed in daylight; workers' confidence falls, and one night is left
+    -> oct_press_note -> oct_last_night
 }
 
 === oct_press_protest
@@ -435,13 +446,16 @@ The essay calls that defence a cover for taking power. # note # interpretation #
 
 === oct_last_night
 Night at Smolny. The junkers hold the exchange; the corridors fill with delegates arriving for tomorrow's Congress, and nobody knows whether there will be one. # date: 1917-10-24 # scene: One night left # place: smolny # music: stinger_dread
-{ danger >= 1:
+{
+- october ? order_failed_by_day:
+    "The order was right and the rifles were too few," Anton says. "One company came this morning. Tonight either the regiments come with it, or nobody ever answers the Soviet again." # recalls: october
+- danger >= 1:
     "That's two mistakes this month," Anton says aloud, and nobody argues. "We won't be let off a third." # recalls: danger
 - else:
     Anton says it for everyone: the government has chosen the hour, and there is one night left to answer.
 }
 "The committee can still sign orders," says Lidia. "The regiments are waiting to be asked."
-"Asked to die for a protest?" says Fyodor. "Give them a reason and a time." # decision: oct_last_night
+{october ? order_failed_by_day:"Asked to go where one company went alone at noon?"|"Asked to die for a protest?"} says Fyodor. "Give them a reason and a time." # decision: oct_last_night
 * [Send the committee's orders out tonight, as defence]
     -> oct_late_answer
 * [Keep to the protest and wait for the Congress to open]
@@ -462,6 +476,10 @@ Night at Smolny. The junkers hold the exchange; the corridors fill with delegate
 { october ? guarded_smolny:
     ~ strength -= 5
 }
+{ october ? order_failed_by_day:
+    // The company that came in daylight brings others at night: the Soviet has shown it meant the order.
+    ~ strength += 20
+}
 { kornilov ? backed_kerensky:
     ~ strength -= 15
 }
@@ -476,7 +494,11 @@ Night at Smolny. The junkers hold the exchange; the corridors fill with delegate
     What really happened: the MRC answered the closure on the morning of the 24th, reopened the press under guard and, through that night, took the city. # note # cite: essay
     -> oct_night
 }
-The orders go out, and too few answer them. The regiments that would have come in the morning will not come at night for a Soviet that kept silent all day. # effect: The garrison stays in barracks: an order that came too late
+{ october ? order_failed_by_day:
+    The orders go out, and too few answer them. The regiments watched one company go alone at noon and come back without the press; they will not be the second to try it in the dark. # effect: The garrison stays in barracks: an order that had already failed once # recalls: october
+- else:
+    The orders go out, and too few answer them. The regiments that would have come in the morning will not come at night for a Soviet that kept silent all day. # effect: The garrison stays in barracks: an order that came too late
+}
 -> ending_congress_dispersed
 
 === oct_night
@@ -687,6 +709,7 @@ Around two in the morning the Soviet's men go in, up staircases wider than your 
 }
 ~ crowds = ()
 ~ fought_over = ()
+~ whereabouts(5)
 The ministers are marched to the fortress, and the news goes back to Smolny. # act_end: october
 What comes next: the Congress must decide who governs, and Kerensky is raising troops at the front to march on Petrograd.
 -> def_start

@@ -3,7 +3,7 @@
 // in an ending knot (bottom of the file, under ENDINGS). Outcomes test the state:
 //   def_front_margin(): Red Guard, garrison and fleet, where the forces were sent and how the junkers were
 //     handled, against the counter-revolution's strength. Under 2, Kerensky gets back in.
-//   def_left_lost(): left_allies under 40 without the Vikzhel settlement, or under 60 after refusing Vikzhel outright: the Left SRs are lost and October stands alone.
+//   def_left_lost(): the Left SRs are lost and October stands alone after a party rising (rising_now), after a massacre at the palace (heavy_force) unless left_allies is 85 or more, with left_allies under 40 without the Vikzhel settlement, or under 60 after refusing Vikzhel outright.
 
 === def_start ===
 # act: defence
@@ -536,6 +536,11 @@ At home your father hears it all in silence. "The drivers were right about their
 ~ defence += vikzhel_compromise
 ~ raise(left_allies, 10)
 ~ raise(legitimacy, 5)
+{ def_left_lost():
+    Nights of talks; the SR Central Committee walks out, and the railwaymen join the Soviet Executive. The Left SRs do not come in. # event: vote smolny # effect: Legitimacy rises a little: the railwaymen come in, the Left SRs stay out
+    Lidia brings her party's answer herself. "{october ? rising_now:Your party took power over the Soviet's head, two weeks before the Congress. We won't sit in a government that a party made.|We buried the cadets from the palace last week. We won't sit with the men who gave that order.}" # recalls: october
+    -> def_railwaymen
+}
 Nights of talks; the SR Central Committee walks out. The Left SRs come in, railwaymen join the Soviet Executive, and Lidia gets a desk in the land commissariat. # event: vote smolny # effect: Left allies and legitimacy rise: the Left SRs come in, and the railwaymen with them
 { defence ? bolsheviks_alone:
     She works among sacks of village petitions. You have never seen her happier, nor so ready to remind you of the night you sat alone.
@@ -796,6 +801,14 @@ The essay concludes the choice was Soviet power or a dictatorship of officers an
 // Whether the Left SRs are lost to the new power by January: they drift away when their trust is low and
 // the Vikzhel talks found no settlement, and an outright refusal of those talks loses them unless trust is high.
 === function def_left_lost()
+// A party rising without the Soviet, or a massacre at the palace, costs the Left SRs' trust for good: they
+// shared the Soviet's rising, and would not share a party's or a massacre's government, bargain or none.
+{ october ? rising_now:
+    ~ return true
+}
+{ october ? heavy_force && left_allies < 85:
+    ~ return true
+}
 { defence ? vikzhel_compromise:
     ~ return false
 }

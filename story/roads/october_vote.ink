@@ -94,6 +94,7 @@ What really happened: the Congress that met on 25 October found power already ta
 { october ? vote_congress_waits:
     ~ danger = 1
 }
+~ whereabouts(5)
 The Congress closes. The delegates go home to their provinces with the decrees and a question nobody can answer: who governs Petrograd? # act_end: october
 What comes next: Kerensky is raising troops at the front, and the Assembly elections are three weeks away.
 -> def_vote_start
