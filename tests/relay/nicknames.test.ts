@@ -8,14 +8,7 @@ import { type Relay, startRelay } from '../../relay/server.ts';
 import { validNickname } from '../../src/live/messages.ts';
 import { type Client, connect, createRoom } from '../helpers/live.ts';
 
-const round = {
-  step: 5,
-  decision: 'feb_arms',
-  options: [
-    { index: 0, text: 'Persuade the soldiers' },
-    { index: 1, text: 'Arm the squads' },
-  ],
-};
+const round = { step: 5, decision: 'feb_arms', options: ['Persuade the soldiers', 'Arm the squads'].map((text, index) => ({ index, text })) };
 const key = '5:feb_arms';
 const data = mkdtempSync(join(tmpdir(), 'organiser-nick-'));
 let relay: Relay;
