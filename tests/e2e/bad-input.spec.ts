@@ -44,8 +44,10 @@ test('with storage full the game says it is not saving, and plays on', async ({ 
     };
   });
   await page.goto('/?start');
+  await page.locator('#choices button.choice').first().waitFor();
   await page.keyboard.press('1');
   await expect(page.locator('[data-storage-warning]')).toContainText('storage is full');
+  await expect(page.locator('.passage .chosen')).toHaveCount(1);
   await page.keyboard.press('1');
   await expect(page.locator('.passage .chosen')).toHaveCount(2);
 });
@@ -57,7 +59,9 @@ test('sound that cannot start never blocks play', async ({ page }) => {
     Object.defineProperty(window, 'webkitAudioContext', { value: undefined });
   });
   await page.goto('/?start');
+  await page.locator('#choices button.choice').first().waitFor();
   await page.keyboard.press('1');
+  await expect(page.locator('.passage .chosen')).toHaveCount(1);
   await page.keyboard.press('1');
   await expect(page.locator('.passage .chosen')).toHaveCount(2);
 });
