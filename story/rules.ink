@@ -267,3 +267,22 @@
 { act >= 6 && def_left_lost():
     ~ where_lidia = "with the Left SRs, not speaking to you"
 }
+
+// Whether the Left SRs are lost to the new power by January: they drift away when their trust is low and
+// the Vikzhel talks found no settlement, and an outright refusal of those talks loses them unless trust is high.
+=== function def_left_lost()
+// A party rising without the Soviet, or a massacre at the palace, costs the Left SRs' trust for good: they
+// shared the Soviet's rising, and would not share a party's or a massacre's government, bargain or none.
+{ october ? rising_now:
+    ~ return true
+}
+{ october ? heavy_force && left_allies < 85:
+    ~ return true
+}
+{ defence ? vikzhel_compromise:
+    ~ return false
+}
+{ defence ? refused_vikzhel:
+    ~ return left_allies < 60
+}
+~ return left_allies < 40

@@ -3,7 +3,7 @@
 // in an ending knot (bottom of the file, under ENDINGS). Outcomes test the state:
 //   def_front_margin(): Red Guard, garrison and fleet, where the forces were sent and how the junkers were
 //     handled, against the counter-revolution's strength. Under 2, Kerensky gets back in.
-//   def_left_lost(): the Left SRs are lost and October stands alone after a party rising (rising_now), after a massacre at the palace (heavy_force) unless left_allies is 85 or more, with left_allies under 40 without the Vikzhel settlement, or under 60 after refusing Vikzhel outright.
+//   def_left_lost() (in rules.ink, beside the whereabouts that read it): the Left SRs are lost and October stands alone after a party rising (rising_now), after a massacre at the palace (heavy_force) unless left_allies is 85 or more, with left_allies under 40 without the Vikzhel settlement, or under 60 after refusing Vikzhel outright.
 
 === def_start ===
 # act: defence
@@ -798,21 +798,3 @@ The essay concludes the choice was Soviet power or a dictatorship of officers an
 }
 ~ return s - counter_threat
 
-// Whether the Left SRs are lost to the new power by January: they drift away when their trust is low and
-// the Vikzhel talks found no settlement, and an outright refusal of those talks loses them unless trust is high.
-=== function def_left_lost()
-// A party rising without the Soviet, or a massacre at the palace, costs the Left SRs' trust for good: they
-// shared the Soviet's rising, and would not share a party's or a massacre's government, bargain or none.
-{ october ? rising_now:
-    ~ return true
-}
-{ october ? heavy_force && left_allies < 85:
-    ~ return true
-}
-{ defence ? vikzhel_compromise:
-    ~ return false
-}
-{ defence ? refused_vikzhel:
-    ~ return left_allies < 60
-}
-~ return left_allies < 40
