@@ -63,13 +63,14 @@ export function mountMap(options: MountOptions): Promise<MapHandle> {
     };
     const wake = (ms = SETTLE_MS) => {
       settleUntil = Math.max(settleUntil, performance.now() + ms);
-      if (onScreen && !game.loop.running) game.loop.wake(true);
-      if (onScreen) mark('drawing');
+      // Until the city's first frame is drawn the loop runs wherever the map is (see below).
+      if ((onScreen || !drawn) && !game.loop.running) game.loop.wake(true);
+      if (onScreen || !drawn) mark('drawing');
     };
-    // The first frame is drawn wherever the map is, so that it is ready (and says so) when scrolled to.
+    // The first frame of the city is drawn wherever the map is, so that it is ready (and says so) when scrolled to:
+    // the loop may not sleep before it, even when a click's yielded frame or a scroll asks it to.
     game.events.on(Phaser.Core.Events.POST_RENDER, () => {
-      drawn = true;
-      if (!onScreen || (!scene.busy() && performance.now() > settleUntil)) sleep();
+      if (drawn && (!onScreen || (!scene.busy() && performance.now() > settleUntil))) sleep();
     });
     const visibility = new IntersectionObserver((entries) => {
       onScreen = entries.some((e) => e.isIntersecting);
@@ -114,7 +115,7 @@ export function mountMap(options: MountOptions): Promise<MapHandle> {
           wake();
         },
         yieldFrame: () => {
-          if (!game.loop.running) return;
+          if (!game.loop.running || !drawn) return;
           // Under software rendering a moving map's frame costs about as much as the story's: it waits one frame.
           // It wakes inside the next frame's callbacks, not in a task between frames: waking draws a frame at once,
           // and a task queued behind the story's frame would run before anything else the page had queued.
@@ -126,7 +127,10 @@ export function mountMap(options: MountOptions): Promise<MapHandle> {
     game.scene.add('city', scene, true, {
       geometry: GEOMETRY,
       reducedMotion: options.reducedMotion,
-      onFirstFrame: options.onFirstFrame,
+      onFirstFrame: () => {
+        drawn = true;
+        options.onFirstFrame();
+      },
       onHover: options.onHover,
       onCreate,
     });
