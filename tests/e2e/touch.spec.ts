@@ -97,6 +97,8 @@ test('at 390x844 everything tappable is at least 44 px each way, glossary terms 
   await page.getByRole('button', { name: 'Tools' }).click();
   await look('tools open');
   await page.getByRole('button', { name: 'Menu' }).click();
+  // The menu's code comes after the first choice: measure it, and press Escape, once it is open.
+  await expect(page.locator('dialog[open]')).toHaveCount(1);
   await look('menu');
   await closeSheet(page);
   for (const [tool, sheet] of [
