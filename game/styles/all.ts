@@ -9,5 +9,6 @@ import './runs.css';
 import './classroom.css';
 import './print.css';
 import './projector.css';
+import './lesson-vote.css';
 import './lesson.css';
 import './touch.css';
