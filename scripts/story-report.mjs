@@ -35,7 +35,7 @@ export async function ranges() {
 const pad = (s, n) => String(s).padEnd(n);
 
 /** Prints the per-act walks, the issue's numbers and the problems of a story report. */
-export function printReport(report, { seconds } = {}) {
+export function printReport(report, { seconds, detail = false } = {}) {
   if (report.acts.length) {
     console.log('Every path of each act, from the state the historical path brings to it (words read in the act):');
     for (const { act, graph: g, historicalWords } of report.acts)
@@ -56,6 +56,11 @@ export function printReport(report, { seconds } = {}) {
     console.log(
       `\nOne deviation (each of ${d.deviations} other options on the historical path, history otherwise): ${d.historicalEnding}% reach the historical ending; median ${d.medianSameLines}% of the lines after it are the historical run's, word for word.`,
     );
+  if (d && detail)
+    for (const r of d.each)
+      console.log(
+        `  choice ${pad(r.step, 3)} ${pad(r.decision ?? '(minor)', 22)} option ${r.option}  -> ${pad(r.ending ?? 'none', 22)} ${pad(`${r.sameLines}%`, 5)} ${r.where.slice(0, 80)}`,
+      );
   const h = report.historical;
   console.log(
     `\nHistorical path: ${h.words} words, ${h.choices} choices (${h.decisions} decisions), ${h.wordsPerChoice} words per click, history notes ${h.noteShare}% of the words, ending ${h.ending}.`,

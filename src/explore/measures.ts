@@ -27,6 +27,19 @@ export interface OneDeviation {
   readonly historicalEnding: number;
   /** Median per cent of the lines read after the deviation that are word for word the historical run's lines. */
   readonly medianSameLines: number;
+  /** Each deviation: the choice it was made at, the option taken, where the year ended and its share of history's lines. */
+  readonly each: readonly DeviationRow[];
+}
+
+/** One deviation of the one-deviation measure. */
+export interface DeviationRow {
+  /** Index of the choice on the historical path, and its decision id (null for a minor choice). */
+  readonly step: number;
+  readonly decision: string | null;
+  readonly option: number;
+  readonly where: string;
+  readonly ending: string | null;
+  readonly sameLines: number;
 }
 
 /** The historical path's reading load. */
@@ -98,7 +111,9 @@ function median(xs: readonly number[]): number {
 export function oneDeviation(json: string, run: PathRecord = historicalRun(json)): OneDeviation {
   let reached = 0;
   const same: number[] = [];
+  const each: DeviationRow[] = [];
   for (const [step, point] of run.points.entries()) {
+    const decision = run.decisions.find((d) => d.step === step)?.id ?? null;
     const after = new Set(run.lines.slice(run.linesBefore[step] ?? 0));
     for (let option = 0; option < point.offered; option++) {
       if (option === run.path[step]) continue;
@@ -107,8 +122,10 @@ export function oneDeviation(json: string, run: PathRecord = historicalRun(json)
       const walk = walkOne(json, pick);
       if (walk.ending === run.ending) reached++;
       const read = walk.lines.slice(walk.linesBefore[step] ?? 0);
-      same.push(read.length === 0 ? 0 : (100 * read.filter((l) => after.has(l)).length) / read.length);
+      const share = read.length === 0 ? 0 : (100 * read.filter((l) => after.has(l)).length) / read.length;
+      same.push(share);
+      each.push({ step, decision, option, where: point.where, ending: walk.ending, sameLines: Math.round(share) });
     }
   }
-  return { deviations: same.length, historicalEnding: pct(reached, same.length), medianSameLines: Math.round(median(same) * 10) / 10 };
+  return { deviations: same.length, historicalEnding: pct(reached, same.length), medianSameLines: Math.round(median(same) * 10) / 10, each };
 }

@@ -75,7 +75,8 @@ describe('the story checks', () => {
     expect(play.endInActOne).toBeGreaterThan(0);
     expect(play.endings.map((e) => e.id).sort()).toEqual(['february_fizzles', 'october_historical']);
     const run = historicalRun(json);
-    expect(oneDeviation(json, run)).toEqual({ deviations: 2, historicalEnding: 100, medianSameLines: expect.any(Number) });
+    expect(oneDeviation(json, run)).toMatchObject({ deviations: 2, historicalEnding: 100, medianSameLines: expect.any(Number) });
+    expect(oneDeviation(json, run).each.map((r) => r.ending)).toEqual([run.ending, run.ending]);
     const load = historicalLoad(run);
     expect(load.choices).toBe(3);
     expect(load.noteShare).toBeGreaterThan(0);
