@@ -55,6 +55,8 @@ In June the War Minister's offensive goes forward with your party's name on the 
 {
 - (dual_power ? kept_kamenev_line) && (dual_power ? kept_conditional_support):
     Since March the party has never once said no to the government. By June nobody can tell it from the Mensheviks, because there is nothing left to tell.
+- feb_roads ? road_commune:
+    In March the Vyborg side ran itself, and in April it asked for seats beside the ministers instead. The district soviet became an office of the coalition, and its guard went home with Fyodor. # recalls: feb_roads
 - dual_power ? kept_kamenev_line:
     It began in March, when the party dropped its slogan against the war. By May it had nothing to say that Osip could not say better. # recalls: dual_power
 - dual_power ? kept_conditional_support:
@@ -85,7 +87,12 @@ Your story ends here. # ending: swallowed_by_coalition
 # place: kshesinskaya_mansion
 # music: stinger_defeat
 Three days later cadets and a loyal regiment clear the Kshesinskaya mansion, and the Soviet's majority votes them the right. The party paper is shut. Lenin is hiding across the Finnish border; Fyodor is in the Kresty. # event: raid kshesinskaya_mansion
-{dual_power ? rival_government:At the inquiry a prosecutor reads out your March proclamation of a Provisional Revolutionary Government. See, he says: they meant to seize power from the start.|{dual_power ? broke_with_leadership:The papers call you the Vyborg splitters who dragged the Bolsheviks into the street. The Bolsheviks, what is left of them, say the same.|At the inquiry a prosecutor waves the bedsheet banner. See, he says: down with the government, in their own paint.}}
+{
+- feb_roads ? road_commune:
+    At the inquiry a prosecutor reads out the Vyborg district soviet's minutes and the drill rolls of the New Lessner yard. See, he says: they were building an army of one district from the first week of March. # recalls: feb_roads
+- else:
+    {dual_power ? rival_government:At the inquiry a prosecutor reads out your March proclamation of a Provisional Revolutionary Government. See, he says: they meant to seize power from the start.|{dual_power ? broke_with_leadership:The papers call you the Vyborg splitters who dragged the Bolsheviks into the street. The Bolsheviks, what is left of them, say the same.|At the inquiry a prosecutor waves the bedsheet banner. See, he says: down with the government, in their own paint.}}
+}
 The Vyborg side buries its dead under red flags; everywhere else the workers say the Bolsheviks brought it on themselves. Osip comes to your door with bread for Mitya and cannot find anything to say. Lidia sends a note: her party has voted for the arrests, and she has left it.
 {dual_power ? evenings_barracks:Grisha's company, which came with you, is marched to the station and sent to the front.|Grisha's regiment is purged of the few soldiers who ever read your leaflets.} Petya's sailors are shipped back to Kronstadt under guard, and the island's soviet is ordered to hand over the ringleaders.
 {dual_power ? kept_kamenev_line:Anton, who never wanted any of it, is arrested at his desk with the minutes of every meeting that voted against you.|Anton is arrested at his desk, and the prosecutors read the committee's minutes aloud for a week.}
@@ -95,6 +102,38 @@ What really happened: the April crisis ended in ministers' resignations and a co
 In July, the essay argues, the Bolsheviks counselled restraint because an attempt at power would be premature and easily isolated: the SRs and Mensheviks still held the soviets' majority, and the advanced workers could not yet carry the majority with them. # note # interpretation # cite: essay
 This ending applies that July reasoning to April, when the party was weaker still: an inference from the essay, not its claim. # note # interpretation
 Your story ends here. # ending: april_adventure
+-> END
+
+// ---------------------------------------------------------------------------
+// Act I roads (r1): the Vyborg side kept its own power, and the districts made the Soviet take it
+// ---------------------------------------------------------------------------
+
+=== ending_soviet_power_may
+~ whereabouts(2)
+~ where_fyodor = "in the Vyborg district guard"
+~ where_osip = "at the Soviet's new labour ministry"
+~ where_marfa = "on the Vyborg district soviet"
+# date: 1917-05-05
+# scene: Epilogue: all power to the soviets, in May
+# place: tauride_palace
+# music: stinger_rise
+On 5 May the Soviet does not go into the government. It becomes the government. # event: vote tauride_palace # sfx: cheer
+{
+- feb_roads ? unarmed_march:
+    It was the unarmed march that did it: a thousand Vyborg workers who left their rifles against a yard wall, and regiments that cheered them because nobody had pointed anything at anyone. # recalls: feb_roads
+- feb_roads ? commune_districts:
+    It was the district soviets that did it: seven halls across the city that had fed their streets since March, voting one after another that the Tauride must take the power or stop claiming to speak for them. # recalls: feb_roads
+- else:
+    It was the vote that did it: the Executive could refuse the Vyborg side, but not its own Catherine Hall. # recalls: feb_roads
+}
+The liberal ministers resign rather than serve a Soviet cabinet. Mensheviks and SRs take the ministries; Chkheidze reads the programme with his voice shaking: peace talks proposed to every warring power, land committees in every county, the eight-hour day by law. The Bolsheviks stay out, and promise a loyal opposition while the Soviet keeps its word. Lenin says it from the mansion's balcony in his own terms: let them try it, and the workers will judge. # event: vote tauride_palace
+Osip, who feared power more than anyone, is a deputy minister by June, sleeping on a sofa at the ministry. "You made us do it," he tells you. "Now help us not to fail." # recalls: feb_roads
+Not everybody cheers. The Kadets call it a soviet dictatorship and go to the generals; the Allies cut the credits; the army's officers wait, counting the days. Your father says a government of printers and schoolteachers will not last a winter, and then goes to his union to see what it wants from the Arsenal. {father_bond >= 3:He asks you, the first time in his life, what you think.}
+What happens next is not written: a Soviet government without the liberals, with the Bolsheviks outside it, facing the war, the generals and the hungry winter. But in May 1917 the soviets hold the power that, in history, they would not take until October.
+What really happened: the Soviet's Executive voted to enter a coalition with the liberals. The essay says the real barrier to soviet power was not the government but the Menshevik and SR majority that controlled the soviets. # note # cite: essay
+In the autumn, the essay records, the moderates refused Lenin's offer that the Bolsheviks act as a loyal opposition if they governed alone, without the liberals. # note # cite: essay
+This ending is the game's inference, not history: pressure from below might have pushed the Soviet majority to govern alone in spring; the essay's view is that the moderates' alliance with the liberals ran too deep. # note # interpretation # cite: essay
+The soviets take power in May. # ending: soviet_power_may
 -> END
 
 // ---------------------------------------------------------------------------

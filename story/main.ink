@@ -3,6 +3,8 @@
 INCLUDE state.ink
 INCLUDE rules.ink
 INCLUDE acts/01_february.ink
+// --- Act I roads (r1): February's alternatives that play on into the spring ---
+INCLUDE roads/feb_roads.ink
 INCLUDE acts/02_dual_power.ink
 // --- Acts I-II (story-a) ---
 INCLUDE roads/april_roads.ink

@@ -148,3 +148,13 @@ VAR where_lidia = "at the Tauride Palace" // Lidia Orlova, student and Left SR
 // ---------------------------------------------------------------------------
 
 VAR debug = false // [false,true] Shows the jump menu at the start (design.md section 7); the game never sets it
+
+// Act I roads
+// The roads that leave history in February and play on into the spring (story/roads/feb_roads.ink; knots feb_road_).
+//   road_commune : the Vyborg side kept its own power and its rifles (entered after vyborg_government, dual_mandate
+//                  or one of February's armed choices); then commune_districts, commune_guard or commune_recognised,
+//                  and in April soviet_vote, unarmed_march or guard_stood_down.
+//   road_loyal   : the party backed the Provisional Government "insofar as" (entered after one of February's cautious
+//                  choices); then loyal_insofar, loyal_defencist or loyal_mills.
+LIST FebRoadPath = road_commune, road_loyal, commune_districts, commune_guard, commune_recognised, guard_stood_down, soviet_vote, unarmed_march, loyal_insofar, loyal_defencist, loyal_mills
+VAR feb_roads = ()

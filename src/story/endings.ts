@@ -39,6 +39,13 @@ const list: EndingInfo[] = [
     summary: 'An armed march to overthrow the Provisional Government in April meets a city not yet ready for it.',
   },
   {
+    id: 'soviet_power_may',
+    act: 'dual_power',
+    historical: false,
+    title: 'The soviets take power in May',
+    summary: 'Pushed by the district soviets, the Soviet majority governs without the liberals from May; the Bolsheviks stay outside.',
+  },
+  {
     id: 'july_crushed',
     act: 'july_days',
     historical: false,

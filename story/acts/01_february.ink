@@ -726,4 +726,5 @@ The essay's answer to why the workers left power to the liberals: an unplanned r
 ~ fought_over = ()
 ~ whereabouts(1)
 A government that governs and a Soviet the soldiers obey: dual power has begun. From Siberia Kamenev and Stalin are on their way home; in Zurich, Lenin looks for a train. # act_end: february
--> dp_start
+// After an alternative, the night of 2 March may open a road of its own (story/roads/feb_roads.ink); else Act II.
+-> feb_road_door

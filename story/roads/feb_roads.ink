@@ -1,0 +1,371 @@
+// Roads that leave history in February (Act I) and play on through the spring (Act II's months) to their own endings.
+// Entered from feb_dual_power.close (01_february.ink) through feb_road_door, on the night of 2 March, just after Act I's
+// end (so the act's own walk stays within its state budget) and before Act II's start:
+//   commune door: after vyborg_government, dual_mandate, or an armed February (revolvers_handed_out,
+//                 sought_sestroretsk_arms, fought_the_police). Keeping the Vyborg side's own power enters the road
+//                 (feb_roads += road_commune); the other two answers go on to Act II's start with the difference kept.
+//   loyal door:   after a cautious February (bread_strike_only, held_for_may_day, went_back_to_work, freed_prisoners,
+//                 marched_to_tauride). Backing the Provisional Government "insofar as" enters the road (road_loyal).
+// The roads:
+//   feb_road_commune: decision feb_commune_course (March), then feb_road_april and decision feb_commune_april:
+//     the Soviet's vote (ending_soviet_power_may), an armed march (a warning first; ending_april_adventure only on the
+//     second rash step) or the coalition (ending_swallowed_by_coalition).
+//   feb_road_loyal: decision feb_loyal_course (March), then feb_road_loyal_may and decision feb_loyal_may: into the
+//     coalition (ending_swallowed_by_coalition), or Lenin's line or the mills late, rejoining history at Act III's start
+//     with dual_power's path items saying how (kept_conditional_support with late_convert or mill_committees_first).
+
+// ---------------------------------------------------------------------------
+// The night of 2 March: the doors
+// ---------------------------------------------------------------------------
+
+=== feb_road_door
+{
+- february ? vyborg_government || february ? dual_mandate || february ? revolvers_handed_out || february ? sought_sestroretsk_arms || february ? fought_the_police:
+    -> commune_door
+- february ? bread_strike_only || february ? held_for_may_day || february ? went_back_to_work || february ? freed_prisoners || february ? marched_to_tauride:
+    -> loyal_door
+- else:
+    -> dp_start
+}
+
+= commune_door
+Late that night the district council's hall on the Sampsonievsky is still lit. # act: dual_power # date: 1917-03-02 # scene: The Vyborg side's own power # place: vyborg
+{
+- february ? vyborg_government:
+    The Finland Station government has moved in here with its timetable of names. Nobody outside the Vyborg side has recognised it, and nobody inside it has agreed to dissolve it. # recalls: february
+- february ? dual_mandate:
+    The Vyborg district soviet sits here every evening now: its militia, its flour, its keys to the Kresty. # recalls: february
+- else:
+    Fyodor's squads keep their rifles in the cloakroom, {february ? fought_the_police:the same lads who burned out the police station on Monday|the rifles they carried since the weekend}. They will not hand them to anybody's police, old or new. # recalls: february
+}
+A runner brings the Soviet's order: the district militias are to come under the city's command, their arms registered. The Duma men's government will sit in the Mariinsky Palace.
+Fyodor bangs the table. "Register our rifles with the men who sent the Cossacks? Keep the power we took here, Nadya, and make the palace come to us."
+Anton turns his cap in his hands. "We send our people to the Tauride and argue there, as the party does. A district cannot govern Russia."
+Marfa: "Then give them the rifles and keep the soviet, for the bread. That's what the women came out for."
+* [Keep the Vyborg side's own power and its rifles, whatever the palace says]
+    ~ feb_roads += road_commune
+    ~ raise(red_guard, 4)
+    ~ raise(workers_control, 3)
+    ~ split_party(3)
+    ~ lower(left_allies, 3)
+    "We keep both," you say. "The soviet and the rifles. Let the Tauride come and see how it's done." Fyodor grins; Anton writes down the vote and does not sign it. # effect: The Red Guard and workers' control rise, unity and allies fall: the Vyborg side keeps its own power
+* [Go to the Tauride with Anton and argue the Vyborg case there]
+    ~ raise(party_org, 2)
+    ~ trust(grisha_bond, 1)
+    "We argue it at the palace," you say. Fyodor kicks the door on his way out, but he will be at the Tauride tomorrow, shouting from the gallery. # effect: Party organisation rises: the Vyborg side takes its case to the Soviet instead of standing alone
+* [Hand in the rifles as Marfa says, and keep the soviet for bread]
+    ~ lower(red_guard, 3)
+    ~ raise(workers_control, 2)
+    ~ trust(marfa_trust, 1)
+    "The rifles go to the city," you say. "The flour stays with us." Marfa nods. Fyodor counts his squad's rifles onto the table, one by one, and keeps his eyes on you the whole time. # effect: Armed workers fall, workers' control rises: the district gives up its guns and keeps its soviet
+- -> feb_road_door.commune_next
+
+= commune_next
+{ feb_roads ? road_commune: -> feb_road_commune }
+-> dp_start
+
+= loyal_door
+Late that night Osip climbs your stairs with a bundle of his party's paper under his arm. # act: dual_power # date: 1917-03-02 # scene: Osip's offer # place: vyborg
+{
+- february ? went_back_to_work:
+    "You stood with us on Sunday night," he says, "when it was hardest. Stand with us now." # recalls: february
+- february ? freed_prisoners:
+    "You opened the Kresty for the Workers' Group. They haven't forgotten; nor have I." # recalls: february
+- february ? marched_to_tauride:
+    "You brought the soldiers to the Duma. You know, then, that the country needs a government." # recalls: february
+- else:
+    "Your committee kept its head last week," he says, "when Fyodor's lot lost theirs." # recalls: february
+}
+"The government is weak," Osip goes on. "Help us hold it to its word: the Assembly, the amnesty, the freedoms. Support it insofar as it keeps them. The Soviet has said so; your leaders on their way from Siberia will say so too."
+Anton, at your table with his tea going cold, nods slowly. "It is what the Bureau will decide. Better to be in it than outside."
+From the door, where she has been listening, Marfa says: "The girls didn't go out for the Duma gentlemen. Make them give us something first, or don't promise them anything."
+* [Back the government insofar as it keeps its word, beside Osip's party]
+    ~ feb_roads += road_loyal
+    ~ raise(moderates_cred, 4)
+    ~ raise(gov_authority, 3)
+    ~ lower(worker_confidence, 2)
+    ~ trust(osip_trust, 2)
+    You shake Osip's hand across the table. Anton smiles for the first time in a week. Marfa goes home without saying goodnight. # effect: The moderates and the government gain, workers' confidence dips: the Vyborg Bolsheviks promise the government support
+* [Promise the government nothing until the mills have their eight hours]
+    ~ raise(worker_confidence, 2)
+    ~ trust(marfa_trust, 1)
+    "First the eight-hour day and the bread," you say. "Then we'll see about insofar." Osip sighs and folds his paper. "You sound like Fyodor." # effect: Workers' confidence rises: the party asks for something before it promises anything
+* [Wait for the party's leaders to come home before deciding]
+    ~ raise(party_unity, 3)
+    ~ trust(osip_trust, 1)
+    "When Kamenev and the others are back, the party will say," you say. Osip nods; he is a man who respects committees. Marfa laughs, not kindly. # effect: Party unity rises: the district waits for its leaders to decide
+- { feb_roads ? road_loyal: -> feb_road_loyal }
+-> dp_start
+
+// ---------------------------------------------------------------------------
+// The Vyborg side keeps its own power: March and April
+// ---------------------------------------------------------------------------
+
+=== feb_road_commune
+# date: 1917-03-10 # scene: The republic of the Vyborg side # place: vyborg
+A week on, the Vyborg side runs itself. The militia in red armbands stops carts on the Sampsonievsky; the district soviet sets bread prices in the shops; the factory owners who stayed find that the eight-hour day started here before any agreement with the manufacturers. # event: red_guard vyborg # recalls: feb_roads
+~ armed_workers += vyborg
+~ held += finland_station
+~ stir(vyborg, 6)
+{
+- february ? vyborg_government:
+    The timetable government has become the district soviet's executive, because the rest of the city never answered its call. Fyodor still calls it the Provisional Revolutionary Government when the Menshevik papers are listening. # recalls: february
+- february ? dual_mandate:
+    The district soviet you kept "as a base" has become more than a base: the factories of the other bank send delegations to see how it is done. # recalls: february
+- else:
+    Fyodor's squads are the district's guard now, with the soviet's stamp on their armbands and the rifles they never handed in. # recalls: february
+}
+It cannot last like this, and everybody says so. The Kadet papers call it "the Vyborg republic" and demand troops. The Soviet's Executive sends Osip's friends to ask, politely, that the district recognise the city militia.
+Grisha comes by in a new soldiers' committee armband. "The lads like your soviet, Nadya. But if the Executive asks them to choose, they'll choose the Tauride. It's the one they know." # effect: Danger: the district stands alone, and the garrison follows the Tauride Soviet, not the Vyborg side
+Anton brings a letter from the Bureau: the party supports the Soviet's line and asks Vyborg not to make itself a target.
+Fyodor: "Drill the guard. When the government shows its face, we'll be ready to finish it."
+Marfa: "Send our people to every district. If Narva and Vasilievsky have soviets like ours, nobody can call us a republic of one."
+Osip, at the door of your soviet, hat in hand: "Put your militia under the Executive and ask it to recognise your soviet. You'll keep the bread and lose the target." # decision: feb_commune_course
+* [Send delegates to build district soviets across the city, as Marfa says]
+    ~ feb_roads += commune_districts
+    ~ agitate(4)
+    ~ raise(workers_control, 4)
+    ~ raise(legitimacy, 4)
+    ~ stir_each((vasilievsky, narva, peterhof, petrograd_side), 5)
+    -> feb_road_commune_note
+* [Put the militia under the Soviet's Executive, and ask it to recognise the district soviet]
+    ~ feb_roads += commune_recognised
+    ~ lower(red_guard, 4)
+    ~ raise(moderates_cred, 3)
+    ~ raise(legitimacy, 3)
+    ~ trust(osip_trust, 1)
+    -> feb_road_commune_note
+* [Drill the Red Guard for the day the government has to go]
+    ~ feb_roads += commune_guard
+    ~ raise(red_guard, 6)
+    ~ raise(repression, 4)
+    ~ reaction(4)
+    ~ split_party(3)
+    -> feb_road_commune_note
+
+= feb_road_commune_note
+What really happened: most workers and soldiers sent their delegates to the Tauride Palace, which became the revolution's leading body, though the Vyborg soviet went on existing. # note # cite: essay
+On this road the Vyborg side kept its own power. The essay doubts that the workers then had the confidence to rule, or that the front and the peasants would have followed them. # note # interpretation # cite: essay
+{
+- feb_roads ? commune_districts: -> feb_road_districts
+- feb_roads ? commune_recognised: -> feb_road_recognised
+- else: -> feb_road_guard
+}
+
+=== feb_road_districts
+# date: 1917-03-23 # scene: The burial on the Field of Mars # place: field_of_mars
+You spend March on the tram lines and the ice. On Vasilievsky the Cable Factory elects a district soviet in its canteen; at the Narva gate the Putilov men say they have had one since Tuesday and show you its minutes, written on the back of a wage sheet. # event: vote vasilievsky narva # sfx: crowd
+On 23 March the city buries February's dead on the Field of Mars. You march behind the Vyborg coffins with delegates from five district soviets, their banners side by side. "Five," Marfa says. "Five's a city." # event: march vyborg
+Osip watches from the pavement with his printers. "You're building a second Soviet under the first," he says. "What happens when they disagree?" # effect: Legitimacy grows: district soviets spread across the city, on the Vyborg model
+~ raise(worker_confidence, 3)
+-> feb_road_april
+
+=== feb_road_recognised
+# date: 1917-03-20 # scene: A stamp from the Tauride # place: tauride_palace
+The Executive recognises the Vyborg district soviet as a district council of the Soviet, with a stamp and a letter Chkheidze has signed without reading. The militia takes the city's armbands. Fyodor gives up his and keeps his rifle under the floorboards. # event: vote tauride_palace
+The district soviet is less than it was and more than nothing: it still sets the bread queue's order and sends its inspectors into the mills. The Kadet papers stop calling it a republic. # effect: The moderates and legitimacy gain, the guard shrinks: the district soviet trades its rifles for recognition
+Fyodor does not come to the soviet any more. You hear he goes to the anarchists' meetings on the Petrograd side.
+~ lower(party_org, 2)
+-> feb_road_april
+
+=== feb_road_guard
+# date: 1917-03-25 # scene: Drill in the New Lessner yard # place: vyborg
+Every evening two hundred workers drill in the New Lessner yard with Fyodor shouting the commands and a soldier from Grisha's company showing them how to load. The district soviet buys cartridges from deserters with the bread fund. # event: red_guard vyborg # sfx: march
+The Menshevik papers print a photograph of the drill under the headline "Civil war is being prepared on the Vyborg side". The Soviet's Executive asks the garrison to stay "neutral in any conflict between the district and the city". The regiments agree, which is not what the Vyborg guard had hoped. # effect: Danger: the Red Guard grows, and so do the right's fears and the garrison's distance
+Anton resigns from the district committee. "I will not be secretary of a party that drills for a war it cannot win," he says, and goes to work for the Bureau across the river.
+~ lower(garrison, 4)
+-> feb_road_april
+
+=== feb_road_april
+# date: 1917-04-21 # scene: The Miliukov note # place: vyborg
+On 3 April Lenin came home to the Finland Station{february ? vyborg_government:, where your government had sat on the back of a timetable}, and told the crowd there to give the government no support: all power to the soviets. {feb_roads ? commune_districts:Half the district soviets you built cheered him as if he had read their minutes.|The Bolsheviks from across the river shook their heads at him, as they had at you.} # event: train finland_station # cite: essay
+Now Miliukov's note to the Allies is public: the war goes on for the Tsar's war aims, the Straits and Constantinople. The workers are in the streets again, and soldiers with them. # cite: 9 # event: march mariinsky_palace # sfx: crowd_roar
+~ demonstrate((admiralty_centre, vyborg))
+~ lower(gov_authority, 6)
+~ raise(bolshevik_share, 3)
+{
+- feb_roads ? commune_districts:
+    In the Vyborg hall sit delegates of {mood_vasilievsky >= 55:seven|six} district soviets. "The Executive will make a coalition with the liberals," the Putilov delegate says. "Unless someone makes them take the power themselves." # recalls: feb_roads
+- feb_roads ? commune_recognised:
+    The district soviet meets in the council hall with its Tauride stamp on the table. Its delegates are calmer than Fyodor's, and angrier than Osip's. # recalls: feb_roads
+- else:
+    The guard is under arms in the New Lessner yard, three hundred now, waiting for you to say the word. # recalls: feb_roads
+}
+Marfa: "Take our demand to the Soviet's own vote: all power to the soviets, as Lenin says. Make them say yes or no in front of everyone."
+Fyodor: "The government is finished. Two regiments are on the Mariinsky square already. March the guard there and finish it."
+Osip, hoarse from a night at the Tauride: "The Executive will go into the government and make Miliukov go. Ask for the districts' seats beside them, and the soviets get their voice inside the state." # decision: feb_commune_april
+* [Take the districts' demand to the Soviet's vote, as Marfa says]
+    ~ feb_roads += soviet_vote
+    -> feb_road_soviet_vote
+* [Ask for the districts' seats beside the Soviet's ministers]
+    -> feb_road_coalition
+* [March the guard on the Mariinsky Palace]
+    { feb_roads ? commune_guard:
+        -> feb_road_march
+    - else:
+        -> feb_road_march_warning
+    }
+
+= feb_road_soviet_vote
+The Soviet meets in the Tauride's Catherine Hall in a cloud of tobacco. The district soviets' resolution is read out by a Putilov turner who has never spoken in a hall before: the Soviet must take power itself, without the liberals, and answer to the soviets that elected it. # event: vote tauride_palace # sfx: crowd
+~ raise(legitimacy, 6)
+~ discredit_moderates(4)
+{ feb_roads ? commune_districts:
+    Every district soviet votes for it the night before, and their delegates fill the gallery. Chkheidze cannot call it the Vyborg republic: it is half the city. # recalls: feb_roads
+}
+-> feb_road_april_note
+
+= feb_road_coalition
+You go to the Tauride with the districts' request: seats in the new ministries for the soviets' delegates. The Executive thanks you warmly and says it will consider it once the coalition is formed. # event: vote tauride_palace
+~ raise(moderates_cred, 5)
+~ lower(worker_confidence, 3)
+~ lower(bolshevik_share, 2)
+~ dual_power += joined_coalition
+Fyodor tears the district soviet's stamp off the table and walks out with the guard behind him. # effect: The moderates gain, workers' confidence and the party's share fall: Vyborg asks for seats beside the coalition
+-> feb_road_april_note
+
+= feb_road_march_warning
+Grisha finds you at the New Lessner gate as the guard falls in. He has run from the barracks without his cap. # music: stinger_dread
+"The Executive has told the regiments to stay in barracks, and they'll obey. The two on the square are going home tonight. If you march with rifles, you march alone, and the cadets from the schools are waiting on the Nevsky." # effect: Danger: an armed march without the garrison meets the cadets alone
+Fyodor: "Then we're alone. We were alone in February too."
+"We weren't," Marfa says. "In February the soldiers came over. Nobody's coming over today."
+* [Leave the rifles in the yard, and march with the crowds unarmed]
+    ~ feb_roads += unarmed_march
+    ~ lower(red_guard, 2)
+    ~ raise(worker_confidence, 3)
+    The guard stacks its rifles against the yard wall. You march over the Liteiny bridge with the crowds, a thousand Vyborg workers under one banner: All power to the soviets. At the Mariinsky the soldiers cheer you, and the cadets let you pass. # event: march liteiny_bridge mariinsky_palace # effect: Danger past: the district marches unarmed, and the garrison cheers it
+    -> feb_road_soviet_vote
+* [March with the rifles]
+    -> feb_road_march
+
+= feb_road_march
+You march the guard over the Liteiny bridge, rifles on shoulders, Fyodor in front with the red banner. # event: march liteiny_bridge nevsky_kazan # sfx: march
+{ feb_roads ? commune_guard:
+    You were warned in March, by Grisha, by the regiments' vote to stay neutral, by Anton walking out. You march anyway. # recalls: feb_roads
+}
+On the Nevsky by the Kazan Cathedral the counter-demonstration is waiting: officers, students, cadets from the military schools, ladies with umbrellas. Somebody fires; nobody ever learns who. The guard fires back. # event: shots nevsky_kazan # sfx: shots # music: stinger_dread
+~ shooting(12)
+~ repress(12, 60)
+~ reaction(6)
+~ dual_power += stormed_mariinsky
+By evening the Soviet's Executive has condemned "the armed adventurers of the Vyborg side", and the regiments that stayed in barracks have voted with it. # effect: Repression and the right rise: an armed march of one district meets the cadets, and the Soviet condemns it
+-> feb_road_april_note
+
+= feb_road_april_note
+What really happened: Miliukov's note provoked huge demonstrations and some ministers resigned; the Soviet's Executive then voted to join a coalition with the liberals, over the opposition of the Bolsheviks and Martov's Menshevik-Internationalists. # note # cite: 9
+Not in the essay: the coalition was formed on 5 May; district soviets existed across the city, but none of them governed it. # note
+{
+- dual_power ? stormed_mariinsky: -> ending_april_adventure
+- dual_power ? joined_coalition: -> ending_swallowed_by_coalition
+- else: -> ending_soviet_power_may
+}
+
+// ---------------------------------------------------------------------------
+// The party backs the Provisional Government "insofar as": March to May
+// ---------------------------------------------------------------------------
+
+=== feb_road_loyal
+# date: 1917-03-14 # scene: Insofar as # place: vyborg
+The party's paper is out again, and on its front page the Bolsheviks promise the government support "insofar as" it keeps to the revolution's programme. The words are Osip's; the signature is yours. # recalls: feb_roads
+Kamenev and Stalin came home from Siberia on the 12th and found the Vyborg committee already where they meant to take it. Anton reads their article aloud at the committee, glowing: the war now defends the revolution; no slogan against it.
+~ raise(moderates_cred, 3)
+~ lower(bolshevik_share, 1)
+~ dual_power += kept_conditional_support
+At the Erikson works the young men ask you what the difference is between you and the Mensheviks. At New Lessner, Fyodor's cell votes to take the party's name off its banner. # effect: The moderates gain, the party's share dips: the Vyborg Bolsheviks stand where the Soviet majority stands
+Osip brings you the Soviet's next request: the Vyborg Bolsheviks should join the Mensheviks in calling the soldiers to hold the front, "to defend what we won".
+Anton: "Support the government where it keeps its word, and no further. That is the Bureau's line, and Kamenev's."
+Osip: "Go further, Nadya. The Kaiser's army does not care how we voted. Defend the revolution, or there won't be one."
+Marfa: "Leave the palace to them. Come to the mill: the committee there needs people who know how to read a ledger." # decision: feb_loyal_course
+* [Support the government where it keeps its word, and no further, as Anton says]
+    ~ feb_roads += loyal_insofar
+    ~ raise(party_unity, 4)
+    ~ raise(gov_authority, 2)
+    -> feb_road_loyal_note
+* [Call the soldiers to hold the front beside Osip's party]
+    ~ feb_roads += loyal_defencist
+    ~ dual_power += kept_kamenev_line
+    ~ raise(moderates_cred, 5)
+    ~ lower(worker_confidence, 4)
+    ~ lower(fleet, 4)
+    ~ trust(osip_trust, 2)
+    -> feb_road_loyal_note
+* [Go to the mill with Marfa and build its committee]
+    ~ feb_roads += loyal_mills
+    ~ raise(workers_control, 5)
+    ~ trust(marfa_trust, 2)
+    ~ lower(party_org, 2)
+    -> feb_road_loyal_note
+
+= feb_road_loyal_note
+What really happened: before Lenin's return, Kamenev and Stalin led the party towards supporting the Provisional Government conditionally, and their position on the war was hardly different from the Soviet majority's. Rank-and-file outrage forced the party back to an anti-war line. # note # cite: essay
+On this road the Vyborg committee took that line first and kept it. # note
+-> feb_road_loyal_may
+
+=== feb_road_loyal_may
+# date: 1917-05-04 # scene: The coalition # place: tauride_palace
+{
+- feb_roads ? loyal_defencist:
+    All April you spoke for the front at the factory gates, beside Osip. The men listened politely and went to hear Lenin at the Kshesinskaya mansion afterwards. # recalls: feb_roads
+- feb_roads ? loyal_mills:
+    All April you sat on the mill committee with Marfa, checking the owner's books. The party's committee met without you, and nobody minded much. # recalls: feb_roads
+- else:
+    All April you held the line: support insofar as, no further. In the Erikson canteen a fitter asked you how far "insofar" went. You could not tell him. # recalls: feb_roads
+}
+Lenin came home on 3 April and said what your committee would not: no support for the government, all power to the soviets. Then Miliukov's note showed whose war it still was, and the crowds came out against him without you. # cite: 9 # event: march mariinsky_palace
+Now the Soviet's Executive is to vote on joining the government. The socialist ministers will sit beside the liberals. Your committee has a vote in the Vyborg delegation. # event: vote tauride_palace
+Osip: "Come in with us. Alone, we Mensheviks will be blamed for everything. Together we can make the liberals keep their word."
+Marfa: "Come back to the mill for good. Let the ministers blame each other."
+Fyodor, in the doorway, with a Lenin leaflet in his fist: "Or admit the old man is right. It isn't too late. Yet." # decision: feb_loyal_may
+* [Vote for the coalition beside Osip's party]
+    -> feb_road_loyal_coalition
+* [Come round to Lenin's line, two months late]
+    -> feb_road_loyal_convert
+* [Leave the party's committee for the mill's]
+    -> feb_road_loyal_mill
+
+= feb_road_loyal_coalition
+Your hand goes up with the Soviet majority. Osip embraces you in the corridor. Trotsky's resolution against the coalition gets twenty or thirty votes, and none of them is yours. # cite: essay
+~ dual_power += (joined_coalition, blurred_into_majority)
+~ raise(moderates_cred, 5)
+~ lower(bolshevik_share, 3)
+~ lower(worker_confidence, 3)
+{ feb_roads ? loyal_defencist:
+    Anton says it is the logical end of the road you chose in March. He means it as praise. # recalls: feb_roads
+}
+The Vyborg side reads the ministers' names the next morning, and finds a Bolshevik among the men who vote for them. # effect: The moderates gain, the party's share and workers' confidence fall: the Vyborg Bolsheviks vote for the coalition
+What really happened: the Soviet's Executive voted to enter the coalition; the Bolsheviks and Martov's internationalists opposed it. The socialist ministers never pressed the Soviet's conditions. # note # cite: essay
+-> ending_swallowed_by_coalition
+
+= feb_road_loyal_convert
+You vote against the coalition, and the next day you climb the stairs of the Kshesinskaya mansion with Fyodor behind you. Lenin's people look at you as a doctor looks at a late patient. # event: vote kshesinskaya_mansion
+~ dual_power += late_convert
+~ raise(bolshevik_share, 2)
+~ split_party(4)
+~ lower(moderates_cred, 2)
+~ trust(osip_trust, -2)
+Osip does not speak to you for a month. The young men from New Lessner come back to your meetings, though they sit at the back. # effect: The party's share recovers, unity strains: Vyborg comes round to Lenin's line, two months late
+What really happened: the party's April conference adopted Lenin's line; on this road Vyborg got there last. # note # cite: essay
+-> feb_road_loyal_close
+
+= feb_road_loyal_mill
+You hand the committee's minute book to Anton and take a seat on the mill committee beside Marfa. # event: vote vyborg
+~ dual_power += mill_committees_first
+~ raise(workers_control, 4)
+~ raise(worker_confidence, 2)
+~ lower(party_org, 3)
+~ trust(marfa_trust, 1)
+The owner threatens to close for want of cotton. Marfa makes him open the warehouse ledger in front of fifty weavers, and there is cotton enough till August. # effect: Workers' control and confidence rise, the party's organisation falls: you build from the mill floor, not the committee room
+What really happened: factory committees spread through the spring; the essay says support for Bolshevik policies grew ahead of support for the party. # note # cite: essay
+-> feb_road_loyal_close
+
+= feb_road_loyal_close
+~ whereabouts(2)
+{ feb_roads ? loyal_mills || dual_power ? mill_committees_first:
+    ~ where_marfa = "chairing the cotton mill's committee"
+}
+May turns to June. The coalition governs, the offensive is prepared, and the Vyborg side has a Bolshevik committee that came late to everything and is trusted by nobody, yet. # act_end: dual_power
+-> jul_start
+
+// ---------------------------------------------------------------------------
+// (The ending of the commune road lives in endings.ink: ending_soviet_power_may.)
+// ---------------------------------------------------------------------------
