@@ -153,8 +153,9 @@ VAR debug = false // [false,true] Shows the jump menu at the start (design.md se
 // The roads that leave history in February and play on into the spring (story/roads/feb_roads.ink; knots feb_road_).
 //   road_commune : the Vyborg side kept its own power and its rifles (entered after vyborg_government, dual_mandate
 //                  or one of February's armed choices); then commune_districts, commune_guard or commune_recognised,
-//                  and in April soviet_vote, unarmed_march or guard_stood_down.
+//                  and in April soviet_vote (vote_lost when neither
+//                  the districts nor the regiments stood behind it) or unarmed_march.
 //   road_loyal   : the party backed the Provisional Government "insofar as" (entered after one of February's cautious
 //                  choices); then loyal_insofar, loyal_defencist or loyal_mills.
-LIST FebRoadPath = road_commune, road_loyal, commune_districts, commune_guard, commune_recognised, guard_stood_down, soviet_vote, unarmed_march, loyal_insofar, loyal_defencist, loyal_mills
+LIST FebRoadPath = road_commune, road_loyal, commune_districts, commune_guard, commune_recognised, soviet_vote, vote_lost, unarmed_march, loyal_insofar, loyal_defencist, loyal_mills
 VAR feb_roads = ()

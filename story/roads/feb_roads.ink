@@ -8,7 +8,8 @@
 //                 marched_to_tauride). Backing the Provisional Government "insofar as" enters the road (road_loyal).
 // The roads:
 //   feb_road_commune: decision feb_commune_course (March), then feb_road_april and decision feb_commune_april:
-//     the Soviet's vote (ending_soviet_power_may), an armed march (a warning first; ending_april_adventure only on the
+//     the Soviet's vote (ending_soviet_power_may where the districts or the regiments stand behind it; else the vote is
+//     lost and the road rejoins history at Act III's start as the opposition), an armed march (a warning first; ending_april_adventure only on the
 //     second rash step) or the coalition (ending_swallowed_by_coalition).
 //   feb_road_loyal: decision feb_loyal_course (March), then feb_road_loyal_may and decision feb_loyal_may: into the
 //     coalition (ending_swallowed_by_coalition), or Lenin's line or the mills late, rejoining history at Act III's start
@@ -117,6 +118,7 @@ A week on, the Vyborg side runs itself. The militia in red armbands stops carts 
 }
 It cannot last like this, and everybody says so. The Kadet papers call it "the Vyborg republic" and demand troops. The Soviet's Executive sends Osip's friends to ask, politely, that the district recognise the city militia.
 Grisha comes by in a new soldiers' committee armband. "The lads like your soviet, Nadya. But if the Executive asks them to choose, they'll choose the Tauride. It's the one they know." # effect: Danger: the district stands alone, and the garrison follows the Tauride Soviet, not the Vyborg side
+Two visitors come to see the republic for themselves. A Kronstadt sailor with a black ribbon on his cap, Petya Rudnev, walks the militia's rounds and calls it the first honest government in Russia. A student in a peaked cap, Lidia Orlova, a Socialist Revolutionary "of the left, before you ask", wants to know who will explain it to the villages, when the Vyborg side sets the price of their grain.
 Anton brings a letter from the Bureau: the party supports the Soviet's line and asks Vyborg not to make itself a target.
 Fyodor: "Drill the guard. When the government shows its face, we'll be ready to finish it."
 Marfa: "Send our people to every district. If Narva and Vasilievsky have soviets like ours, nobody can call us a republic of one."
@@ -210,8 +212,15 @@ Osip, hoarse from a night at the Tauride: "The Executive will go into the govern
 The Soviet meets in the Tauride's Catherine Hall in a cloud of tobacco. The district soviets' resolution is read out by a Putilov turner who has never spoken in a hall before: the Soviet must take power itself, without the liberals, and answer to the soviets that elected it. # event: vote tauride_palace # sfx: crowd
 ~ raise(legitimacy, 6)
 ~ discredit_moderates(4)
-{ feb_roads ? commune_districts:
+{
+- feb_roads ? commune_districts:
     Every district soviet votes for it the night before, and their delegates fill the gallery. Chkheidze cannot call it the Vyborg republic: it is half the city. # recalls: feb_roads
+- feb_roads ? unarmed_march:
+    The soldiers who cheered your march crowd the gallery, and their regiments' delegates vote with the districts. The Executive counts the hands twice. # recalls: feb_roads
+- else:
+    ~ feb_roads += vote_lost
+    ~ dual_power += (rival_government, opposed_coalition)
+    A third of the hall votes with you. The rest follow the Executive: the soviets are not ready to govern, the front and the villages would not follow, and a coalition will make the liberals keep their word. You were alone too long, and the other districts never learned to trust a soviet they had only read about. # effect: The Soviet votes the districts down: the Vyborg side goes into the summer as the opposition
 }
 -> feb_road_april_note
 
@@ -257,8 +266,16 @@ Not in the essay: the coalition was formed on 5 May; district soviets existed ac
 {
 - dual_power ? stormed_mariinsky: -> ending_april_adventure
 - dual_power ? joined_coalition: -> ending_swallowed_by_coalition
+- feb_roads ? vote_lost: -> feb_road_commune_close
 - else: -> ending_soviet_power_may
 }
+
+= feb_road_commune_close
+~ whereabouts(2)
+# date: 1917-05-05 # scene: The opposition # place: vyborg
+The coalition is formed, with socialist ministers beside the liberals. The Vyborg soviet stays what it has been since February: a district that runs its own streets, and says no. # recalls: feb_roads
+Marfa hangs the Soviet's vote in the hall with the numbers underlined. "A third," she says. "In March it was nineteen." # act_end: dual_power
+-> jul_start
 
 // ---------------------------------------------------------------------------
 // The party backs the Provisional Government "insofar as": March to May
@@ -271,6 +288,7 @@ Kamenev and Stalin came home from Siberia on the 12th and found the Vyborg commi
 ~ raise(moderates_cred, 3)
 ~ lower(bolshevik_share, 1)
 ~ dual_power += kept_conditional_support
+At the Tauride a student in a peaked cap writes out your mandate: Lidia Orlova, a Socialist Revolutionary "of the left, before you ask". She reads your committee's resolution and raises an eyebrow. "Insofar as? Even my party's right says more than that about the land."
 At the Erikson works the young men ask you what the difference is between you and the Mensheviks. At New Lessner, Fyodor's cell votes to take the party's name off its banner. # effect: The moderates gain, the party's share dips: the Vyborg Bolsheviks stand where the Soviet majority stands
 Osip brings you the Soviet's next request: the Vyborg Bolsheviks should join the Mensheviks in calling the soldiers to hold the front, "to defend what we won".
 Anton: "Support the government where it keeps its word, and no further. That is the Bureau's line, and Kamenev's."
@@ -315,7 +333,7 @@ Lenin came home on 3 April and said what your committee would not: no support fo
 Now the Soviet's Executive is to vote on joining the government. The socialist ministers will sit beside the liberals. Your committee has a vote in the Vyborg delegation. # event: vote tauride_palace
 Osip: "Come in with us. Alone, we Mensheviks will be blamed for everything. Together we can make the liberals keep their word."
 Marfa: "Come back to the mill for good. Let the ministers blame each other."
-Fyodor, in the doorway, with a Lenin leaflet in his fist: "Or admit the old man is right. It isn't too late. Yet." # decision: feb_loyal_may
+Fyodor, in the doorway, with a Lenin leaflet in his fist and a Kronstadt sailor called Petya Rudnev at his shoulder: "Or admit the old man is right. It isn't too late. Yet." # decision: feb_loyal_may
 * [Vote for the coalition beside Osip's party]
     -> feb_road_loyal_coalition
 * [Come round to Lenin's line, two months late]
