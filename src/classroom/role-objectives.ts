@@ -75,13 +75,13 @@ export const ROLE_OBJECTIVES: readonly RoleObjective[] = [
     role: 'menshevik',
     objective: 'Keep the revolution democratic: no seizure of power, and a Constituent Assembly or a broad coalition deciding Russia’s future.',
     victory: 'The year ends with the Assembly sovereign or a coalition of the socialists in office, not in a seizure or a dictatorship.',
-    conditions: [endingIn(['assembly_sovereign', 'socialist_unity', 'revolution_disarmed'], 'the Assembly or a coalition governs')],
+    conditions: [endingIn(['assembly_sovereign', 'socialist_unity', 'revolution_disarmed', 'soviet_power_may'], 'the Assembly or a coalition governs')],
   },
   {
     role: 'menshevik_internationalist',
     objective: 'Get peace and a government of all the socialist parties, without the liberals and without civil war between socialists.',
     victory: 'The year ends in a government the socialist parties share.',
-    conditions: [endingIn(['socialist_unity', 'second_vote'], 'the socialist parties share power')],
+    conditions: [endingIn(['socialist_unity', 'second_vote', 'soviet_power_may'], 'the socialist parties share power')],
   },
   {
     role: 'sr_minister',

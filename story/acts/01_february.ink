@@ -9,6 +9,9 @@
 //                      (feb_sunday_night)
 // Going back to work with worker_confidence >= 45, or going out again with Marfa, lets the rising go on without the
 // party (february += movement_without_party; lower party_org and bolshevik_share, higher moderates_cred).
+// After the act's end, on the night of 2 March, February's alternatives can open a road of their own into the spring
+// (story/roads/feb_roads.ink, feb_road_door): the Vyborg side's own power (after vyborg_government, dual_mandate or an
+// armed February) or backing the Provisional Government "insofar as" (after a cautious February). Otherwise Act II.
 
 === feb_start ===
 # act: february # date: 1917-02-23 # scene: Bread queues on Sampsonievsky Prospekt # place: vyborg # view: city

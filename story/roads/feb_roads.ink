@@ -160,7 +160,7 @@ You spend March on the tram lines and the ice. On Vasilievsky the Cable Factory 
 On 23 March the city buries February's dead on the Field of Mars. You march behind the Vyborg coffins with delegates from five district soviets, their banners side by side. "Five," Marfa says. "Five's a city." # event: march vyborg
 Osip watches from the pavement with his printers. "You're building a second Soviet under the first," he says. "What happens when they disagree?" # effect: Legitimacy grows: district soviets spread across the city, on the Vyborg model
 ~ raise(worker_confidence, 3)
--> feb_road_april
+-> feb_road_lenin
 
 === feb_road_recognised
 # date: 1917-03-20 # scene: A stamp from the Tauride # place: tauride_palace
@@ -168,7 +168,7 @@ The Executive recognises the Vyborg district soviet as a district council of the
 The district soviet is less than it was and more than nothing: it still sets the bread queue's order and sends its inspectors into the mills. The Kadet papers stop calling it a republic. # effect: The moderates and legitimacy gain, the guard shrinks: the district soviet trades its rifles for recognition
 Fyodor does not come to the soviet any more. You hear he goes to the anarchists' meetings on the Petrograd side.
 ~ lower(party_org, 2)
--> feb_road_april
+-> feb_road_lenin
 
 === feb_road_guard
 # date: 1917-03-25 # scene: Drill in the New Lessner yard # place: vyborg
@@ -176,11 +176,25 @@ Every evening two hundred workers drill in the New Lessner yard with Fyodor shou
 The Menshevik papers print a photograph of the drill under the headline "Civil war is being prepared on the Vyborg side". The Soviet's Executive asks the garrison to stay "neutral in any conflict between the district and the city". The regiments agree, which is not what the Vyborg guard had hoped. # effect: Danger: the Red Guard grows, and so do the right's fears and the garrison's distance
 Anton resigns from the district committee. "I will not be secretary of a party that drills for a war it cannot win," he says, and goes to work for the Bureau across the river.
 ~ lower(garrison, 4)
--> feb_road_april
+-> feb_road_lenin
+
+=== feb_road_lenin
+# date: 1917-04-03 # scene: A train at the Finland Station # place: finland_station
+Near midnight on 3 April a train from Finland pulls into the Finland Station{february ? vyborg_government:, where your government once sat on the back of a timetable}. Lenin climbs onto an armoured car in the square and tells the crowd to give the government no support: all power to the soviets. # event: train finland_station # cite: essay
+{feb_roads ? commune_districts:Half the district soviets you built cheer him as if he had read their minutes.|The Bolsheviks from across the river shake their heads at him, as they did at you.} Fyodor is on the armoured car's step, shouting the slogan back at him. # recalls: feb_roads
+Beside you Marfa stamps her feet. "He says what we did. Will he say it to the Executive?"
+* [Push through to the armoured car and tell his people what the Vyborg soviet does]
+    ~ raise(bolshevik_share, 2)
+    ~ raise(party_org, 2)
+    A bearded man with a notebook takes down the Vyborg soviet's bread prices, its militia, its minutes. "Vladimir Ilyich will want this," he says, and you never learn whether he did. # effect: The party's share and organisation rise: Lenin's people hear what the Vyborg side has built
+* [Go back to the district soviet: the bread queue opens at six]
+    ~ raise(workers_control, 2)
+    ~ trust(marfa_trust, 1)
+    You leave the speeches to the square and walk back up the Sampsonievsky with Marfa. At six the queue opens, and the soviet's inspector is at the baker's door, as every morning since March. # effect: Workers' control rises: the district soviet keeps the bread coming while the city listens to speeches
+- -> feb_road_april
 
 === feb_road_april
 # date: 1917-04-21 # scene: The Miliukov note # place: vyborg
-On 3 April Lenin came home to the Finland Station{february ? vyborg_government:, where your government had sat on the back of a timetable}, and told the crowd there to give the government no support: all power to the soviets. {feb_roads ? commune_districts:Half the district soviets you built cheered him as if he had read their minutes.|The Bolsheviks from across the river shook their heads at him, as they had at you.} # event: train finland_station # cite: essay
 Now Miliukov's note to the Allies is public: the war goes on for the Tsar's war aims, the Straits and Constantinople. The workers are in the streets again, and soldiers with them. # cite: 9 # event: march mariinsky_palace # sfx: crowd_roar
 ~ demonstrate((admiralty_centre, vyborg))
 ~ lower(gov_authority, 6)
@@ -288,7 +302,7 @@ Kamenev and Stalin came home from Siberia on the 12th and found the Vyborg commi
 ~ raise(moderates_cred, 3)
 ~ lower(bolshevik_share, 1)
 ~ dual_power += kept_conditional_support
-At the Tauride a student in a peaked cap writes out your mandate: Lidia Orlova, a Socialist Revolutionary "of the left, before you ask". She reads your committee's resolution and raises an eyebrow. "Insofar as? Even my party's right says more than that about the land."
+At the Tauride a student in a peaked cap writes out your {nadya_delegate:mandate|visitor's pass}: Lidia Orlova, a Socialist Revolutionary "of the left, before you ask". She reads your committee's resolution and raises an eyebrow. "Insofar as? Even my party's right says more than that about the land."
 At the Erikson works the young men ask you what the difference is between you and the Mensheviks. At New Lessner, Fyodor's cell votes to take the party's name off its banner. # effect: The moderates gain, the party's share dips: the Vyborg Bolsheviks stand where the Soviet majority stands
 Osip brings you the Soviet's next request: the Vyborg Bolsheviks should join the Mensheviks in calling the soldiers to hold the front, "to defend what we won".
 Anton: "Support the government where it keeps its word, and no further. That is the Bureau's line, and Kamenev's."
@@ -320,7 +334,7 @@ On this road the Vyborg committee took that line first and kept it. # note
 -> feb_road_loyal_may
 
 === feb_road_loyal_may
-# date: 1917-05-04 # scene: The coalition # place: tauride_palace
+# date: 1917-05-04 # scene: The coalition # place: vyborg
 {
 - feb_roads ? loyal_defencist:
     All April you spoke for the front at the factory gates, beside Osip. The men listened politely and went to hear Lenin at the Kshesinskaya mansion afterwards. # recalls: feb_roads
@@ -329,6 +343,16 @@ On this road the Vyborg committee took that line first and kept it. # note
 - else:
     All April you held the line: support insofar as, no further. In the Erikson canteen a fitter asked you how far "insofar" went. You could not tell him. # recalls: feb_roads
 }
+At home your father has pinned a newspaper portrait of Kerensky, the Soviet's minister, over the stove. "A socialist in the government, and your party behind it," he says. "I never thought I'd see the day we agreed."
+* [Tell him Kerensky is the best of them]
+    ~ trust(father_bond, 2)
+    ~ father_hears(1)
+    "The best of them, Papa," you say. He smiles, and pours you tea first, before Mitya. # effect: Your father comes closer: for once the two of you are on the same side
+* [Tell him the portrait will come down by the autumn]
+    ~ trust(father_bond, -1)
+    ~ raise(worker_confidence, 1)
+    "By the autumn you'll take it down yourself," you say. He adjusts the pin and says nothing, and the portrait stays. # effect: Your father turns away a little: you do not trust the men your party supports
+-
 Lenin came home on 3 April and said what your committee would not: no support for the government, all power to the soviets. Then Miliukov's note showed whose war it still was, and the crowds came out against him without you. # cite: 9 # event: march mariinsky_palace
 Now the Soviet's Executive is to vote on joining the government. The socialist ministers will sit beside the liberals. Your committee has a vote in the Vyborg delegation. # event: vote tauride_palace
 Osip: "Come in with us. Alone, we Mensheviks will be blamed for everything. Together we can make the liberals keep their word."
