@@ -11,8 +11,9 @@
 //     the Soviet's vote (ending_soviet_power_may where the districts or the regiments stand behind it; else the vote is
 //     lost and the road rejoins history at Act III's start as the opposition), an armed march (a warning first; ending_april_adventure only on the
 //     second rash step) or the coalition (ending_swallowed_by_coalition).
-//   feb_road_loyal: decision feb_loyal_course (March), then feb_road_loyal_may and decision feb_loyal_may: into the
-//     coalition (ending_swallowed_by_coalition), or Lenin's line or the mills late, rejoining history at Act III's start
+//   feb_road_loyal: decision feb_loyal_course (March), then feb_road_loyal_may and decision feb_loyal_may (on this road
+//     Vyborg's votes kept Kamenev's line at the April conference): outside the coalition, supporting it insofar as (the
+//     conference's line), or into it (both ending_swallowed_by_coalition), or Lenin's line or the mills late, rejoining history at Act III's start
 //     with dual_power's path items saying how (kept_conditional_support with late_convert or mill_committees_first).
 
 // ---------------------------------------------------------------------------
@@ -353,17 +354,31 @@ At home your father has pinned a newspaper portrait of Kerensky, the Soviet's mi
     ~ raise(worker_confidence, 1)
     "By the autumn you'll take it down yourself," you say. He adjusts the pin and says nothing, and the portrait stays. # effect: Your father turns away a little: you do not trust the men your party supports
 -
-Lenin came home on 3 April and said what your committee would not: no support for the government, all power to the soviets. Then Miliukov's note showed whose war it still was, and the crowds came out against him without you. # cite: 9 # event: march mariinsky_palace
+Lenin came home on 3 April and said what your committee would not: no support for the government, all power to the soviets. At the party's conference at the end of April his theses were put to the vote. The Vyborg delegates, the district that should have been his, voted with Kamenev, and without them Lenin lost by a handful.
+Then Miliukov's note showed whose war it still was, and the crowds came out against him without your party. # cite: 9 # event: march mariinsky_palace
 Now the Soviet's Executive is to vote on joining the government. The socialist ministers will sit beside the liberals. Your committee has a vote in the Vyborg delegation. # event: vote tauride_palace
+Anton: "The conference said it: support insofar as, but no ministers of ours beside Miliukov's friends. We stay outside and keep our hands free."
 Osip: "Come in with us. Alone, we Mensheviks will be blamed for everything. Together we can make the liberals keep their word."
 Marfa: "Come back to the mill for good. Let the ministers blame each other."
-Fyodor, in the doorway, with a Lenin leaflet in his fist and a Kronstadt sailor called Petya Rudnev at his shoulder: "Or admit the old man is right. It isn't too late. Yet." # decision: feb_loyal_may
+Fyodor, in the doorway, with a Lenin leaflet in his fist and a Kronstadt sailor called Petya Rudnev at his shoulder: "Or admit the old man was right, conference or no conference. It isn't too late. Yet." # decision: feb_loyal_may
+* [Stay outside the coalition and support it insofar as, as the conference decided]
+    -> feb_road_loyal_outside
 * [Vote for the coalition beside Osip's party]
     -> feb_road_loyal_coalition
 * [Come round to Lenin's line, two months late]
     -> feb_road_loyal_convert
 * [Leave the party's committee for the mill's]
     -> feb_road_loyal_mill
+
+= feb_road_loyal_outside
+Your hands stay down when the Executive votes, and up again the next week, when the coalition asks the Soviet for its confidence. Insofar as. # event: vote tauride_palace
+~ dual_power += blurred_into_majority
+~ raise(gov_authority, 3)
+~ lower(bolshevik_share, 2)
+~ lower(worker_confidence, 2)
+Fyodor tears up his party card in the committee room, and Petya takes him to Kronstadt for a week, to hear men who say no. Anton writes to Kamenev that Vyborg is holding firm. # effect: The government gains, the party's share and workers' confidence fall: a Bolshevik party that neither governs nor opposes
+What really happened: the party's April conference adopted Lenin's line, and the Bolsheviks voted against the coalition; on this road they kept Kamenev's line of conditional support. # note # cite: essay
+-> ending_swallowed_by_coalition
 
 = feb_road_loyal_coalition
 Your hand goes up with the Soviet majority. Osip embraces you in the corridor. Trotsky's resolution against the coalition gets twenty or thirty votes, and none of them is yours. # cite: essay
