@@ -78,7 +78,7 @@ Late that night Osip climbs your stairs with a bundle of his party's paper under
 - else:
     "Your committee kept its head last week," he says, "when Fyodor's lot lost theirs." # recalls: february
 }
-"The government is weak," Osip goes on. "Help us hold it to its word: the Assembly, the amnesty, the freedoms. Support it insofar as it keeps them. The Soviet has said so; your leaders on their way from Siberia will say so too."
+"The government is weak," Osip goes on. "Help us hold it to its word: the Assembly, the amnesty, the freedoms. Support it insofar as it keeps them. This revolution is the bourgeoisie's to lead, Nadya: Russia needs its republic and its factories first, and our turn comes when there is a working class big enough to govern. The Soviet has said so; your leaders on their way from Siberia will say so too."
 Anton, at your table with his tea going cold, nods slowly. "It is what the Bureau will decide. Better to be in it than outside."
 From the door, where she has been listening, Marfa says: "The girls didn't go out for the Duma gentlemen. Make them give us something first, or don't promise them anything."
 * [Back the government insofar as it keeps its word, beside Osip's party]
@@ -117,7 +117,7 @@ A week on, the Vyborg side runs itself. The militia in red armbands stops carts 
 - else:
     Fyodor's squads are the district's guard now, with the soviet's stamp on their armbands and the rifles they never handed in. # recalls: february
 }
-It cannot last like this, and everybody says so. The Kadet papers call it "the Vyborg republic" and demand troops. The Soviet's Executive sends Osip's friends to ask, politely, that the district recognise the city militia.
+It cannot last like this, and everybody says so. The Kadet papers call it "the Vyborg republic" and demand troops. Voronov, the Erikson works' chief engineer and a Kadet, puts it better at the factory gate: "Fix the price of bread in one district and the flour goes to the next. Russia needs one law, passed by an Assembly everyone elected, or the villages will feed nobody." The Soviet's Executive sends Osip's friends to ask, politely, that the district recognise the city militia.
 Grisha comes by in a new soldiers' committee armband. "The lads like your soviet, Nadya. But if the Executive asks them to choose, they'll choose the Tauride. It's the one they know." # effect: Danger: the district stands alone, and the garrison follows the Tauride Soviet, not the Vyborg side
 Two visitors come to see the republic for themselves. A Kronstadt sailor with a black ribbon on his cap, Petya Rudnev, walks the militia's rounds and calls it the first honest government in Russia. A student in a peaked cap, Lidia Orlova, a Socialist Revolutionary "of the left, before you ask", wants to know who will explain it to the villages, when the Vyborg side sets the price of their grain.
 Anton brings a letter from the Bureau: the party supports the Soviet's line and asks Vyborg not to make itself a target.
