@@ -3,8 +3,11 @@
 import { ACT_INFO } from './acts.ts';
 import { ACTS } from './tags.ts';
 
-/** Where the first part stops: the later acts' first knots, and the debug menu (whose presets jump to every act). */
-export const FIRST_PART_STOPS: readonly string[] = [...ACTS.slice(1).map((act) => ACT_INFO[act].start.knot), 'debug_menu'];
+/**
+ * Where the first part stops: the later acts' first knots, the door to February's roads (it opens after Act I's end,
+ * on Act II's side of it) and the debug menu (whose presets jump to every act).
+ */
+export const FIRST_PART_STOPS: readonly string[] = [...ACTS.slice(1).map((act) => ACT_INFO[act].start.knot), 'feb_road_door', 'debug_menu'];
 
 /** The text a stub knot prints: reading it means the first part has run out. */
 export const PARTIAL_MARK = '⁂ the rest of the story is still loading';
