@@ -55,8 +55,8 @@ In June the War Minister's offensive goes forward with your party's name on the 
 {
 - (dual_power ? kept_kamenev_line) && (dual_power ? kept_conditional_support):
     Since March the party has never once said no to the government. By June nobody can tell it from the Mensheviks, because there is nothing left to tell.
-- feb_roads ? road_commune:
-    In March the Vyborg side ran itself, and in April it asked for seats beside the ministers instead. The district soviet became an office of the coalition, and its guard went home with Fyodor. # recalls: feb_roads
+- february ? road_commune:
+    In March the Vyborg side ran itself, and in April it asked for seats beside the ministers instead. The district soviet became an office of the coalition, and its guard went home with Fyodor. # recalls: february
 - dual_power ? kept_kamenev_line:
     It began in March, when the party dropped its slogan against the war. By May it had nothing to say that Osip could not say better. # recalls: dual_power
 - dual_power ? kept_conditional_support:
@@ -88,8 +88,8 @@ Your story ends here. # ending: swallowed_by_coalition
 # music: stinger_defeat
 Three days later cadets and a loyal regiment clear the Kshesinskaya mansion, and the Soviet's majority votes them the right. The party paper is shut. Lenin is hiding across the Finnish border; Fyodor is in the Kresty. # event: raid kshesinskaya_mansion
 {
-- feb_roads ? road_commune:
-    At the inquiry a prosecutor reads out the Vyborg district soviet's minutes and the drill rolls of the New Lessner yard. See, he says: they were building an army of one district from the first week of March. # recalls: feb_roads
+- february ? road_commune:
+    At the inquiry a prosecutor reads out the Vyborg district soviet's minutes and the drill rolls of the New Lessner yard. See, he says: they were building an army of one district from the first week of March. # recalls: february
 - else:
     {dual_power ? rival_government:At the inquiry a prosecutor reads out your March proclamation of a Provisional Revolutionary Government. See, he says: they meant to seize power from the start.|{dual_power ? broke_with_leadership:The papers call you the Vyborg splitters who dragged the Bolsheviks into the street. The Bolsheviks, what is left of them, say the same.|At the inquiry a prosecutor waves the bedsheet banner. See, he says: down with the government, in their own paint.}}
 }
@@ -119,15 +119,15 @@ Your story ends here. # ending: april_adventure
 # music: stinger_rise
 On 5 May the Soviet does not go into the government. It becomes the government. # event: vote tauride_palace # sfx: cheer
 {
-- feb_roads ? unarmed_march:
-    It was the unarmed march that did it: a thousand Vyborg workers who left their rifles against a yard wall, and regiments that cheered them because nobody had pointed anything at anyone. # recalls: feb_roads
-- feb_roads ? commune_districts:
-    It was the district soviets that did it: seven halls across the city that had fed their streets since March, voting one after another that the Tauride must take the power or stop claiming to speak for them. # recalls: feb_roads
+- february ? unarmed_march:
+    It was the unarmed march that did it: a thousand Vyborg workers who left their rifles against a yard wall, and regiments that cheered them because nobody had pointed anything at anyone. # recalls: february
+- february ? commune_districts:
+    It was the district soviets that did it: seven halls across the city that had fed their streets since March, voting one after another that the Tauride must take the power or stop claiming to speak for them. # recalls: february
 - else:
-    It was the vote that did it: the Executive could refuse the Vyborg side, but not its own Catherine Hall. # recalls: feb_roads
+    It was the vote that did it: the Executive could refuse the Vyborg side, but not its own Catherine Hall. # recalls: february
 }
 The liberal ministers resign rather than serve a Soviet cabinet. Mensheviks and SRs take the ministries; Chkheidze reads the programme with his voice shaking: peace talks proposed to every warring power, land committees in every county, the eight-hour day by law. The Bolsheviks stay out, and promise a loyal opposition while the Soviet keeps its word. Lenin says it from the mansion's balcony in his own terms: let them try it, and the workers will judge. # event: vote tauride_palace
-Osip, who feared power more than anyone, is a deputy minister by June, sleeping on a sofa at the ministry. "You made us do it," he tells you. "Now help us not to fail." # recalls: feb_roads
+Osip, who feared power more than anyone, is a deputy minister by June, sleeping on a sofa at the ministry. "You made us do it," he tells you. "Now help us not to fail." # recalls: february
 Not everybody cheers. The Kadets call it a soviet dictatorship and go to the generals; the Allies cut the credits; the army's officers wait, counting the days. Your father says a government of printers and schoolteachers will not last a winter, and then goes to his union to see what it wants from the Arsenal. {father_bond >= 3:He asks you, the first time in his life, what you think.}
 What happens next is not written: a Soviet government without the liberals, with the Bolsheviks outside it, facing the war, the generals and the hungry winter. But in May 1917 the soviets hold the power that, in history, they would not take until October.
 What really happened: the Soviet's Executive voted to enter a coalition with the liberals. The essay says the real barrier to soviet power was not the government but the Menshevik and SR majority that controlled the soviets. # note # cite: essay

@@ -157,5 +157,5 @@ VAR debug = false // [false,true] Shows the jump menu at the start (design.md se
 //                  the districts nor the regiments stood behind it) or unarmed_march.
 //   road_loyal   : the party backed the Provisional Government "insofar as" (entered after one of February's cautious
 //                  choices); then loyal_insofar, loyal_defencist or loyal_mills.
+// Their items go into `february`, Act I's path list, beside FebruaryPath's (ink lists mix origins).
 LIST FebRoadPath = road_commune, road_loyal, commune_districts, commune_guard, commune_recognised, soviet_vote, vote_lost, unarmed_march, loyal_insofar, loyal_defencist, loyal_mills
-VAR feb_roads = ()

@@ -3,7 +3,7 @@
 // end (so the act's own walk stays within its state budget) and before Act II's start:
 //   commune door: after vyborg_government, dual_mandate, or an armed February (revolvers_handed_out,
 //                 sought_sestroretsk_arms, fought_the_police). Keeping the Vyborg side's own power enters the road
-//                 (feb_roads += road_commune); the other two answers go on to Act II's start with the difference kept.
+//                 (february += road_commune); the other two answers go on to Act II's start with the difference kept.
 //   loyal door:   after a cautious February (bread_strike_only, held_for_may_day, went_back_to_work, freed_prisoners,
 //                 marched_to_tauride). Backing the Provisional Government "insofar as" enters the road (road_loyal).
 // The roads:
@@ -45,7 +45,7 @@ Fyodor bangs the table. "Register our rifles with the men who sent the Cossacks?
 Anton turns his cap in his hands. "We send our people to the Tauride and argue there, as the party does. A district cannot govern Russia."
 Marfa: "Then give them the rifles and keep the soviet, for the bread. That's what the women came out for."
 * [Keep the Vyborg side's own power and its rifles, whatever the palace says]
-    ~ feb_roads += road_commune
+    ~ february += road_commune
     ~ raise(red_guard, 4)
     ~ raise(workers_control, 3)
     ~ split_party(3)
@@ -63,7 +63,7 @@ Marfa: "Then give them the rifles and keep the soviet, for the bread. That's wha
 - -> feb_road_door.commune_next
 
 = commune_next
-{ feb_roads ? road_commune: -> feb_road_commune }
+{ february ? road_commune: -> feb_road_commune }
 -> dp_start
 
 = loyal_door
@@ -82,7 +82,7 @@ Late that night Osip climbs your stairs with a bundle of his party's paper under
 Anton, at your table with his tea going cold, nods slowly. "It is what the Bureau will decide. Better to be in it than outside."
 From the door, where she has been listening, Marfa says: "The girls didn't go out for the Duma gentlemen. Make them give us something first, or don't promise them anything."
 * [Back the government insofar as it keeps its word, beside Osip's party]
-    ~ feb_roads += road_loyal
+    ~ february += road_loyal
     ~ raise(moderates_cred, 4)
     ~ raise(gov_authority, 3)
     ~ lower(worker_confidence, 2)
@@ -96,7 +96,7 @@ From the door, where she has been listening, Marfa says: "The girls didn't go ou
     ~ raise(party_unity, 3)
     ~ trust(osip_trust, 1)
     "When Kamenev and the others are back, the party will say," you say. Osip nods; he is a man who respects committees. Marfa laughs, not kindly. # effect: Party unity rises: the district waits for its leaders to decide
-- { feb_roads ? road_loyal: -> feb_road_loyal }
+- { february ? road_loyal: -> feb_road_loyal }
 -> dp_start
 
 // ---------------------------------------------------------------------------
@@ -105,7 +105,7 @@ From the door, where she has been listening, Marfa says: "The girls didn't go ou
 
 === feb_road_commune
 # date: 1917-03-10 # scene: The republic of the Vyborg side # place: vyborg
-A week on, the Vyborg side runs itself. The militia in red armbands stops carts on the Sampsonievsky; the district soviet sets bread prices in the shops; the factory owners who stayed find that the eight-hour day started here before any agreement with the manufacturers. # event: red_guard vyborg # recalls: feb_roads
+A week on, the Vyborg side runs itself. The militia in red armbands stops carts on the Sampsonievsky; the district soviet sets bread prices in the shops; the factory owners who stayed find that the eight-hour day started here before any agreement with the manufacturers. # event: red_guard vyborg # recalls: february
 ~ armed_workers += vyborg
 ~ held += finland_station
 ~ stir(vyborg, 6)
@@ -125,21 +125,21 @@ Fyodor: "Drill the guard. When the government shows its face, we'll be ready to 
 Marfa: "Send our people to every district. If Narva and Vasilievsky have soviets like ours, nobody can call us a republic of one."
 Osip, at the door of your soviet, hat in hand: "Put your militia under the Executive and ask it to recognise your soviet. You'll keep the bread and lose the target." # decision: feb_commune_course
 * [Send delegates to build district soviets across the city, as Marfa says]
-    ~ feb_roads += commune_districts
+    ~ february += commune_districts
     ~ agitate(4)
     ~ raise(workers_control, 4)
     ~ raise(legitimacy, 4)
     ~ stir_each((vasilievsky, narva, peterhof, petrograd_side), 5)
     -> feb_road_commune_note
 * [Put the militia under the Soviet's Executive, and ask it to recognise the district soviet]
-    ~ feb_roads += commune_recognised
+    ~ february += commune_recognised
     ~ lower(red_guard, 4)
     ~ raise(moderates_cred, 3)
     ~ raise(legitimacy, 3)
     ~ trust(osip_trust, 1)
     -> feb_road_commune_note
 * [Drill the Red Guard for the day the government has to go]
-    ~ feb_roads += commune_guard
+    ~ february += commune_guard
     ~ raise(red_guard, 6)
     ~ raise(repression, 4)
     ~ reaction(4)
@@ -150,8 +150,8 @@ Osip, at the door of your soviet, hat in hand: "Put your militia under the Execu
 What really happened: most workers and soldiers sent their delegates to the Tauride Palace, which became the revolution's leading body, though the Vyborg soviet went on existing. # note # cite: essay
 On this road the Vyborg side kept its own power. The essay doubts that the workers then had the confidence to rule, or that the front and the peasants would have followed them. # note # interpretation # cite: essay
 {
-- feb_roads ? commune_districts: -> feb_road_districts
-- feb_roads ? commune_recognised: -> feb_road_recognised
+- february ? commune_districts: -> feb_road_districts
+- february ? commune_recognised: -> feb_road_recognised
 - else: -> feb_road_guard
 }
 
@@ -182,7 +182,7 @@ Anton resigns from the district committee. "I will not be secretary of a party t
 === feb_road_lenin
 # date: 1917-04-03 # scene: A train at the Finland Station # place: finland_station
 Near midnight on 3 April a train from Finland pulls into the Finland Station{february ? vyborg_government:, where your government once sat on the back of a timetable}. Lenin climbs onto an armoured car in the square and tells the crowd to give the government no support: all power to the soviets. # event: train finland_station # cite: essay
-{feb_roads ? commune_districts:Half the district soviets you built cheer him as if he had read their minutes.|The Bolsheviks from across the river shake their heads at him, as they did at you.} Fyodor is on the armoured car's step, shouting the slogan back at him. # recalls: feb_roads
+{february ? commune_districts:Half the district soviets you built cheer him as if he had read their minutes.|The Bolsheviks from across the river shake their heads at him, as they did at you.} Fyodor is on the armoured car's step, shouting the slogan back at him. # recalls: february
 Beside you Marfa stamps her feet. "He says what we did. Will he say it to the Executive?"
 * [Push through to the armoured car and tell his people what the Vyborg soviet does]
     ~ raise(bolshevik_share, 2)
@@ -201,23 +201,23 @@ Now Miliukov's note to the Allies is public: the war goes on for the Tsar's war 
 ~ lower(gov_authority, 6)
 ~ raise(bolshevik_share, 3)
 {
-- feb_roads ? commune_districts:
-    In the Vyborg hall sit delegates of {mood_vasilievsky >= 55:seven|six} district soviets. "The Executive will make a coalition with the liberals," the Putilov delegate says. "Unless someone makes them take the power themselves." # recalls: feb_roads
-- feb_roads ? commune_recognised:
-    The district soviet meets in the council hall with its Tauride stamp on the table. Its delegates are calmer than Fyodor's, and angrier than Osip's. # recalls: feb_roads
+- february ? commune_districts:
+    In the Vyborg hall sit delegates of {mood_vasilievsky >= 55:seven|six} district soviets. "The Executive will make a coalition with the liberals," the Putilov delegate says. "Unless someone makes them take the power themselves." # recalls: february
+- february ? commune_recognised:
+    The district soviet meets in the council hall with its Tauride stamp on the table. Its delegates are calmer than Fyodor's, and angrier than Osip's. # recalls: february
 - else:
-    The guard is under arms in the New Lessner yard, three hundred now, waiting for you to say the word. # recalls: feb_roads
+    The guard is under arms in the New Lessner yard, three hundred now, waiting for you to say the word. # recalls: february
 }
 Marfa: "Take our demand to the Soviet's own vote: all power to the soviets, as Lenin says. Make them say yes or no in front of everyone."
 Fyodor: "The government is finished. Two regiments are on the Mariinsky square already. March the guard there and finish it."
 Osip, hoarse from a night at the Tauride: "The Executive will go into the government and make Miliukov go. Ask for the districts' seats beside them, and the soviets get their voice inside the state." # decision: feb_commune_april
 * [Take the districts' demand to the Soviet's vote, as Marfa says]
-    ~ feb_roads += soviet_vote
+    ~ february += soviet_vote
     -> feb_road_soviet_vote
 * [Ask for the districts' seats beside the Soviet's ministers]
     -> feb_road_coalition
 * [March the guard on the Mariinsky Palace]
-    { feb_roads ? commune_guard:
+    { february ? commune_guard:
         -> feb_road_march
     - else:
         -> feb_road_march_warning
@@ -228,12 +228,12 @@ The Soviet meets in the Tauride's Catherine Hall in a cloud of tobacco. The dist
 ~ raise(legitimacy, 6)
 ~ discredit_moderates(4)
 {
-- feb_roads ? commune_districts:
-    Every district soviet votes for it the night before, and their delegates fill the gallery. Chkheidze cannot call it the Vyborg republic: it is half the city. # recalls: feb_roads
-- feb_roads ? unarmed_march:
-    The soldiers who cheered your march crowd the gallery, and their regiments' delegates vote with the districts. The Executive counts the hands twice. # recalls: feb_roads
+- february ? commune_districts:
+    Every district soviet votes for it the night before, and their delegates fill the gallery. Chkheidze cannot call it the Vyborg republic: it is half the city. # recalls: february
+- february ? unarmed_march:
+    The soldiers who cheered your march crowd the gallery, and their regiments' delegates vote with the districts. The Executive counts the hands twice. # recalls: february
 - else:
-    ~ feb_roads += vote_lost
+    ~ february += vote_lost
     ~ dual_power += (rival_government, opposed_coalition)
     A third of the hall votes with you. The rest follow the Executive: the soviets are not ready to govern, the front and the villages would not follow, and a coalition will make the liberals keep their word. You were alone too long, and the other districts never learned to trust a soviet they had only read about. # effect: The Soviet votes the districts down: the Vyborg side goes into the summer as the opposition
 }
@@ -254,7 +254,7 @@ Grisha finds you at the New Lessner gate as the guard falls in. He has run from 
 Fyodor: "Then we're alone. We were alone in February too."
 "We weren't," Marfa says. "In February the soldiers came over. Nobody's coming over today."
 * [Leave the rifles in the yard, and march with the crowds unarmed]
-    ~ feb_roads += unarmed_march
+    ~ february += unarmed_march
     ~ lower(red_guard, 2)
     ~ raise(worker_confidence, 3)
     The guard stacks its rifles against the yard wall. You march over the Liteiny bridge with the crowds, a thousand Vyborg workers under one banner: All power to the soviets. At the Mariinsky the soldiers cheer you, and the cadets let you pass. # event: march liteiny_bridge mariinsky_palace # effect: Danger past: the district marches unarmed, and the garrison cheers it
@@ -264,8 +264,8 @@ Fyodor: "Then we're alone. We were alone in February too."
 
 = feb_road_march
 You march the guard over the Liteiny bridge, rifles on shoulders, Fyodor in front with the red banner. # event: march liteiny_bridge nevsky_kazan # sfx: march
-{ feb_roads ? commune_guard:
-    You were warned in March, by Grisha, by the regiments' vote to stay neutral, by Anton walking out. You march anyway. # recalls: feb_roads
+{ february ? commune_guard:
+    You were warned in March, by Grisha, by the regiments' vote to stay neutral, by Anton walking out. You march anyway. # recalls: february
 }
 On the Nevsky by the Kazan Cathedral the counter-demonstration is waiting: officers, students, cadets from the military schools, ladies with umbrellas. Somebody fires; nobody ever learns who. The guard fires back. # event: shots nevsky_kazan # sfx: shots # music: stinger_dread
 ~ shooting(12)
@@ -281,14 +281,14 @@ Not in the essay: the coalition was formed on 5 May; district soviets existed ac
 {
 - dual_power ? stormed_mariinsky: -> ending_april_adventure
 - dual_power ? joined_coalition: -> ending_swallowed_by_coalition
-- feb_roads ? vote_lost: -> feb_road_commune_close
+- february ? vote_lost: -> feb_road_commune_close
 - else: -> ending_soviet_power_may
 }
 
 = feb_road_commune_close
 ~ whereabouts(2)
 # date: 1917-05-05 # scene: The opposition # place: vyborg
-The coalition is formed, with socialist ministers beside the liberals. The Vyborg soviet stays what it has been since February: a district that runs its own streets, and says no. # recalls: feb_roads
+The coalition is formed, with socialist ministers beside the liberals. The Vyborg soviet stays what it has been since February: a district that runs its own streets, and says no. # recalls: february
 Marfa hangs the Soviet's vote in the hall with the numbers underlined. "A third," she says. "In March it was nineteen." # act_end: dual_power
 -> jul_start
 
@@ -298,7 +298,7 @@ Marfa hangs the Soviet's vote in the hall with the numbers underlined. "A third,
 
 === feb_road_loyal
 # date: 1917-03-14 # scene: Insofar as # place: vyborg
-The party's paper is out again, and on its front page the Bolsheviks promise the government support "insofar as" it keeps to the revolution's programme. The words are Osip's; the signature is yours. # recalls: feb_roads
+The party's paper is out again, and on its front page the Bolsheviks promise the government support "insofar as" it keeps to the revolution's programme. The words are Osip's; the signature is yours. # recalls: february
 Kamenev and Stalin came home from Siberia on the 12th and found the Vyborg committee already where they meant to take it. Anton reads their article aloud at the committee, glowing: the war now defends the revolution; no slogan against it.
 ~ raise(moderates_cred, 3)
 ~ lower(bolshevik_share, 1)
@@ -310,12 +310,12 @@ Anton: "Support the government where it keeps its word, and no further. That is 
 Osip: "Go further, Nadya. The Kaiser's army does not care how we voted. Defend the revolution, or there won't be one."
 Marfa: "Leave the palace to them. Come to the mill: the committee there needs people who know how to read a ledger." # decision: feb_loyal_course
 * [Support the government where it keeps its word, and no further, as Anton says]
-    ~ feb_roads += loyal_insofar
+    ~ february += loyal_insofar
     ~ raise(party_unity, 4)
     ~ raise(gov_authority, 2)
     -> feb_road_loyal_note
 * [Call the soldiers to hold the front beside Osip's party]
-    ~ feb_roads += loyal_defencist
+    ~ february += loyal_defencist
     ~ dual_power += kept_kamenev_line
     ~ raise(moderates_cred, 5)
     ~ lower(worker_confidence, 4)
@@ -323,7 +323,7 @@ Marfa: "Leave the palace to them. Come to the mill: the committee there needs pe
     ~ trust(osip_trust, 2)
     -> feb_road_loyal_note
 * [Go to the mill with Marfa and build its committee]
-    ~ feb_roads += loyal_mills
+    ~ february += loyal_mills
     ~ raise(workers_control, 5)
     ~ trust(marfa_trust, 2)
     ~ lower(party_org, 2)
@@ -337,12 +337,12 @@ On this road the Vyborg committee took that line first and kept it. # note
 === feb_road_loyal_may
 # date: 1917-05-04 # scene: The coalition # place: vyborg
 {
-- feb_roads ? loyal_defencist:
-    All April you spoke for the front at the factory gates, beside Osip. The men listened politely and went to hear Lenin at the Kshesinskaya mansion afterwards. # recalls: feb_roads
-- feb_roads ? loyal_mills:
-    All April you sat on the mill committee with Marfa, checking the owner's books. The party's committee met without you, and nobody minded much. # recalls: feb_roads
+- february ? loyal_defencist:
+    All April you spoke for the front at the factory gates, beside Osip. The men listened politely and went to hear Lenin at the Kshesinskaya mansion afterwards. # recalls: february
+- february ? loyal_mills:
+    All April you sat on the mill committee with Marfa, checking the owner's books. The party's committee met without you, and nobody minded much. # recalls: february
 - else:
-    All April you held the line: support insofar as, no further. In the Erikson canteen a fitter asked you how far "insofar" went. You could not tell him. # recalls: feb_roads
+    All April you held the line: support insofar as, no further. In the Erikson canteen a fitter asked you how far "insofar" went. You could not tell him. # recalls: february
 }
 At home your father has pinned a newspaper portrait of Kerensky, the Soviet's minister, over the stove. "A socialist in the government, and your party behind it," he says. "I never thought I'd see the day we agreed."
 * [Tell him Kerensky is the best of them]
@@ -386,8 +386,8 @@ Your hand goes up with the Soviet majority. Osip embraces you in the corridor. T
 ~ raise(moderates_cred, 5)
 ~ lower(bolshevik_share, 3)
 ~ lower(worker_confidence, 3)
-{ feb_roads ? loyal_defencist:
-    Anton says it is the logical end of the road you chose in March. He means it as praise. # recalls: feb_roads
+{ february ? loyal_defencist:
+    Anton says it is the logical end of the road you chose in March. He means it as praise. # recalls: february
 }
 The Vyborg side reads the ministers' names the next morning, and finds a Bolshevik among the men who vote for them. # effect: The moderates gain, the party's share and workers' confidence fall: the Vyborg Bolsheviks vote for the coalition
 What really happened: the Soviet's Executive voted to enter the coalition; the Bolsheviks and Martov's internationalists opposed it. The socialist ministers never pressed the Soviet's conditions. # note # cite: essay
@@ -417,7 +417,7 @@ What really happened: factory committees spread through the spring; the essay sa
 
 = feb_road_loyal_close
 ~ whereabouts(2)
-{ feb_roads ? loyal_mills || dual_power ? mill_committees_first:
+{ february ? loyal_mills || dual_power ? mill_committees_first:
     ~ where_marfa = "chairing the cotton mill's committee"
 }
 May turns to June. The coalition governs, the offensive is prepared, and the Vyborg side has a Bolshevik committee that came late to everything and is trusted by nobody, yet. # act_end: dual_power
