@@ -6,6 +6,7 @@ INCLUDE acts/01_february.ink
 INCLUDE acts/02_dual_power.ink
 // --- Acts I-II (story-a) ---
 INCLUDE roads/april_roads.ink
+INCLUDE roads/dp_roads.ink
 INCLUDE acts/03_july_days.ink
 INCLUDE acts/04_kornilov.ink
 INCLUDE acts/05_october.ink

@@ -148,3 +148,14 @@ VAR where_lidia = "at the Tauride Palace" // Lidia Orlova, student and Left SR
 // ---------------------------------------------------------------------------
 
 VAR debug = false // [false,true] Shows the jump menu at the start (design.md section 7); the game never sets it
+
+// Act 2 roads (story/roads/dp_roads.ink): the spring's alternatives played on into the summer.
+// dp_road_door() picks the road at dp_end: road_loyal (the party kept to the moderates: kept_kamenev_line,
+// kept_conditional_support, negotiated_through_soviet, joined_coalition or conditional_coalition) or road_rash
+// (the party out ahead of the city: opposed_government, rival_government, broke_with_leadership,
+// down_with_government_now, demanded_soviet_power, control_takeover or control_anarchist). The rest record the road's
+// choices: the offensive (pressed_for_peace, backed_offensive, campaigned_against_offensive), the June march
+// (called_off_june_march, marched_june_tenth, slogans_june_18) and July (stood_with_executive, marched_for_soviet_power,
+// pressed_srs_to_rule on the loyal road; july_peaceful, july_tauride, july_stayed_home on the rash road).
+LIST SpringRoad = road_loyal, road_rash, pressed_for_peace, backed_offensive, campaigned_against_offensive, called_off_june_march, marched_june_tenth, slogans_june_18, stood_with_executive, marched_for_soviet_power, pressed_srs_to_rule, july_peaceful, july_tauride, july_stayed_home
+VAR dp_road = ()

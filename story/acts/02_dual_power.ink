@@ -672,6 +672,8 @@ At eleven at night you can read a leaflet outdoors.
 Petya writes that Kronstadt's soviet answers to no power but its own. {fleet >= 65:He asks when Petrograd will follow.|He does not ask what the Bolsheviks think.} {dual_power ? kept_kamenev_line:Your father has pinned Kerensky's picture over the stove, and you have not taken it down.|Your father has pinned Kerensky's picture over the stove.} "He'll take them forward. You'll see."
 ~ whereabouts(2)
 In June a Congress of Soviets from all Russia will be asked to trust the coalition, while the War Minister readies an offensive for the Allies. # act_end: dual_power
+// The spring's alternatives play on into the summer on their own roads (story/roads/dp_roads.ink).
+{ dp_road_door() != (): -> dp_road_start }
 -> jul_start
 
 // True when the party blurs into the Soviet majority (checked at the coalition vote, before the vote's
