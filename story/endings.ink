@@ -654,8 +654,8 @@ In late October the Congress of Soviets votes all power to the soviets, and the 
 }
 When Kornilov's trains came north in August it was the railwaymen and the Left SRs who stopped them, with Martov's people in the Soviet and the factory committees. {dp_road ? marched_for_soviet_power:The Bolshevik committees were still arguing over July and came late.|The Bolshevik committees were in the cells or underground.} The workers noticed who came and who did not. # event: troops pulkovo_heights # view: approaches
 The new government promises land to the land committees, an armistice, and the Assembly on its date. Lidia has a desk in Smolny and a bodyguard of sailors. She brings you in to the food commission, as a comrade of the left, not as a Bolshevik.
-Fyodor says it is our revolution in other people's coats. Anton, out of the cells at last, says it is the one the Soviet always wanted, and that the party lost the right to lead it in the spring.
-What really happened: in September the Bolsheviks won the Petrograd Soviet, and in October the Soviet's MRC took power before the Second Congress; the Left SRs joined the Bolshevik government only in November. # note # cite: essay
+{father_bond >= 4:Your father reads Martov's paper now, and leaves it folded by your plate.|Your father reads the new government's decrees aloud at supper and will not say what he thinks of them.} Fyodor says it is our revolution in other people's coats. Anton, out of the cells at last, says it is the one the Soviet always wanted, and that the party lost the right to lead it in the spring.
+What really happened: in September the Bolsheviks won the Petrograd Soviet, and in October its Military Revolutionary Committee took power on the eve of the Second Congress; the Left SRs joined the Bolshevik government later. # note # cite: essay
 This ending is an inference from the essay's argument: July's crackdown could break a party that had given its enemies a case, and the autumn's swing to the left could then find other leaders. # note # interpretation
 The soviets rule, and the Bolsheviks follow. # ending: soviets_without_bolsheviks
 -> END

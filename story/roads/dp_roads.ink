@@ -50,6 +50,8 @@ The First Congress of Soviets meets in the Cadet Corps on Vasilievsky Island, a 
     The Menshevik stewards nod you through: your hand went up for the coalition in May, and they count on it again. # recalls: dual_power
 - dual_power ? negotiated_through_soviet:
     The Executive men remember you from the bench outside their door in April, and greet you like a colleague. # recalls: dual_power
+- (dual_power ? kept_kamenev_line) && (dual_power ? backed_april_theses):
+    In March your committee dropped "Down with the war"; in April it took up Lenin's line with everyone else. The SR chairman still counts you among the reasonable Bolsheviks, and at the Vyborg gates they are not sure he is wrong. # recalls: dual_power
 - dual_power ? kept_kamenev_line:
     Since March your party has called the war a defence. The SR chairman welcomes you as a reasonable Bolshevik, which is not a compliment on the Vyborg side. # recalls: dual_power
 - else:
@@ -262,7 +264,21 @@ The Soviet leaders on the stand count the placards and stop smiling. {(dual_powe
 ~ clear_delegates()
 What really happened: the Congress gave the coalition its confidence by 543 to 126. # note # cite: essay
 Not in the essay: the Bolsheviks called off their march of 10 June when the Congress banned it, and the Congress's own march on 18 June was dominated by Bolshevik slogans. # note
--> dp_road_rash_july
+-> dp_road_rash_supper
+
+=== dp_road_rash_supper
+# date: 1917-06-19
+# scene: News from the front
+# place: vyborg
+The offensive has begun. Your father brings the paper home under his arm like a loaf, and reads the first day's gains aloud to Mitya: villages taken, prisoners counted in thousands.
+"Your Bolsheviks said the army wouldn't fight," he says. "Look at it fight." {dp_road ? marched_june_tenth:He has not forgiven you the march of the 10th, and says so.}
+* [Tell him the Germans have not come up yet]
+    ~ trust(father_bond, -1)
+    "Wait a fortnight," you say. He folds the paper very small and goes to bed without his tea.
+* [Let him have his evening, and read with Mitya]
+    ~ trust(father_bond, 1)
+    You say nothing. He reads on, and for an hour the three of you are only a family at a table, with a map of Galicia and a boy's finger on it.
+- -> dp_road_rash_july
 
 === dp_road_rash_july
 # date: 1917-07-03
@@ -347,10 +363,10 @@ Hundreds died, thousands were jailed, and Lenin went into hiding. # note # cite:
 // The second mistake on the rash road: the spring put the party in danger and June's warnings said so; an armed
 // July on top of it ends in history's worst case for July.
 === dp_road_rash_crushed
-# date: 1917-07-07
+# date: 1917-07-05
 # scene: The last barricade
 # place: vyborg
-For two days the Vyborg side holds out. The armoured cars come over the Liteiny Bridge on the third morning. {dual_power ? fighting_group:Fyodor's fighting group from April fights to its last cartridge.} # event: troops vyborg liteiny_bridge
+All night the Vyborg side holds out behind its barricades. In the morning the armoured cars come over the Liteiny Bridge. {dual_power ? fighting_group:Fyodor's fighting group from April fights to its last cartridge.} # event: troops vyborg liteiny_bridge
 {dual_power ? recanted_banner:In April you stood up in committee and said you had been wrong to run ahead of the city. Tonight you did it again, with rifles.|Since the spring you have been ahead of the city every time. Tonight the city is behind you, indoors, with the shutters up.} # recalls: dual_power
 -> ending_july_crushed
 
