@@ -603,7 +603,7 @@ The Assembly and the soviets govern together, for now. # ending: assembly_and_so
 In November Russia votes for its Constituent Assembly, and the queue at the Vyborg polling station goes round the block twice. Mitya holds your place while you argue with a man about list number five. # event: vote vyborg
 You got here by standing on the Tauride steps in July and asking the crowds to go home. {dp_road ? campaigned_against_offensive:You had fought the offensive in June with Marfa's weavers, but when the streets came for power you stood with the Soviet's Executive, and your party stood with you.|The party had kept to the Soviet's line since the spring, and in July it kept to it again.} # recalls: dp_road
 Because the left stood together, it stood together again in August: when a general's trains started north, the Soviet called out the railwaymen and the factories, and Bolshevik agitators went down the line beside Osip's Mensheviks. The trains stopped at Luga. # event: troops pulkovo_heights # view: approaches
-The coalition has survived it, battered. The land is still waiting for the Assembly; the peasants are not. The war goes on, the bread ration with it, and the factory committees meet in a city where the owners are shutting shop after shop.
+The coalition has survived it, battered. Kerensky still heads the government, and his picture still hangs over your father's stove. The land is still waiting for the Assembly; the peasants are not. The war goes on, the bread ration with it, and the factory committees meet in a city where the owners are shutting shop after shop.
 Anton sits on the district duma's council and drafts labour laws. Fyodor is in the Kresty with the anarchists who marched in July. Osip brings round the results as they come in: the SRs first by far, the Mensheviks and the Bolsheviks side by side, a long way behind.
 "A republic, Nadya," your father says. "A real one, with an Assembly. You helped." He means it kindly. In the mill Marfa asks when the Assembly will do something about the price of bread, and you do not have an answer she would believe.
 What really happened: the Bolsheviks became the opposition in April, led the defence against Kornilov in August, and took power through the Soviet in October; the Assembly, elected after, was dissolved in January. # note # cite: essay
@@ -635,7 +635,7 @@ A socialist government answers to the soviets, for now. # ending: socialist_gove
 
 === ending_soviets_without_bolsheviks
 ~ whereabouts(3)
-~ where_anton = "in hiding in Lesnoy"
+~ where_anton = "back at the committee's desk"
 ~ where_lidia = "on the Soviet's Executive"
 ~ raise(left_allies, 5)
 ~ lower(bolshevik_share, 5)
@@ -654,7 +654,7 @@ In late October the Congress of Soviets votes all power to the soviets, and the 
 }
 When Kornilov's trains came north in August it was the railwaymen and the Left SRs who stopped them, with Martov's people in the Soviet and the factory committees. {dp_road ? marched_for_soviet_power:The Bolshevik committees were still arguing over July and came late.|The Bolshevik committees were in the cells or underground.} The workers noticed who came and who did not. # event: troops pulkovo_heights # view: approaches
 The new government promises land to the land committees, an armistice, and the Assembly on its date. Lidia has a desk in Smolny and a bodyguard of sailors. She brings you in to the food commission, as a comrade of the left, not as a Bolshevik.
-{father_bond >= 4:Your father reads Martov's paper now, and leaves it folded by your plate.|Your father reads the new government's decrees aloud at supper and will not say what he thinks of them.} Fyodor says it is our revolution in other people's coats. Anton, out of the cells at last, says it is the one the Soviet always wanted, and that the party lost the right to lead it in the spring.
+{father_bond >= 4:Your father reads Martov's paper now, and leaves it folded by your plate.|Your father reads the new government's decrees aloud at supper and will not say what he thinks of them.} Fyodor says it is our revolution in other people's coats. {dp_road ? july_peaceful:Anton, out of the cells at last,|Anton, back at the committee's desk,} says it is the one the Soviet always wanted, and that the party lost the right to lead it in the spring.
 What really happened: in September the Bolsheviks won the Petrograd Soviet, and in October its Military Revolutionary Committee took power on the eve of the Second Congress; the Left SRs joined the Bolshevik government later. # note # cite: essay
 This ending is an inference from the essay's argument: July's crackdown could break a party that had given its enemies a case, and the autumn's swing to the left could then find other leaders. # note # interpretation
 The soviets rule, and the Bolsheviks follow. # ending: soviets_without_bolsheviks

@@ -4,6 +4,8 @@
 // Decisions: dp_attitude, dp_war_slogan, dp_factory_control, dp_april_theses, dp_miliukov_note, dp_coalition;
 // the April roads (story/roads/april_roads.ink) add apr_unity and apr_after_banner.
 // Small choices (Lidia, dp_bread, the Finland Station, the Kadet engineer) feed trust scores and lists, not the class vote.
+// At dp_end every alternative that has not taken a way back (late_convert, recalled_from_coalition) leaves history for
+// the summer roads of story/roads/dp_roads.ink (dp_road_door()), which run through July to their own endings.
 // Endings (bottom of the file): swallowed_by_coalition (joining the coalition from a blurred line, then refusing the
 // chance to recall the vote in dp_swallow_warning), april_adventure (the banner road not recanted, then an armed march).
 

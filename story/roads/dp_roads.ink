@@ -150,6 +150,7 @@ Fyodor shouts from the crowd: "Come down here, if you're still one of us." # dec
 ~ raise(gov_authority, 6)
 ~ lower(worker_confidence, 8)
 ~ lower(bolshevik_share, 3)
+~ grisha_at_front = 1
 You speak from the steps with Osip. Some go home. That night the troops from the front arrive, and the next day shots on Liteiny clear the rest. # sfx: shots # event: shots liteiny
 The raids that follow take the anarchists' villa and the Kshesinskaya mansion. Lenin's people go into hiding. Your committee is left alone: you were on the right side of the steps. # event: raid kshesinskaya_mansion # effect: Government authority and the counter-revolution rise, workers' confidence falls: the July crowds were cleared with Bolshevik help
 {grisha_bond >= 3:Grisha's company goes to the front a week later. He does not come to say goodbye.|Grisha's company goes to the front a week later.}
