@@ -625,9 +625,17 @@ The republic holds, for now. # ending: moderates_republic
 At four in the morning of the 5th the motion passed by nineteen votes. The regiments from the front reached the Tauride to find the Soviet itself in power, and their committees would not fire on it. # event: vote tauride_palace
 It happened because the crowds were outside, and because you were inside, where the Soviet's leaders still counted your party as one of their own. {dual_power ? unity_talks:Osip's joint committee gave you the votes of the Vyborg Mensheviks.|Osip abstained, and held the door for you as you went out.} # recalls: dp_road
 The Kadets are out. Chernov is at agriculture and sends the land committees the estates to hold until the Assembly; Lidia carries his circulars to the villages herself. The new government asks all the warring powers for a peace without annexations, and the Allies answer with a cut in credits.
-{dp_road ? campaigned_against_offensive:Marfa says the offensive you fought in June is the reason the government listens to the factories now.|Marfa's committee checks the books every Friday, and now a ministry backs it.} Your party is the government's left opposition, as Lenin had offered, and it grows every week the peace does not come.
+{
+- dp_road ? campaigned_against_offensive:
+    Marfa says the offensive you fought in June is the reason the government listens to the factories now. # recalls: dp_road
+- dual_power ? control_supervision:
+    Marfa's committee checks the books every Friday, and now a ministry backs it. # recalls: dual_power
+- else:
+    Marfa's mill has cotton again, bought by a ministry that answers to the Soviet, and her committee counts every bale.
+}
+Your party is the government's left opposition, loyal while the government keeps its word, and it grows every week the peace does not come.
 Nobody thinks it will be easy. The officers talk of a general; the banks refuse the new ministers' signatures; the Germans have not answered. But for now, whoever governs Russia answers to the soviets. {grisha_bond >= 3:Grisha's company stays in Petrograd.|Grisha stays in Petrograd, and comes to supper when he likes.}
-What really happened: the Soviet's leaders refused power in July, and a second coalition with the Kadets, under Kerensky, was formed after the crackdown. # note # cite: essay
+What really happened: the Soviet's leaders refused power in July, and once the left was suppressed a new coalition with the Kadets was formed. # note # cite: essay
 The essay sees the paradox of July in the sailors' shout at Chernov; later Lenin offered that the Bolsheviks would stay a loyal opposition if the moderate socialists ruled without the liberals. They refused. # note # cite: 14, essay
 A Soviet government of the moderate socialists in July is this game's inference from that paradox; whether it could have made peace or held off the generals is a counterfactual. # note # interpretation
 A socialist government answers to the soviets, for now. # ending: socialist_government
@@ -645,6 +653,8 @@ A socialist government answers to the soviets, for now. # ending: socialist_gove
 # music: stinger_rise
 In late October the Congress of Soviets votes all power to the soviets, and the men who take it are not Bolsheviks. Martov's Menshevik-Internationalists and Lidia's Left SRs sit at the long table in Smolny; the Bolsheviks have a chair at the end. # event: vote smolny
 {
+- dp_road ? july_pulled_back:
+    In July you held the Tauride for an hour and the Vyborg side for a night, and gave both back before the front arrived. The party survived it, just; nobody in the Soviet will trust it with anything again. # recalls: dp_road
 - dp_road ? marched_for_soviet_power:
     Your party came to the streets in July too late to lead them and too late to be forgiven. The factories remember that the Bolsheviks sat with the ministers all spring, and the ministers remember that you marched. # recalls: dp_road
 - (dual_power ? down_with_government_now) || (dual_power ? demanded_soviet_power):

@@ -156,6 +156,7 @@ VAR debug = false // [false,true] Shows the jump menu at the start (design.md se
 // down_with_government_now, demanded_soviet_power, control_takeover or control_anarchist). The rest record the road's
 // choices: the offensive (pressed_for_peace, backed_offensive, campaigned_against_offensive), the June march
 // (called_off_june_march, marched_june_tenth, slogans_june_18) and July (stood_with_executive, marched_for_soviet_power,
-// pressed_srs_to_rule on the loyal road; july_peaceful, july_tauride, july_stayed_home on the rash road).
-LIST SpringRoad = road_loyal, road_rash, pressed_for_peace, backed_offensive, campaigned_against_offensive, called_off_june_march, marched_june_tenth, slogans_june_18, stood_with_executive, marched_for_soviet_power, pressed_srs_to_rule, july_peaceful, july_tauride, july_stayed_home
+// pressed_srs_to_rule on the loyal road; july_peaceful, july_tauride, july_stayed_home on the rash road, and july_pulled_back
+// when the armed July is given up before the front arrives).
+LIST SpringRoad = road_loyal, road_rash, pressed_for_peace, backed_offensive, campaigned_against_offensive, called_off_june_march, marched_june_tenth, slogans_june_18, stood_with_executive, marched_for_soviet_power, pressed_srs_to_rule, july_peaceful, july_tauride, july_stayed_home, july_pulled_back
 VAR dp_road = ()

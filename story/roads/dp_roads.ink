@@ -8,7 +8,8 @@
 //   road_rash: the party went out ahead of the city (opposed_government, rival_government, broke_with_leadership,
 //     control_takeover, control_anarchist, down_with_government_now, demanded_soviet_power). Decisions
 //     dp_road_june_march (June) and dp_road_rash_july. Endings: soviets_without_bolsheviks, kornilov_victorious
-//     (the party stayed home in July: dp_road_generals), july_crushed (an armed July on top of the spring's rashness: the second mistake, after the road's warning).
+//     (the party stayed home in July: dp_road_generals), july_crushed (an armed July after an earlier armed or
+//     rival step, or after refusing dp_road_rash_last_chance) (an armed July on top of the spring's rashness: the second mistake, after the road's warning).
 // Every road scene reads the spring's path list (dual_power) for the door the player came in by.
 
 // The road the spring leads to, or () for history's road. The ways back (late_convert, recalled_from_coalition)
@@ -356,10 +357,46 @@ Petya writes from Kronstadt that the sailors will never march with a party again
 What really happened: the Bolsheviks judged power in July premature and easily isolated, then joined the marchers to keep them peaceful. # note # cite: essay
 Hundreds died, thousands were jailed, and Lenin went into hiding. # note # cite: essay
 {
-- dp_road ? july_tauride: -> dp_road_rash_crushed
+- (dp_road ? july_tauride) && dp_road_rash_warned(): -> dp_road_rash_crushed
+- dp_road ? july_tauride: -> dp_road_rash_last_chance
 - dp_road ? july_stayed_home: -> dp_road_generals
 }
 -> ending_soviets_without_bolsheviks
+
+// True when the armed July is the second rash step with arms: a march the soldiers stopped in June, the April
+// banner kept or the April rifles, or a rival government in March. Otherwise the road gives one chance to pull back.
+=== function dp_road_rash_warned()
+{
+- dp_road ? marched_june_tenth:
+    ~ return true
+- dual_power ? demanded_soviet_power:
+    ~ return true
+- (dual_power ? down_with_government_now) && not (dual_power ? recanted_banner):
+    ~ return true
+- dual_power ? rival_government:
+    ~ return true
+}
+~ return false
+
+// The way back from the armed July, where it is the first rash step with arms: pull the sailors out before the
+// front arrives (the party survives, beaten), or hold the Vyborg side (the July ending).
+=== dp_road_rash_last_chance
+# date: 1917-07-05
+# scene: Before the front arrives
+# place: vyborg
+At dawn the barricades on Sampsonievsky Prospekt are still up, and Petya's sailors are asleep on the pavement behind them. A runner from the Central Committee brings a note in pencil: the troops from the front are at the Warsaw Station; get the sailors back to their boats and your people home, while there is still a party to come home to.
+Grisha comes through the lines in his greatcoat. "They're bringing cavalry, Nadya, and the Cossacks who were in Galicia. Go home. You've still got time to go home."
+Fyodor loads the machine gun. "Go home and they hang us one at a time."
+* [Get the sailors to their boats and take the barricades down]
+    ~ dp_road += july_pulled_back
+    ~ lower(red_guard, 5)
+    ~ raise(party_unity, 3)
+    ~ disperse(crowds)
+    ~ barricades = ()
+    You walk the sailors to the landing stage yourself, and Petya goes last, swearing. By noon the barricades are firewood again. When the cavalry rides up Sampsonievsky the street is empty, and the arrests that follow take hundreds, not thousands. # event: retreat vyborg # effect: Armed workers fall, the party steadies: the Vyborg side gives up the barricades before the front arrives
+    -> ending_soviets_without_bolsheviks
+* [Hold the Vyborg side with Fyodor]
+    -> dp_road_rash_crushed
 
 // The second mistake on the rash road: the spring put the party in danger and June's warnings said so; an armed
 // July on top of it ends in history's worst case for July.
