@@ -624,3 +624,87 @@ Kamenev and Zinoviev's letter of 11 October hoped for this combination of Assemb
 
 The Assembly and the soviets govern together, for now. # ending: assembly_and_soviets
 -> END
+
+// ---------------------------------------------------------------------------
+// Act II roads (story/roads/dp_roads.ink): where the spring's alternatives end in the summer
+// ---------------------------------------------------------------------------
+
+=== ending_moderates_republic
+~ whereabouts(3)
+~ where_anton = "on the district duma's council"
+~ where_fyodor = "in the Kresty, with the anarchists"
+~ raise(gov_authority, 5)
+~ raise(moderates_cred, 5)
+# date: 1917-11-14
+# scene: Epilogue: the vote
+# place: vyborg
+# music: stinger_rise
+In November Russia votes for its Constituent Assembly, and the queue at the Vyborg polling station goes round the block twice. Mitya holds your place while you argue with a man about list number five. # event: vote vyborg
+You got here by standing on the Tauride steps in July and asking the crowds to go home. {dp_road ? campaigned_against_offensive:You had fought the offensive in June with Marfa's weavers, but when the streets came for power you stood with the Soviet's Executive, and your party stood with you.|The party had kept to the Soviet's line since the spring, and in July it kept to it again.} # recalls: dp_road
+Because the left stood together, it stood together again in August: when a general's trains started north, the Soviet called out the railwaymen and the factories, and Bolshevik agitators went down the line beside Osip's Mensheviks. The trains stopped at Luga. # event: troops pulkovo_heights # view: approaches
+The coalition has survived it, battered. Kerensky still heads the government, and his picture still hangs over your father's stove. The land is still waiting for the Assembly; the peasants are not. The war goes on, the bread ration with it, and the factory committees meet in a city where the owners are shutting shop after shop.
+Anton sits on the district duma's council and drafts labour laws. Fyodor is in the Kresty with the anarchists who marched in July. Osip brings round the results as they come in: the SRs first by far, the Mensheviks and the Bolsheviks side by side, a long way behind.
+"A republic, Nadya," your father says. "A real one, with an Assembly. You helped." He means it kindly. In the mill Marfa asks when the Assembly will do something about the price of bread, and you do not have an answer she would believe.
+What really happened: the Bolsheviks became the opposition in April, led the defence against Kornilov in August, and took power through the Soviet in October; the Assembly, elected after, was dissolved in January. # note # cite: essay
+The essay argues that the war, the postponed land reform and the owners' sabotage had emptied the coalition before the autumn. This ending gives the moderates their best case: a united socialist left that holds the republic until the Assembly; an inference, not the essay's claim. # note # interpretation # cite: essay
+The republic holds, for now. # ending: moderates_republic
+-> END
+
+=== ending_socialist_government
+~ whereabouts(3)
+~ where_lidia = "at the ministry of agriculture"
+~ where_osip = "on the Soviet's Executive"
+~ raise(legitimacy, 10)
+~ raise(peasant_land, 10)
+~ raise(left_allies, 5)
+# date: 1917-07-20
+# scene: Epilogue: a government of the Soviet
+# place: tauride_palace
+# music: stinger_rise
+At four in the morning of the 5th the motion passed by nineteen votes. The regiments from the front reached the Tauride to find the Soviet itself in power, and their committees would not fire on it. # event: vote tauride_palace
+It happened because the crowds were outside, and because you were inside, where the Soviet's leaders still counted your party as one of their own. {dual_power ? unity_talks:Osip's joint committee gave you the votes of the Vyborg Mensheviks.|Osip abstained, and held the door for you as you went out.} # recalls: dp_road
+The Kadets are out. Chernov is at agriculture and sends the land committees the estates to hold until the Assembly; Lidia carries his circulars to the villages herself. The new government asks all the warring powers for a peace without annexations, and the Allies answer with a cut in credits.
+{
+- dp_road ? campaigned_against_offensive:
+    Marfa says the offensive you fought in June is the reason the government listens to the factories now. # recalls: dp_road
+- dual_power ? control_supervision:
+    Marfa's committee checks the books every Friday, and now a ministry backs it. # recalls: dual_power
+- else:
+    Marfa's mill has cotton again, bought by a ministry that answers to the Soviet, and her committee counts every bale.
+}
+Your party is the government's left opposition, loyal while the government keeps its word, and it grows every week the peace does not come.
+Nobody thinks it will be easy. The officers talk of a general; the banks refuse the new ministers' signatures; the Germans have not answered. But for now, whoever governs Russia answers to the soviets. {grisha_bond >= 3:Grisha's company stays in Petrograd.|Grisha stays in Petrograd, and comes to supper when he likes.}
+What really happened: the Soviet's leaders refused power in July, and once the left was suppressed a new coalition with the Kadets was formed. # note # cite: essay
+The essay sees the paradox of July in the sailors' shout at Chernov; later Lenin offered that the Bolsheviks would stay a loyal opposition if the moderate socialists ruled without the liberals. They refused. # note # cite: 14, essay
+A Soviet government of the moderate socialists in July is this game's inference from that paradox; whether it could have made peace or held off the generals is a counterfactual. # note # interpretation
+A socialist government answers to the soviets, for now. # ending: socialist_government
+-> END
+
+=== ending_soviets_without_bolsheviks
+~ whereabouts(3)
+~ where_anton = "back at the committee's desk"
+~ where_lidia = "on the Soviet's Executive"
+~ raise(left_allies, 5)
+~ lower(bolshevik_share, 5)
+# date: 1917-10-28
+# scene: Epilogue: the Soviet's new masters
+# place: smolny
+# music: stinger_rise
+In late October the Congress of Soviets votes all power to the soviets, and the men who take it are not Bolsheviks. Martov's Menshevik-Internationalists and Lidia's Left SRs sit at the long table in Smolny; the Bolsheviks have a chair at the end. # event: vote smolny
+{
+- dp_road ? july_pulled_back:
+    In July you held the Tauride for an hour and the Vyborg side for a night, and gave both back before the front arrived. The party survived it, just; nobody in the Soviet will trust it with anything again. # recalls: dp_road
+- dp_road ? marched_for_soviet_power:
+    Your party came to the streets in July too late to lead them and too late to be forgiven. The factories remember that the Bolsheviks sat with the ministers all spring, and the ministers remember that you marched. # recalls: dp_road
+- (dual_power ? down_with_government_now) || (dual_power ? demanded_soviet_power):
+    Your party called for the government's fall in April and marched into the July repression with a prosecutor's file already open. It came out of the summer broken. # recalls: dual_power
+- else:
+    Since the spring your party ran ahead of the city, and when the city caught up it found Martov and the Left SRs there first, with clean hands. # recalls: dual_power
+}
+When Kornilov's trains came north in August it was the railwaymen and the Left SRs who stopped them, with Martov's people in the Soviet and the factory committees. {dp_road ? marched_for_soviet_power:The Bolshevik committees were still arguing over July and came late.|The Bolshevik committees were in the cells or underground.} The workers noticed who came and who did not. # event: troops pulkovo_heights # view: approaches
+The new government promises land to the land committees, an armistice, and the Assembly on its date. Lidia has a desk in Smolny and a bodyguard of sailors. She brings you in to the food commission, as a comrade of the left, not as a Bolshevik.
+{father_bond >= 4:Your father reads Martov's paper now, and leaves it folded by your plate.|Your father reads the new government's decrees aloud at supper and will not say what he thinks of them.} Fyodor says it is our revolution in other people's coats. {dp_road ? july_peaceful:Anton, out of the cells at last,|Anton, back at the committee's desk,} says it is the one the Soviet always wanted, and that the party lost the right to lead it in the spring.
+What really happened: in September the Bolsheviks won the Petrograd Soviet, and in October its Military Revolutionary Committee took power on the eve of the Second Congress; the Left SRs joined the Bolshevik government later. # note # cite: essay
+This ending is an inference from the essay's argument: July's crackdown could break a party that had given its enemies a case, and the autumn's swing to the left could then find other leaders. # note # interpretation
+The soviets rule, and the Bolsheviks follow. # ending: soviets_without_bolsheviks
+-> END

@@ -8,6 +8,7 @@ INCLUDE roads/feb_roads.ink
 INCLUDE acts/02_dual_power.ink
 // --- Acts I-II (story-a) ---
 INCLUDE roads/april_roads.ink
+INCLUDE roads/dp_roads.ink
 INCLUDE acts/03_july_days.ink
 INCLUDE acts/04_kornilov.ink
 INCLUDE acts/05_october.ink

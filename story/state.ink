@@ -159,3 +159,14 @@ VAR debug = false // [false,true] Shows the jump menu at the start (design.md se
 //                  choices); then loyal_insofar, loyal_defencist or loyal_mills.
 // Their items go into `february`, Act I's path list, beside FebruaryPath's (ink lists mix origins).
 LIST FebRoadPath = road_commune, road_loyal, commune_districts, commune_guard, commune_recognised, soviet_vote, vote_lost, unarmed_march, loyal_insofar, loyal_defencist, loyal_mills
+// Act 2 roads (story/roads/dp_roads.ink): the spring's alternatives played on into the summer.
+// dp_road_door() picks the road at dp_end: road_loyal (the party kept to the moderates: kept_kamenev_line,
+// kept_conditional_support, negotiated_through_soviet, joined_coalition or conditional_coalition) or road_rash
+// (the party out ahead of the city: opposed_government, rival_government, broke_with_leadership,
+// down_with_government_now, demanded_soviet_power, control_takeover or control_anarchist). The rest record the road's
+// choices: the offensive (pressed_for_peace, backed_offensive, campaigned_against_offensive), the June march
+// (called_off_june_march, marched_june_tenth, slogans_june_18) and July (stood_with_executive, marched_for_soviet_power,
+// pressed_srs_to_rule on the loyal road; july_peaceful, july_tauride, july_stayed_home on the rash road, and july_pulled_back
+// when the armed July is given up before the front arrives).
+LIST SpringRoad = road_loyal, road_rash, pressed_for_peace, backed_offensive, campaigned_against_offensive, called_off_june_march, marched_june_tenth, slogans_june_18, stood_with_executive, marched_for_soviet_power, pressed_srs_to_rule, july_peaceful, july_tauride, july_stayed_home, july_pulled_back
+VAR dp_road = ()

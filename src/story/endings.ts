@@ -52,6 +52,28 @@ const list: EndingInfo[] = [
     title: 'The July rising crushed',
     summary: 'A bid for power in July is isolated and drowned in blood; a military dictatorship follows.',
   },
+  // Act II roads (story/roads/dp_roads.ink): the spring's alternatives played on through July.
+  {
+    id: 'moderates_republic',
+    act: 'july_days',
+    historical: false,
+    title: 'A moderates’ republic',
+    summary: 'The party stays the Soviet majority’s left wing; the coalition survives to the Assembly, with the war and the bread queues.',
+  },
+  {
+    id: 'socialist_government',
+    act: 'july_days',
+    historical: false,
+    title: 'A government of the Soviet',
+    summary: 'Pressed from inside and outside in July, the moderate socialists take the power the streets offer them.',
+  },
+  {
+    id: 'soviets_without_bolsheviks',
+    act: 'july_days',
+    historical: false,
+    title: 'The soviets without the Bolsheviks',
+    summary: 'A party broken in July watches Martov and the Left SRs lead the soviets to power in the autumn.',
+  },
   {
     id: 'kornilov_victorious',
     act: 'kornilov',

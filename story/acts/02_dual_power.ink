@@ -4,6 +4,8 @@
 // Decisions: dp_attitude, dp_war_slogan, dp_factory_control, dp_april_theses, dp_miliukov_note, dp_coalition;
 // the April roads (story/roads/april_roads.ink) add apr_unity and apr_after_banner.
 // Small choices (Lidia, dp_bread, the Finland Station, the Kadet engineer) feed trust scores and lists, not the class vote.
+// At dp_end every alternative that has not taken a way back (late_convert, recalled_from_coalition) leaves history for
+// the summer roads of story/roads/dp_roads.ink (dp_road_door()), which run through July to their own endings.
 // Endings (bottom of the file): swallowed_by_coalition (joining the coalition from a blurred line, then refusing the
 // chance to recall the vote in dp_swallow_warning), april_adventure (the banner road not recanted, then an armed march).
 
@@ -672,6 +674,8 @@ At eleven at night you can read a leaflet outdoors.
 Petya writes that Kronstadt's soviet answers to no power but its own. {fleet >= 65:He asks when Petrograd will follow.|He does not ask what the Bolsheviks think.} {dual_power ? kept_kamenev_line:Your father has pinned Kerensky's picture over the stove, and you have not taken it down.|Your father has pinned Kerensky's picture over the stove.} "He'll take them forward. You'll see."
 ~ whereabouts(2)
 In June a Congress of Soviets from all Russia will be asked to trust the coalition, while the War Minister readies an offensive for the Allies. # act_end: dual_power
+// The spring's alternatives play on into the summer on their own roads (story/roads/dp_roads.ink).
+{ dp_road_door() != (): -> dp_road_start }
 -> jul_start
 
 // True when the party blurs into the Soviet majority (checked at the coalition vote, before the vote's

@@ -82,7 +82,7 @@ Late that night Osip climbs your stairs with a bundle of his party's paper under
 Anton, at your table with his tea going cold, nods slowly. "It is what the Bureau will decide. Better to be in it than outside."
 From the door, where she has been listening, Marfa says: "The girls didn't go out for the Duma gentlemen. Make them give us something first, or don't promise them anything."
 * [Back the government insofar as it keeps its word, beside Osip's party]
-    ~ february += road_loyal
+    ~ february += FebRoadPath.road_loyal
     ~ raise(moderates_cred, 4)
     ~ raise(gov_authority, 3)
     ~ lower(worker_confidence, 2)
@@ -96,7 +96,7 @@ From the door, where she has been listening, Marfa says: "The girls didn't go ou
     ~ raise(party_unity, 3)
     ~ trust(osip_trust, 1)
     "When Kamenev and the others are back, the party will say," you say. Osip nods; he is a man who respects committees. Marfa laughs, not kindly. # effect: Party unity rises: the district waits for its leaders to decide
-- { february ? road_loyal: -> feb_road_loyal }
+- { february ? FebRoadPath.road_loyal: -> feb_road_loyal }
 -> dp_start
 
 // ---------------------------------------------------------------------------
