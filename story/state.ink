@@ -148,3 +148,15 @@ VAR where_lidia = "at the Tauride Palace" // Lidia Orlova, student and Left SR
 // ---------------------------------------------------------------------------
 
 VAR debug = false // [false,true] Shows the jump menu at the start (design.md section 7); the game never sets it
+
+// ---------------------------------------------------------------------------
+// Act III roads (story/roads/july_roads.ink, story/roads/jul_roads_more.ink): the July alternatives that play on
+// through August to their own endings
+// ---------------------------------------------------------------------------
+
+// What the organiser did on the July roads that run to their own ending (empty on history's road).
+//   lenin_in_court: Lenin gave himself up (to stand trial, or on the Soviet's guarantees); guarantees_kept: the Soviet's guard;
+//   trial_campaign / soviet_court / jailbreak_tried / jailbreak_called_off: how the party fought his case in August;
+//   under_soviet_committee / own_command / stood_aside / joined_late: the answer to Kornilov's march on these roads.
+LIST JulyRoad = lenin_in_court, guarantees_kept, trial_campaign, soviet_court, jailbreak_tried, jailbreak_called_off, under_soviet_committee, own_command, stood_aside, joined_late
+VAR jul_road = ()

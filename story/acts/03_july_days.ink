@@ -292,8 +292,8 @@ The morning papers have their story ready: Lenin is a German agent, and the risi
 Anton comes across the bridge under a white handkerchief with the Central Committee's statement: the party disowns the rising and calls on the sailors to go home. "You can still get them out alive," he says. "Tonight. Tomorrow there will be guns on the Field of Mars."
 Lidia slips out of the Tauride by a side door. "They're asking the front for more troops. Nobody in there will take what you're offering."
 Fyodor wants to hold the fortress: its walls have stood two hundred years. Petya wants to fall back behind the Vyborg bridges and make the front troops fight for every street.
-* [Fall back to the Vyborg side] -> jul_rising_vyborg
 * [Get the sailors out tonight, as Anton asks] -> jul_rising_retreat
+* [Fall back to the Vyborg side] -> jul_rising_vyborg
 * [Hold the fortress] -> jul_rising_fortress
 
 === jul_rising_fortress
@@ -539,6 +539,7 @@ Two nights later you walk a clean-shaven man in a worker's cap to a suburban tra
 
 === jul_lenin_trial
 ~ july += lenin_surrendered
+~ jul_road += lenin_in_court
 ~ split_party(6)
 ~ lower(party_org, 4)
 ~ raise(legitimacy, 3)
@@ -549,12 +550,15 @@ The trial is set, and put off, and put off again; even the Menshevik press looks
 -> jul_lenin_note
 
 === jul_lenin_guarantees
-~ july += (sought_guarantees, lenin_hid)
-~ raise(left_allies, 3)
-~ repress(4, 40)
-Anton goes to the Tauride with two men from the leadership and comes back after midnight. # date: 1917-07-07 # scene: Guarantees # place: tauride_palace
-The Executive's men were polite, even sorry, but could promise nothing: not which prison, not which guards. { left_allies >= 35: A few of Martov's Internationalists spoke against the slander in the Soviet, and were shouted down. }
-So Lenin hides after all, a day late, and the day costs you: cadets raid two flats where he slept and take the comrades who lived there. # event: raid petrograd_side # effect: Left allies warm to you, but repression rises: a lost day and two raided flats
+~ july += (sought_guarantees, lenin_surrendered)
+~ jul_road += (lenin_in_court, guarantees_kept)
+~ raise(left_allies, 4)
+~ raise(legitimacy, 4)
+~ split_party(4)
+~ lower(party_org, 3)
+Anton goes to the Tauride with two men from the leadership and comes back after midnight, hoarse. # date: 1917-07-07 # scene: Guarantees # place: tauride_palace
+Martov's Internationalists and a knot of Left SRs shamed the Executive into it: Lenin will be held under a guard the Soviet names, and tried in open court, the documents read aloud. Lidia was in the gallery and shouted until the chairman threatened to clear it.
+On the eighth Lenin walks into Kresty with Anton beside him. Soldiers with the Soviet's red armbands take over the corridor outside his cell. The Kadet papers call him a privileged prisoner; Fyodor calls it a cage with a better lock. # event: arrest kresty # effect: Legitimacy and the left allies rise, party unity and organisation fall: the leader is in a cell, on the Soviet's word
 -> jul_lenin_note
 
 === jul_lenin_note
@@ -693,10 +697,10 @@ The essay stresses that socialist ministers led this repression. # note # cite: 
 === jul_end
 At dawn you queue outside Kresty among women with bread and clean shirts, a parcel for two Erikson comrades. Yesterday they brought Trotsky here. # date: 1917-07-24 # scene: Outside Kresty # place: kresty
 {
+- july ? sought_guarantees:
+    Lenin has been inside for a fortnight, behind the Soviet's red armbands. The gate is still the government's, and the sentry there jokes that the Germans should send his parcels. # recalls: july
 - july ? lenin_surrendered:
     Lenin has been inside for a fortnight. The guard jokes that the Germans should send his parcels. # recalls: july
-- july ? sought_guarantees:
-    The comrades taken in the raid on Lenin's flat are in here too. The guard will not say which block. # recalls: july
 - july ? stayed_out_of_july:
     Ahead of you in the queue are two anarchist girls with a parcel for Fyodor's friends. They do not speak to you. # recalls: july
 - july ? rising_called_off || july ? barricades_abandoned:
@@ -724,4 +728,8 @@ At dawn you queue outside Kresty among women with bread and clean shirts, a parc
 }
 ~ whereabouts(3)
 July has cost Petrograd {july_dead} dead. Summer has turned, and the men with epaulettes are counting the days. # act_end: july_days
+// The road of Lenin's case fought in the open has its own August (story/roads/jul_roads_more.ink).
+{ jul_road ? lenin_in_court:
+    -> jul_road_trial
+}
 -> kor_start
