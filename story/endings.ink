@@ -610,8 +610,12 @@ So Tsereteli and Chernov do what they refused in July. A government of socialist
     Lenin stays in the fortress until October, a hostage to the jailbreak; Fyodor gets two years. The party sits in the Soviet as the opposition, and every speech it makes is answered with the warder's key. # recalls: jul_road
 - jul_road ? lenin_in_court:
     The case against Lenin is dropped in the week after Kornilov, quietly, the way it was brought. He walks out of Kresty into a party that gave him up to a court, and is bound now by the legality that set him free. # recalls: jul_road
+- jul_road ? calmed_regiments:
+    The party that voted for the coalition in June and spoke from the Soviet's lorry in July sits in the new Soviet as its loyal left. Osip calls you comrade in public now. What is left of the machine-gunners' regiment sends an anarchist to the Soviet in your place. # recalls: jul_road
 - july ? stayed_out_of_july:
     The party that kept its hands clean in July is the respectable left of the democracy now: the Arsenal men listen to you, Kronstadt does not, and Fyodor's anarchists hold meetings in the Durnovo dacha that draw more than yours. # recalls: july
+- july ? general_strike_for_press:
+    The factory committees that struck for the paper in July take the owners' ledgers to the new ministers. Some gates reopen; the owners go to law. The party keeps its hold on the committees and not much else. # recalls: july
 - else:
     The party that was blamed for July's rising came back by the Soviet's trenches, as its junior partner. The commissars remember the barricades; the workers remember who dug beside them. # recalls: july
 }
@@ -641,10 +645,14 @@ When Kerensky orders the Red Guard disarmed in September, the factory districts 
     In July you held a fortress for two days. Now you hold the city, and this time the soldiers are with you. It is still not the country. # recalls: july
 - july ? stayed_out_of_july:
     The black flag flies beside the red over the Durnovo dacha and over half the Petrograd side. Fyodor's anarchists run their districts their own way, and your party is one voice among several in a city nobody governs. # recalls: july
-- jul_road ? lenin_in_court && not (jul_road ? jailbreak_tried):
+- jul_road ? jailbreak_tried:
+    The Cossacks in the fortress hold out a week, then trade Lenin for a safe conduct to the Don. He sits in Smolny writing decrees for a city that will obey them and a country that has not heard of them. # recalls: jul_road
+- jul_road ? lenin_in_court:
     Lenin, who walked out of Kresty between two sailors, sits in Smolny writing decrees for a city that will obey them and a country that has not heard of them. # recalls: jul_road
+- july ? general_strike_for_press:
+    The mills that struck for the paper in July run under their committees now, with the Red Guard at the gates. What they lack is cotton, coal and a country to sell to. # recalls: july
 - else:
-    The party that was censured for July now runs the city it was blamed for trying to take, and nobody censures it any more.
+    The barricades of July, which the papers called a Bolshevik rising, have come back as a city. This time the soldiers are with you. It is still not the country.
 }
 Every factory is under its committee. For a few weeks the Vyborg side feels the way it felt in the first days of March.
 Then the country answers. The provincial soviets, still led by SRs and Mensheviks, call it a Bolshevik mutiny and send delegates to Moscow, not to Smolny. The railwaymen let through what they choose. The grain trains come twice a week, then once. After Riga the Germans are a few days' march from the Gulf, and the Don Cossacks have offered Kerensky their regiments.

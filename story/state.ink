@@ -155,8 +155,9 @@ VAR debug = false // [false,true] Shows the jump menu at the start (design.md se
 // ---------------------------------------------------------------------------
 
 // What the organiser did on the July roads that run to their own ending (empty on history's road).
+//   calmed_regiments: after voting with the Soviet majority in June (or abstaining), spoke for it against the regiments on 3 July;
 //   lenin_in_court: Lenin gave himself up (to stand trial, or on the Soviet's guarantees); guarantees_kept: the Soviet's guard;
 //   trial_campaign / soviet_court / jailbreak_tried / jailbreak_called_off: how the party fought his case in August;
 //   under_soviet_committee / own_command / stood_aside / joined_late: the answer to Kornilov's march on these roads.
-LIST JulyRoad = lenin_in_court, guarantees_kept, trial_campaign, soviet_court, jailbreak_tried, jailbreak_called_off, under_soviet_committee, own_command, stood_aside, joined_late
+LIST JulyRoad = calmed_regiments, lenin_in_court, guarantees_kept, trial_campaign, soviet_court, jailbreak_tried, jailbreak_called_off, under_soviet_committee, own_command, stood_aside, joined_late
 VAR jul_road = ()

@@ -95,8 +95,12 @@ What he asked of Kerensky in July, he now means to take with cavalry.
     Lenin is in the Peter and Paul Fortress under Cossack guard, and Fyodor is in Kresty. If the general reaches the city, no court will be troubled with either of them. # recalls: jul_road
 - jul_road ? lenin_in_court:
     Kresty is a few streets from your room. If the general reaches the city, the officers will not wait for a verdict on Lenin. # recalls: jul_road
+- jul_road ? calmed_regiments:
+    In July you stood on the Soviet's lorry and told the regiments to go home. The Soviet's men remember it kindly. So do the regiments, in their way: the rifles on the Vyborg side are Fyodor's now, under black ribbons. # recalls: jul_road
 - july ? stayed_out_of_july:
     The party kept out of July, and it meets the general with clean hands and few rifles. Most of the rifles on the Vyborg side are Fyodor's, and they hang under black ribbons. # recalls: july
+- july ? general_strike_for_press:
+    The district that struck for its paper in July meets the general with {workers_control >= 50:its factory committees in the owners' ledgers|empty gates and short rations}. The Red Guard's rifles are where they were in July, under the floorboards. # recalls: july
 - else:
     The papers that called you July's rebels now ask where the rebels are. Your people are in Kresty, underground or hiding in Lesnoy, and the rifles from July are under floorboards. # recalls: july
 }
@@ -118,7 +122,7 @@ Lidia comes from it with a list of the factories that have answered. "Put every 
 { jul_road ? lenin_in_court:
     Anton, grey after a month of lawyers: "Every Bolshevik rifle this week is an exhibit for the prosecution. Keep our people at the benches. Kerensky's soldiers can deal with Kerensky's general." # recalls: jul_road
 - else:
-    Fyodor, black ribbon and all: "Kerensky and Kornilov are two sides of one coin. Let them fight, and we pick up what's left."
+    Fyodor{july ? stayed_out_of_july:, black ribbon and all}: "Kerensky and Kornilov are two sides of one coin. Let them fight, and we pick up what's left."
 }
 The district looks to you. # decision: jul_road_kornilov
 * [Put your people under the Soviet's committee] -> jul_road_committee
@@ -203,8 +207,107 @@ Down the line the railwaymen make up their own minds: sidings, lost engines, a b
 = jul_road_general
 ~ lower(garrison, 8)
 ~ raise(counter_threat, 15)
-The railwaymen wait for a word from the Vyborg side that does not come, and the cavalry trains roll through Luga. Marfa goes to Pulkovo without you and does not come to your room again. # date: 1917-08-30 # scene: The trains come on # place: luga # view: approaches # event: troops luga tsarskoe_selo # sfx: train
+The railwaymen wait for a word from the Vyborg side that does not come, and the cavalry trains roll through Luga. Marfa goes to Pulkovo without you, and digs all night beside strangers. # date: 1917-08-30 # scene: The trains come on # place: luga # view: approaches # event: troops luga tsarskoe_selo # sfx: train
 { jul_road ? lenin_in_court:
     On the night the cavalry reach Tsarskoe Selo, officers with a list come to Kresty, and the warders let them in. # recalls: jul_road
 }
 -> ending_kornilov_victorious
+
+// ---------------------------------------------------------------------------
+// 3 July on the road of a party that voted with the Soviet majority in June (or abstained): the regiments
+// will not follow it. It enters the road of the party that stayed out (stayed_out_of_july), or the rising.
+// ---------------------------------------------------------------------------
+
+=== jul_road_bound
+By evening the lorries are being loaded anyway, and the Petersburg Committee has voted to march with the regiments. Nobody asks your fraction: in this square the June vote is all they know of you.
+Osip pushes through the crowd with two men of the Soviet's Executive in red armbands. "You stood with us in June. Stand with us now: get up on that lorry and tell them to go back to barracks. The Soviet will hear every grievance; I give you my word." # recalls: july
+Anton, at your elbow: "The Central Committee said no demonstration. Keep our people at the lathes and our name out of it."
+Fyodor, on the machine-gunners' steps: "They shouted you down once today. Give them a rising instead of a sermon, and they'll forget June by morning." # decision: jul_bound_regiments
+* [Go up on the lorry with Osip] -> jul_road_calm
+* [Keep your people at the lathes, as Anton says] -> jul_stay_out
+* [Make it a rising, to wipe out June] -> jul_rising
+
+=== jul_road_calm
+~ july += stayed_out_of_july
+~ jul_road += calmed_regiments
+~ lower(fleet, 15)
+~ lower(garrison, 10)
+~ lower(worker_confidence, 5)
+~ raise(moderates_cred, 5)
+~ raise(left_allies, 2)
+~ split_party(6)
+~ demonstrate((petrograd_side, liteiny, rozhdestvensky, admiralty_centre))
+You climb up beside Osip. The machine-gunners give him a minute and you less; someone throws a boot. Grisha, in the second rank, looks at the ground until you have finished. # sfx: crowd_roar # event: crowd vyborg # effect: Fleet and garrison turn away, the moderates gain: a Bolshevik spoke for the Soviet majority against the regiments
+The lorries go all the same. On the fourth the Kronstadt columns cross the bridge under black flags, and at the Tauride the Executive you spoke for telephones the front for troops. Shots on the Nevsky in the afternoon; then rain. # date: 1917-07-04 # scene: The lorry # place: vyborg # event: sailors kronstadt tauride_palace
+~ july_toll(250)
+At midnight Petya is on your stairs, soaked. "They had Chernov in their hands at the Tauride. We yelled at him: 'Take power, you son-of-a-bitch, when it is given to you.'" # cite: 14
+"And you were on a Menshevik lorry telling the regiments to go home." He does not spit. He just takes the first boat back.
+-> jul_demonstration_note
+
+// ---------------------------------------------------------------------------
+// August on the road of the strike for the press (jul_after_shooting): the owners' turn, and the committees' answer.
+// Entered from jul_end, after the act's end, in place of kor_start. Decision jul_road_strike.
+// ---------------------------------------------------------------------------
+
+=== jul_road_strike
+# act: kornilov
+# date: 1917-08-08
+# scene: The owners' August
+# place: vyborg
+Heat and coal smoke on Sampsonievsky. Every week another gate on the Vyborg side has a notice nailed to it: closed for want of fuel, for want of orders, until further notice.
+{ july ? strike_held:
+    The July strike won the paper back under its new name, and the owners have not forgiven it. They close a shop at a time, politely, and the Soviet's Executive says it cannot interfere with private property. # recalls: july
+- else:
+    The lock-outs that broke the July strike have not ended. Marfa's weavers are still turned off, and the village girls who replaced them are already asking what a union is. # recalls: july
+}
+Marfa has the industrialists' own paper, spread on her kitchen table. By its count, of 75 plants closed since April, 54 were closed to break the workers. "Their words," she says. "Not ours." # cite: essay
+Anton: "Take it to the factory committees. Open the books, prove every closure is sabotage, and make the Soviet order the gates reopened. Slowly, on paper, where they can't call it a riot."
+Marfa: "The owners are at their dachas in Finland. The machines are here. Open the gates ourselves and run the looms."
+Fyodor: "Once more, the whole city, until every lock-out is lifted. They broke one strike; they can't break all Piter." # decision: jul_road_strike
+* [Take the closures to the factory committees] -> jul_road_books
+* [Open the gates and run the mill yourselves] -> jul_road_takeover
+* [Call a second general strike] -> jul_road_second_strike
+
+=== jul_road_books
+~ raise(workers_control, 6)
+~ raise(legitimacy, 2)
+~ agitate(3)
+~ raise(left_allies, 2)
+The factory committees' delegates meet at Smolny in a room too small for them, and for three days they read owners' ledgers aloud: coal bought and never burned, orders refused, machines sold to Finland. # date: 1917-08-16 # scene: The committees read the books # place: smolny # event: vote smolny
+An anarchist delegate says the workers can run the plants without any state at all. A Putilov man answers that no committee can keep a plant open under a government that lets the owners close it. The hall votes with the Putilov man, and sends the ledgers to the Soviet. # cite: 17
+The Soviet's Executive thanks the delegates and refers the ledgers to the ministry. Two gates reopen. Eleven stay shut. # effect: Workers' control and the party's organisation grow: the committees proved the sabotage, and learned what a ministry does with proof
+-> jul_road_strike_note
+
+=== jul_road_takeover
+~ raise(workers_control, 12)
+~ crisis(4)
+~ raise(repression, 4)
+~ raise(counter_threat, 4)
+~ raise(worker_confidence, 4)
+On a Monday at six the weavers climb the mill gate, Marfa first, and the watchman opens it from inside rather than be climbed over. # date: 1917-08-14 # scene: The mill without owners # place: vyborg # event: occupy vyborg
+The looms run for nine days on the cotton in the store. Then the store is empty, the banks will not honour the committee's signature, and the railway will not carry cotton consigned to a factory with no owner. The owners' paper calls it theft; the Ministry of Labour calls it anarchy. # effect: Workers' control leaps and workers' confidence grows, but the crisis deepens and the right takes note: a mill without owners or cotton
+"We can run it," Marfa says, sitting on an empty bale. "We just can't feed it."
+-> jul_road_strike_note
+
+// The rash road: a second strike in a hungry district. A warning first.
+=== jul_road_second_strike
+Fyodor has the New Lessner committee with him, and half the Erikson shops. # date: 1917-08-10 # scene: A second strike # place: new_lessner
+Marfa, in the New Lessner yard, with her ration cards in her fist: "My girls have eaten bread and water since July. You want them out again on nothing? A hungry district strikes once. The second time it breaks, and the owners know it." # effect: Danger: a second strike would find the district hungry and the owners ready
+Anton says nothing. He has written the lock-out figures on the back of the strike call and hands it to you.
+* [Call it off]
+    ~ split_party(3)
+    ~ raise(workers_control, 2)
+    You tell the New Lessner committee no. Fyodor tears the strike call in half and says the party has caught the Mensheviks' disease. The weavers go back to the gates with their petitions. # effect: Party unity dips, the danger passes: the district keeps what it has
+* [Call it anyway]
+    ~ strike((vyborg, peterhof))
+    ~ lower(worker_confidence, 10)
+    ~ lower(workers_control, 8)
+    ~ lower(party_org, 6)
+    ~ repress(6, 200)
+    ~ end_strike((vyborg, peterhof))
+    The Vyborg side comes out on the twelfth, and Putilov for a day. By the fifteenth the owners have posted new lists, with every striker's name on them, and the Soviet's Executive has appealed for order. The strike ends without a meeting to end it. # date: 1917-08-15 # event: strike vyborg peterhof # effect: Workers' confidence, workers' control and the party's cells fall: the second strike broke on hunger and lists
+- -> jul_road_strike_note
+
+=== jul_road_strike_note
+What really happened: after July the Bolshevik papers were banned and reappeared under new names. Owners threatened closures as prices ate the wage rises, and workers came to suspect political sabotage; the essay argues they concluded that only state power could save their plants. # note # cite: essay, 17 # interpretation
+-> jul_road_march
