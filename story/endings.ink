@@ -622,6 +622,9 @@ So Tsereteli and Chernov do what they refused in July. A government of socialist
 { jul_road ? joined_late:
     You came a day late to Pulkovo, and the Vyborg side knows it. In the Soviet elections the Erikson shops send a Menshevik. # recalls: jul_road
 }
+{ jul_road ? kept_rifles:
+    Under the floorboards of the Vyborg side there are still rifles the Soviet's ledgers do not show. Nobody mentions them, and everybody knows. # recalls: jul_road
+}
 The Bolsheviks are a loud minority in every soviet, and they say what they said all year: that a government which will not stop the war or give the land at once will lose the workers within a winter. The bread queues on Sampsonievsky are longer than in February.
 Your father reads the Menshevik paper aloud at the table, and for once you do not quarrel. Marfa's mill has cotton again, for a month.
 What really happened: the Bolsheviks led the defence against Kornilov, and the credit went to them: after his defeat they won the Petrograd Soviet. The Mensheviks and SRs would not govern without the propertied parties, and a third coalition was formed. # note # cite: essay

@@ -159,5 +159,6 @@ VAR debug = false // [false,true] Shows the jump menu at the start (design.md se
 //   lenin_in_court: Lenin gave himself up (to stand trial, or on the Soviet's guarantees); guarantees_kept: the Soviet's guard;
 //   trial_campaign / soviet_court / jailbreak_tried / jailbreak_called_off: how the party fought his case in August;
 //   under_soviet_committee / own_command / stood_aside / joined_late: the answer to Kornilov's march on these roads.
-LIST JulyRoad = calmed_regiments, lenin_in_court, guarantees_kept, trial_campaign, soviet_court, jailbreak_tried, jailbreak_called_off, under_soviet_committee, own_command, stood_aside, joined_late
+//   kept_rifles: under the Soviet's committee, the organiser hid some of the rifles it lent instead of returning them;
+LIST JulyRoad = calmed_regiments, lenin_in_court, guarantees_kept, trial_campaign, soviet_court, jailbreak_tried, jailbreak_called_off, under_soviet_committee, kept_rifles, own_command, stood_aside, joined_late
 VAR jul_road = ()

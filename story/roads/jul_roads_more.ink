@@ -153,7 +153,17 @@ The railwaymen do the rest. They switch the cavalry's trains into sidings and lo
     The SR commissar at your station reads your name off his list, looks at you a long moment, and gives you the Finland Station anyway. # recalls: july
 }
 On the thirty-first General Krymov shoots himself. On the first of September Kornilov is arrested. The coup has fallen apart almost without a shot, and every paper says the Soviet saved the revolution. # date: 1917-09-01 # event: arrest # effect: The moderates and the government gain, the right falls back: the Soviet majority led the defence, and you fought under it
--> ending_moderates_republic
+The Soviet's commissar comes to the Erikson works with his ledger to collect the rifles, counted and signed for, as they went out.
+* [Hand them back, as signed for]
+    ~ raise(moderates_cred, 2)
+    ~ lower(red_guard, 4)
+    You count them onto his cart yourself. He shakes your hand and writes "returned in full" in a careful clerk's hand. Fyodor's men watch from the shed roof. # effect: The moderates gain a little, the Red Guard shrinks: the rifles go back to the Soviet
+* [Lose a few under the floorboards]
+    ~ jul_road += kept_rifles
+    ~ raise(red_guard, 3)
+    ~ lower(left_allies, 2)
+    Forty rifles go back on the cart, and the ledger says sixty went out. The commissar looks at the number a long time, and then at you, and writes nothing. # effect: The Red Guard keeps some rifles, the Soviet's trust slips: the ledger does not add up
+- -> ending_moderates_republic
 
 // Under its own command: armed Petrograd beats the general, and will not give the rifles back.
 === jul_road_own
