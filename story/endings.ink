@@ -595,7 +595,10 @@ The Assembly and the soviets govern together, for now. # ending: assembly_and_so
 ~ whereabouts(4)
 ~ where_osip = "at his press, printing for the Soviet"
 ~ where_lidia = "with the Left SRs, in opposition"
-{ july ? stayed_out_of_july:
+{
+- jul_road ? jailbreak_tried:
+    ~ where_fyodor = "in the Kresty, serving two years"
+- july ? stayed_out_of_july:
     ~ where_fyodor = "with the anarchists, Petrograd side"
 }
 # date: 1917-10-01
