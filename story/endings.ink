@@ -591,7 +591,7 @@ The Assembly and the soviets govern together, for now. # ending: assembly_and_so
 // (story/roads/jul_roads_more.ink; the third July road's defeat is kornilov_victorious)
 // ---------------------------------------------------------------------------
 
-=== ending_moderates_republic
+=== ending_soviet_majority_republic
 ~ whereabouts(4)
 ~ where_osip = "at his press, printing for the Soviet"
 ~ where_lidia = "with the Left SRs, in opposition"
@@ -633,7 +633,7 @@ Your father reads the Menshevik paper aloud at the table, and for once you do no
 What really happened: the Bolsheviks led the defence against Kornilov, and the credit went to them: after his defeat they won the Petrograd Soviet. The Mensheviks and SRs would not govern without the propertied parties, and a third coalition was formed. # note # cite: essay
 This ending gives the Soviet majority's road its best case: a socialist government that broke with the liberals in time. On the essay's account the moderates feared that break above all; whether such a government could have made peace and fed the cities is a counterfactual. # note # interpretation # cite: essay
 For the classroom: what would a socialist government without the Bolsheviks have needed to do about the war and the land to keep the workers with it? # note
-The Soviet majority governs, for now. # ending: moderates_republic
+The Soviet majority governs, for now. # ending: soviet_majority_republic
 -> END
 
 === ending_petrograd_commune

@@ -53,7 +53,7 @@ const list: EndingInfo[] = [
     summary: 'Left to itself, Kornilov’s march succeeds: martial law, the soviets abolished, Riga as the model.',
   },
   {
-    id: 'moderates_republic',
+    id: 'soviet_majority_republic',
     act: 'kornilov',
     historical: false,
     title: 'The Soviet majority’s republic',
