@@ -707,4 +707,84 @@ The new government promises land to the land committees, an armistice, and the A
 What really happened: in September the Bolsheviks won the Petrograd Soviet, and in October its Military Revolutionary Committee took power on the eve of the Second Congress; the Left SRs joined the Bolshevik government later. # note # cite: essay
 This ending is an inference from the essay's argument: July's crackdown could break a party that had given its enemies a case, and the autumn's swing to the left could then find other leaders. # note # interpretation
 The soviets rule, and the Bolsheviks follow. # ending: soviets_without_bolsheviks
+// Act III roads (the July Days), reached in Act IV: the Soviet majority's republic, the Petrograd commune
+// (story/roads/jul_roads_more.ink; the third July road's defeat is kornilov_victorious)
+// ---------------------------------------------------------------------------
+
+=== ending_soviet_majority_republic
+~ whereabouts(4)
+~ where_osip = "at his press, printing for the Soviet"
+~ where_lidia = "with the Left SRs, in opposition"
+{
+- jul_road ? jailbreak_tried:
+    ~ where_fyodor = "in the Kresty, serving two years"
+- july ? stayed_out_of_july:
+    ~ where_fyodor = "with the anarchists, Petrograd side"
+}
+# date: 1917-10-01
+# scene: Epilogue: the Soviet majority's republic
+# place: smolny
+In September the Kadets who cheered Kornilov in August leave the government in disgrace, and the soviets will not have them back. This time the Mensheviks and SRs cannot say the country is not ready: they beat the general, and the crowds at Smolny chant their names.
+So Tsereteli and Chernov do what they refused in July. A government of socialists only, answerable to the soviets' Executive until the Constituent Assembly meets, takes over the Winter Palace. Land committees take charge of the landlords' estates until the Assembly decides; the Allies are asked, politely, to talk peace. The elections are fixed for November, and this time nobody believes they will be put off. # event: vote smolny
+{
+- jul_road ? soviet_court:
+    Osip keeps his word: the commission's two pages are printed in the Soviet's own paper, and the Executive releases Lenin with an apology nobody reads aloud. He speaks from the opposition benches, and the party he leads has given its word to a legality it did not make. # recalls: jul_road
+- jul_road ? jailbreak_tried:
+    Lenin stays in the fortress until October, a hostage to the jailbreak; Fyodor gets two years. The party sits in the Soviet as the opposition, and every speech it makes is answered with the warder's key. # recalls: jul_road
+- jul_road ? lenin_in_court:
+    The case against Lenin is dropped in the week after Kornilov, quietly, the way it was brought. He walks out of Kresty into a party that gave him up to a court, and is bound now by the legality that set him free. # recalls: jul_road
+- jul_road ? calmed_regiments:
+    The party that voted for the coalition in June and spoke from the Soviet's lorry in July sits in the new Soviet as its loyal left. Osip calls you comrade in public now. What is left of the machine-gunners' regiment sends an anarchist to the Soviet in your place. # recalls: jul_road
+- july ? stayed_out_of_july:
+    The party that kept its hands clean in July is the respectable left of the democracy now: the Arsenal men listen to you, Kronstadt does not, and Fyodor's anarchists hold meetings in the Durnovo dacha that draw more than yours. # recalls: july
+- july ? general_strike_for_press:
+    The factory committees that struck for the paper in July take the owners' ledgers to the new ministers. Some gates reopen; the owners go to law. The party keeps its hold on the committees and not much else. # recalls: july
+- else:
+    The party that was blamed for July's rising came back by the Soviet's trenches, as its junior partner. The commissars remember the barricades; the workers remember who dug beside them. # recalls: july
+}
+{ jul_road ? joined_late:
+    You came a day late to Pulkovo, and the Vyborg side knows it. In the Soviet elections the Erikson shops send a Menshevik. # recalls: jul_road
+}
+{ jul_road ? kept_rifles:
+    Under the floorboards of the Vyborg side there are still rifles the Soviet's ledgers do not show. Nobody mentions them, and everybody knows. # recalls: jul_road
+}
+The Bolsheviks are a loud minority in every soviet, and they say what they said all year: that a government which will not stop the war or give the land at once will lose the workers within a winter. The bread queues on Sampsonievsky are longer than in February.
+Your father reads the Menshevik paper aloud at the table, and for once you do not quarrel. Marfa's mill has cotton again, for a month.
+What really happened: the Bolsheviks led the defence against Kornilov, and the credit went to them: after his defeat they won the Petrograd Soviet. The Mensheviks and SRs would not govern without the propertied parties, and a third coalition was formed. # note # cite: essay
+This ending gives the Soviet majority's road its best case: a socialist government that broke with the liberals in time. On the essay's account the moderates feared that break above all; whether such a government could have made peace and fed the cities is a counterfactual. # note # interpretation # cite: essay
+For the classroom: what would a socialist government without the Bolsheviks have needed to do about the war and the land to keep the workers with it? # note
+The Soviet majority governs, for now. # ending: soviet_majority_republic
+-> END
+
+=== ending_petrograd_commune
+~ whereabouts(4)
+~ where_fyodor = "commanding a Red Guard district"
+~ where_petya = "on the Kronstadt forts"
+~ where_osip = "at a press the Red Guard watches"
+~ where_lidia = "between Smolny and her village"
+# date: 1917-10-10
+# scene: Epilogue: the Petrograd commune
+# place: vyborg
+When Kerensky orders the Red Guard disarmed in September, the factory districts refuse. The government's commissars are turned off the bridges and out of the stations, and in the third week of September the ministers and the Soviet's Executive take the train to Moscow. Petrograd is left to its district soviets, its factory committees and its armed workers. # event: occupy finland_station nikolaevsky_station liteiny_bridge # event: red_guard vyborg petrograd_side peterhof
+{
+- july ? tried_to_seize_power:
+    In July you held a fortress for two days. Now you hold the city, and this time the soldiers are with you. It is still not the country. # recalls: july
+- july ? stayed_out_of_july:
+    The black flag flies beside the red over the Durnovo dacha and over half the Petrograd side. Fyodor's anarchists run their districts their own way, and your party is one voice among several in a city nobody governs. # recalls: july
+- jul_road ? jailbreak_tried:
+    The Cossacks in the fortress hold out a week, then trade Lenin for a safe conduct to the Don. He sits in Smolny writing decrees for a city that will obey them and a country that has not heard of them. # recalls: jul_road
+- jul_road ? lenin_in_court:
+    Lenin, who walked out of Kresty between two sailors, sits in Smolny writing decrees for a city that will obey them and a country that has not heard of them. # recalls: jul_road
+- july ? general_strike_for_press:
+    The mills that struck for the paper in July run under their committees now, with the Red Guard at the gates. What they lack is cotton, coal and a country to sell to. # recalls: july
+- else:
+    The barricades of July, which the papers called a Bolshevik rising, have come back as a city. This time the soldiers are with you. It is still not the country.
+}
+Every factory is under its committee. For a few weeks the Vyborg side feels the way it felt in the first days of March.
+Then the country answers. The provincial soviets, still led by SRs and Mensheviks, call it a Bolshevik mutiny and send delegates to Moscow, not to Smolny. The railwaymen let through what they choose. The grain trains come twice a week, then once. After Riga the Germans are a few days' march from the Gulf, and the Don Cossacks have offered Kerensky their regiments.
+Marfa counts the ration cards twice every morning. Your father works at the Arsenal for the Red Guard now, and does not say whether he minds.
+What really happened: after Kornilov the Bolsheviks waited until they held majorities in the Petrograd and Moscow soviets, and they took power through the Soviet's Military Revolutionary Committee on the eve of the Second Congress of Soviets, which gave the new government its mandate. # note # cite: essay
+The essay argues that a seizure of power before the soviets' majority had come over would have been isolated. This ending is an inference from that argument: Petrograd's workers could hold their city, but not feed it or rule the country alone. # note # interpretation # cite: essay
+For the classroom: the commune beat the general without waiting for anyone. What did October have that this city lacked? # note
+Petrograd holds, alone, and hungry. # ending: petrograd_commune
 -> END

@@ -20,6 +20,7 @@ INCLUDE endings.ink
 INCLUDE meanwhile.ink
 // --- Acts III-IV (story-b): roads that leave history in July and in the Kornilov affair ---
 INCLUDE roads/july_roads.ink
+INCLUDE roads/jul_roads_more.ink
 INCLUDE roads/kornilov_roads.ink
 INCLUDE debug.ink
 

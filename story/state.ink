@@ -170,3 +170,16 @@ LIST FebRoadPath = road_commune, road_loyal, commune_districts, commune_guard, c
 // when the armed July is given up before the front arrives).
 LIST SpringRoad = road_loyal, road_rash, pressed_for_peace, backed_offensive, campaigned_against_offensive, called_off_june_march, marched_june_tenth, slogans_june_18, stood_with_executive, marched_for_soviet_power, pressed_srs_to_rule, july_peaceful, july_tauride, july_stayed_home, july_pulled_back
 VAR dp_road = ()
+// ---------------------------------------------------------------------------
+// Act III roads (story/roads/july_roads.ink, story/roads/jul_roads_more.ink): the July alternatives that play on
+// through August to their own endings
+// ---------------------------------------------------------------------------
+
+// What the organiser did on the July roads that run to their own ending (empty on history's road).
+//   calmed_regiments: after voting with the Soviet majority in June (or abstaining), spoke for it against the regiments on 3 July;
+//   lenin_in_court: Lenin gave himself up (to stand trial, or on the Soviet's guarantees); guarantees_kept: the Soviet's guard;
+//   trial_campaign / soviet_court / jailbreak_tried / jailbreak_called_off: how the party fought his case in August;
+//   under_soviet_committee / own_command / stood_aside / joined_late: the answer to Kornilov's march on these roads.
+//   kept_rifles: under the Soviet's committee, the organiser hid some of the rifles it lent instead of returning them;
+LIST JulyRoad = calmed_regiments, lenin_in_court, guarantees_kept, trial_campaign, soviet_court, jailbreak_tried, jailbreak_called_off, under_soviet_committee, kept_rifles, own_command, stood_aside, joined_late
+VAR jul_road = ()

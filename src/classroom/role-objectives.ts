@@ -75,7 +75,7 @@ export const ROLE_OBJECTIVES: readonly RoleObjective[] = [
     role: 'menshevik',
     objective: 'Keep the revolution democratic: no seizure of power, and a Constituent Assembly or a broad coalition deciding Russia’s future.',
     victory: 'The year ends with the Assembly sovereign or a coalition of the socialists in office, not in a seizure or a dictatorship.',
-    conditions: [endingIn(['assembly_sovereign', 'socialist_unity', 'revolution_disarmed', 'soviet_power_may', 'moderates_republic', 'socialist_government'], 'the Assembly or a coalition governs')],
+    conditions: [endingIn(['assembly_sovereign', 'socialist_unity', 'revolution_disarmed', 'soviet_power_may', 'moderates_republic', 'socialist_government', 'soviet_majority_republic'], 'the Assembly or a coalition governs')],
   },
   {
     role: 'menshevik_internationalist',

@@ -82,6 +82,20 @@ const list: EndingInfo[] = [
     summary: 'Left to itself, Kornilov’s march succeeds: martial law, the soviets abolished, Riga as the model.',
   },
   {
+    id: 'soviet_majority_republic',
+    act: 'kornilov',
+    historical: false,
+    title: 'The Soviet majority’s republic',
+    summary: 'The Mensheviks and SRs lead the defence against Kornilov, break with the liberals and govern; the Bolsheviks are the opposition.',
+  },
+  {
+    id: 'petrograd_commune',
+    act: 'kornilov',
+    historical: false,
+    title: 'The Petrograd commune',
+    summary: 'Armed Petrograd beats Kornilov on its own and keeps its rifles; the city holds, cut off from a country that has not come over.',
+  },
+  {
     id: 'petrograd_surrendered',
     act: 'october',
     historical: false,

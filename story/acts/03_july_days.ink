@@ -1,9 +1,14 @@
 // Act III: the July Days (3 June to late July 1917, Old Style). Start knot jul_start; ends at jul_end -> kor_start.
-// Decisions: jul_congress_vote, jul_offensive, jul_demonstration, jul_after_shooting, jul_lenin.
-// Two roads leave history here and play on through Act IV (story/roads/july_roads.ink):
-//   stayed_out_of_july: the party held back entirely; the militants go to the anarchists, Kronstadt turns away.
+// Decisions: jul_congress_vote, jul_offensive, jul_demonstration, jul_after_shooting, jul_lenin; on the road of a
+// fraction that voted with the majority in June, jul_bound_regiments (story/roads/jul_roads_more.ink).
+// Roads leave history here and play on through Act IV to endings of their own (story/roads/july_roads.ink,
+// story/roads/jul_roads_more.ink; every one meets Kornilov's march at jul_road_march):
+//   stayed_out_of_july: the party held back entirely (or, after the June vote, spoke for the Soviet majority against
+//   the regiments: jul_road ? calmed_regiments); the militants go to the anarchists, Kronstadt turns away.
 //   rising_called_off / barricades_abandoned: the party fought (a rising, or barricades after the shooting), was
 //   warned by the trains from the front, and got its people away before the second blow fell.
+//   jul_road ? lenin_in_court: Lenin gave himself up, to stand trial or on the Soviet's guarantees; the road leaves
+//   after jul_end's act end for jul_road_trial instead of kor_start.
 // Ending this act can trigger: july_crushed, only after two rash choices (a rising or barricades while the soldiers
 // and the Soviet majority are not yet with the party, then refusing the last chance to get away).
 
@@ -206,6 +211,10 @@ In the First Machine-Gun Regiment's square an anarchist tells a thousand men, or
 }
 Fyodor wears a black ribbon now. "Take the Tauride and the ministries, and finish it." Petya grins: Kronstadt comes tomorrow, {fleet >= 65:ten thousand men with rifles|fewer than in spring, but enough}.
 Anton brings the Central Committee's word: no demonstration. "Rise alone, and the front crushes Petrograd inside a week." { dual_power ? down_with_government_now: "We tried your way in April, Fyodor, and we're still paying." }
+// A fraction that voted with the majority (or abstained) in June cannot lead the regiments: its own road.
+{ july ? voted_confidence || july ? abstained_on_confidence:
+    -> jul_road_bound
+}
 By evening the regiments are going anyway. The Petersburg Committee reverses the Central Committee: march with them under the party's slogan, keep it peaceful, don't leave the soldiers to the anarchists. # decision: jul_demonstration
 * [Make it a rising against the government] -> jul_rising
 * [Hold them back and keep the party out, as the Central Committee said] -> jul_stay_out
@@ -292,8 +301,8 @@ The morning papers have their story ready: Lenin is a German agent, and the risi
 Anton comes across the bridge under a white handkerchief with the Central Committee's statement: the party disowns the rising and calls on the sailors to go home. "You can still get them out alive," he says. "Tonight. Tomorrow there will be guns on the Field of Mars."
 Lidia slips out of the Tauride by a side door. "They're asking the front for more troops. Nobody in there will take what you're offering."
 Fyodor wants to hold the fortress: its walls have stood two hundred years. Petya wants to fall back behind the Vyborg bridges and make the front troops fight for every street.
-* [Fall back to the Vyborg side] -> jul_rising_vyborg
 * [Get the sailors out tonight, as Anton asks] -> jul_rising_retreat
+* [Fall back to the Vyborg side] -> jul_rising_vyborg
 * [Hold the fortress] -> jul_rising_fortress
 
 === jul_rising_fortress
@@ -381,7 +390,7 @@ The district committee is with Fyodor, most of it. # decision: jul_after_shootin
 // The same day for a party that stayed out of the demonstration: the blow lands anyway.
 === jul_smear_outside
 ~ jul_smear_effects()
-The papers have documents, they say, proving Lenin a German agent and yesterday a Bolshevik plot. You were not even there. # date: 1917-07-05 # scene: German gold # place: vyborg # music: stinger_dread # effect: The garrison swings back to the government: the smear lands on a party that stayed home
+The papers have documents, they say, proving Lenin a German agent and yesterday a Bolshevik plot. {jul_road ? calmed_regiments:You stood on the Soviet's lorry against it.|You were not even there.} # date: 1917-07-05 # scene: German gold # place: vyborg # music: stinger_dread # effect: The garrison swings back to the government: the smear lands on a party that stayed home
 By noon cadets are outside the Kshesinskaya mansion, the party's newspaper office is smashed all the same, and front troops come off the trains. # event: raid kshesinskaya_mansion # event: troops liteiny admiralty_centre
 The anarchists and a few hundred sailors still hold the Peter and Paul Fortress; Fyodor's note says come now with rifles, or never come at all.
 Anton brings the Central Committee's order: pull back further, hide the lists, let the fortress go. "We kept our hands clean. Now let's keep our heads."
@@ -539,6 +548,7 @@ Two nights later you walk a clean-shaven man in a worker's cap to a suburban tra
 
 === jul_lenin_trial
 ~ july += lenin_surrendered
+~ jul_road += lenin_in_court
 ~ split_party(6)
 ~ lower(party_org, 4)
 ~ raise(legitimacy, 3)
@@ -549,12 +559,15 @@ The trial is set, and put off, and put off again; even the Menshevik press looks
 -> jul_lenin_note
 
 === jul_lenin_guarantees
-~ july += (sought_guarantees, lenin_hid)
-~ raise(left_allies, 3)
-~ repress(4, 40)
-Anton goes to the Tauride with two men from the leadership and comes back after midnight. # date: 1917-07-07 # scene: Guarantees # place: tauride_palace
-The Executive's men were polite, even sorry, but could promise nothing: not which prison, not which guards. { left_allies >= 35: A few of Martov's Internationalists spoke against the slander in the Soviet, and were shouted down. }
-So Lenin hides after all, a day late, and the day costs you: cadets raid two flats where he slept and take the comrades who lived there. # event: raid petrograd_side # effect: Left allies warm to you, but repression rises: a lost day and two raided flats
+~ july += (sought_guarantees, lenin_surrendered)
+~ jul_road += (lenin_in_court, guarantees_kept)
+~ raise(left_allies, 4)
+~ raise(legitimacy, 4)
+~ split_party(4)
+~ lower(party_org, 3)
+Anton goes to the Tauride with two men from the leadership and comes back after midnight, hoarse. # date: 1917-07-07 # scene: Guarantees # place: tauride_palace
+Martov's Internationalists and a knot of Left SRs shamed the Executive into it: Lenin will be held under a guard the Soviet names, and tried in open court, the documents read aloud. Lidia was in the gallery and shouted until the chairman threatened to clear it.
+On the eighth Lenin walks into Kresty with Anton beside him. Soldiers with the Soviet's red armbands take over the corridor outside his cell. The Kadet papers call him a privileged prisoner; Fyodor calls it a cage with a better lock. # event: arrest kresty # effect: Legitimacy and the left allies rise, party unity and organisation fall: the leader is in a cell, on the Soviet's word
 -> jul_lenin_note
 
 === jul_lenin_note
@@ -693,10 +706,10 @@ The essay stresses that socialist ministers led this repression. # note # cite: 
 === jul_end
 At dawn you queue outside Kresty among women with bread and clean shirts, a parcel for two Erikson comrades. Yesterday they brought Trotsky here. # date: 1917-07-24 # scene: Outside Kresty # place: kresty
 {
+- july ? sought_guarantees:
+    Lenin has been inside for a fortnight, behind the Soviet's red armbands. The gate is still the government's, and the sentry there jokes that the Germans should send his parcels. # recalls: july
 - july ? lenin_surrendered:
     Lenin has been inside for a fortnight. The guard jokes that the Germans should send his parcels. # recalls: july
-- july ? sought_guarantees:
-    The comrades taken in the raid on Lenin's flat are in here too. The guard will not say which block. # recalls: july
 - july ? stayed_out_of_july:
     Ahead of you in the queue are two anarchist girls with a parcel for Fyodor's friends. They do not speak to you. # recalls: july
 - july ? rising_called_off || july ? barricades_abandoned:
@@ -724,4 +737,12 @@ At dawn you queue outside Kresty among women with bread and clean shirts, a parc
 }
 ~ whereabouts(3)
 July has cost Petrograd {july_dead} dead. Summer has turned, and the men with epaulettes are counting the days. # act_end: july_days
+// The roads of Lenin's case fought in the open, and of the strike for the press, have their own August
+// (story/roads/jul_roads_more.ink).
+{
+- jul_road ? lenin_in_court:
+    -> jul_road_trial
+- july ? general_strike_for_press && july !? stayed_out_of_july:
+    -> jul_road_strike
+}
 -> kor_start

@@ -1,5 +1,6 @@
 // Roads that leave history in the July Days (Act III) and play on through Act IV.
-// Entered from kor_start_roads (04_kornilov.ink); each returns to kor_cells.
+// Entered from kor_start_roads (04_kornilov.ink); each goes on to Kornilov's march on its own road,
+// jul_road_march (story/roads/jul_roads_more.ink), and from there to an ending of its own.
 //   kor_road_kronstadt: the party stayed out of July (july ? stayed_out_of_july). Decision kor_kronstadt.
 //   kor_road_reckoning: the party fought in July and got away (july ? rising_called_off or barricades_abandoned).
 //     Decision kor_reckoning.
@@ -20,10 +21,10 @@ Petya meets you at the quay because you wrote, not because he wanted to. "The co
 In the evening, at the anarchists' dacha in Durnovo's garden, Fyodor says the same thing in fewer words. He has a rifle, forty friends and no party. "Give us rifles and a name, or leave us alone."
 Anton, in Marfa's kitchen: "The Central Committee kept us out of July, and the Central Committee was right. Build where people still listen: the mill, the Arsenal, the SR soldiers who thought us wild."
 Petya: "Come to the square and say you were wrong. Say it to their faces, not in a paper." # decision: kor_kronstadt
-* [Arm Fyodor's anarchists inside the Vyborg Red Guard]
-    -> kor_road_arm_anarchists
 * [Build among the cautious, as Anton says]
     -> kor_road_cautious
+* [Arm Fyodor's anarchists inside the Vyborg Red Guard]
+    -> kor_road_arm_anarchists
 * [Go up on Anchor Square and admit the party left them alone]
     -> kor_road_anchor_square
 
@@ -59,7 +60,7 @@ Kronstadt does not write. Fyodor's anarchists paint "cowards" on the committee's
 
 = kor_road_kronstadt_note
 What really happened: the Bolsheviks did not stay out of July. The essay says they judged it better to be inside the movement than to leave it to itself; on this road the party took the Central Committee's first advice, and the sailors marched without it. # note # cite: essay
--> kor_cells
+-> jul_road_march
 
 // ---------------------------------------------------------------------------
 // The party that fought in July and got away: the reckoning
@@ -118,4 +119,4 @@ The congress expels no one, yet, but the district committee meets without you. #
 = kor_road_reckoning_note
 Not in the essay: the Bolsheviks' Sixth Congress met half underground from 26 July to 3 August; Trotsky's group joined the party there. # note
 On this road the party made the bid for power the essay says it rightly refused in July, and lived through it; the essay's view is that such a rising would be isolated. # note # interpretation # cite: essay
--> kor_cells
+-> jul_road_march
