@@ -585,3 +585,39 @@ Kamenev and Zinoviev's letter of 11 October hoped for this combination of Assemb
 
 The Assembly and the soviets govern together, for now. # ending: assembly_and_soviets
 -> END
+
+// ---------------------------------------------------------------------------
+// Act IV roads (r4): the Kornilov affair's autumn roads (story/roads/kor_road_autumn.ink)
+// ---------------------------------------------------------------------------
+
+=== ending_soviet_coalition ===
+~ whereabouts(5)
+~ where_osip = "at the ministry of labour"
+~ where_lidia = "on the land committees"
+~ where_fyodor = "in the Red Guard, grumbling"
+~ raise(legitimacy, 5)
+~ lower(repression, 5)
+# date: 1918-01-05
+# scene: The government of the soviets' parties
+# place: tauride_palace
+The Constituent Assembly opens in the Tauride Palace with the socialist ministers on its front bench and your party on the left, where it has sat since September. Nobody marches on it, and nobody marches to defend it. # event: vote tauride_palace
+
+The SRs have the most seats, as everyone expected. They confirm their own government, answerable to the soviets until the Assembly writes a constitution, and the soviets' executive confirms it back. Two houses and one ministry: it is untidy, and the trams run.
+{
+- kor_road ? rose_called_off:
+    In October Fyodor's plan went into the stove. Lidia has never mentioned that night, and never forgotten it; she sends you the land bill's draft before the SR caucus sees it. # recalls: kor_road
+- kor_road ? coalition_opposition:
+    Since September your delegates have voted against the ministers twice a week and been arrested for it never. Osip says it is the first opposition in Russian history that was not in prison. # recalls: kor_road
+}
+The land committees hold the estates, by law now, and Lidia spends the winter in the villages settling boundaries. The peace is harder: the Allies still will not talk, the front is going home on the roofs of the trains, and the ministers' note to Berlin is answered with a map of what the Germans want.
+
+At the Erikson works the committee checks the books and the owners send fewer of them every week. Marfa's mill runs three days in five. {father_trust >= 2:Your father reads your paper and Osip's side by side, and says the arguing is the best part.|Your father says it is the government he wanted in March, and asks why it took a general to make it.}
+
+Fyodor drills his Red Guard on Sundays and calls the ministers Kerensky's heirs in every speech. Anton calls it keeping a promise. You are not sure yet which of them is right, and that, in 1918, feels like a kind of freedom.
+
+What really happened: no such government was formed. In early September Lenin offered that the Bolsheviks would be a loyal opposition if the Mensheviks and SRs governed alone, without the liberals; they refused, and the Bolsheviks took power through the Soviet on 25 October. # note # cite: essay
+Not in the essay: the offer was Lenin's article "On Compromises"; within weeks he withdrew it, writing that the moment had passed. # note
+The essay argues that the moderate socialists would not break with the liberals, and that the choice was soviet power or a dictatorship of the officers. Whether a socialist government without the Kadets could have made peace and held the army is a counterfactual: this ending gives that road its best case. # note # interpretation # cite: essay
+
+A government of the soviets' parties rules Russia, for now. # ending: soviet_coalition
+-> END

@@ -6,7 +6,7 @@
 //     Decision kor_where_were_you.
 //   kor_road_directory: the party stood under Kerensky's command and his government (kornilov ? backed_kerensky).
 //     Decision kor_directory.
-// Both roads end at kor_end and hand Act V the KornilovPath items they set (see the report in the commit log).
+// Both roads go on to kor_road_autumn (story/roads/kor_road_autumn.ink), which takes them into the autumn to their own endings.
 
 // ---------------------------------------------------------------------------
 // Standing aside: the warning and the last chance
@@ -150,7 +150,7 @@ You tell them that Kerensky and Kornilov were two sides of one coin, and that th
 
 = kor_answer_note
 What really happened: the Bolsheviks led the defence, and workers afraid of a second coup turned to them; on this road the credit went elsewhere first. # note # cite: essay
--> kor_end
+-> kor_road_autumn
 
 // ---------------------------------------------------------------------------
 // Under Kerensky's command: the Directory
@@ -204,4 +204,4 @@ Osip reads it twice, and says you have thrown away the only chance of peace betw
 = kor_directory_note
 Not in the essay: Russia was proclaimed a republic on 1 September under a five-man Directory. # note
 The essay says the Kornilov affair weakened Kerensky and discredited the Kadets, some of whose leaders were involved. # note # cite: essay
--> kor_end
+-> kor_road_autumn
