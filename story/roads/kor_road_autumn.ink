@@ -3,7 +3,8 @@
 // roads kor_road_answer and kor_road_directory in kornilov_roads.ink), by the door the player came in by:
 //   kor_road_rash: the party struck at the government in the middle of the defence, demanded Kerensky's head first,
 //     or marched on Smolny armed (took_the_bait, demanded_resignation, demanded_power_at_once). That was the first
-//     mistake, and the road's first scene warns. Decisions kor_rash_answer, kor_rash_october.
+//     mistake, and the road's first scene warns. Decisions kor_rash_answer, kor_rash_october; readying the rifles
+//     leads to kor_road_warning, a last chance to call a party rising off.
 //     Endings: assembly_sovereign, socialist_unity, premature_rising, congress_dispersed.
 //   kor_road_credit: the party lay low in August or sat out the defence (lay_low, stayed_neutral): the moderates and
 //     the railwaymen stopped Kornilov and keep the credit. Decisions kor_credit_autumn, kor_credit_october.
@@ -12,6 +13,7 @@
 //     backed_kerensky, disbanded_defence_committees), and early September's compromise is offered and taken up.
 //     Decisions kor_compromise, kor_coalition. Endings: soviet_coalition (new), socialist_unity, congress_dispersed,
 //     assembly_sovereign, premature_rising (after a warning).
+// The roads that end with the Assembly pass through kor_road_ballot (November and January) on the way.
 // The KorRoad list (state.ink, "Act IV roads") records what was done on these roads; the endings read it.
 
 === kor_road_autumn
@@ -55,7 +57,11 @@ Petya has come over from Kronstadt. "Or say nothing and get ready. The Congress 
 
 === kor_road_rash_censure
 You sign the letter at Anton's table: the Vyborg committee acted against the party's line and the Soviet's, and regrets it. The Executive reads it aloud. Two seats come back, at the far end of the table. # effect: Legitimacy recovers and the moderates gain, unity splits: Vyborg disowns its August in writing
-Fyodor tears his card in half in the New Lessner yard. A third of the Red Guard goes with him to the anarchists at Durnovo's dacha.
+{ kornilov ? disbanded_defence_committees:
+    Fyodor, who tore up his Red Guard card over the rifles, now tears up his party card as well, in the New Lessner yard. The last of his friends go with him to the anarchists at Durnovo's dacha. # recalls: kornilov
+- else:
+    Fyodor tears his card in half in the New Lessner yard. A third of the Red Guard goes with him to the anarchists at Durnovo's dacha.
+}
 ~ kor_road += rash_censured
 ~ raise(legitimacy, 6)
 ~ raise(moderates_cred, 3)
@@ -79,17 +85,18 @@ What really happened: the party never had to defend a stab in the back; the defe
 -> ending_congress_dispersed
 
 === kor_road_rash_ready
-# date: 1917-10-18
+# date: 1917-10-08
 # scene: The rifles in the coal
 # place: vyborg
 The rifles go under the coal heaps at New Lessner and into the sailors' holds at Kronstadt. Petya sends word that the fleet is ready whenever Vyborg is. # event: red_guard vyborg
-Nobody at Smolny asks the Bolsheviks anything now, and nobody tells them anything. On the eighteenth the Red Guard goes out on its own, two days before the Congress can meet, because Fyodor hears that the cadets are coming for the rifles. # event: shots vyborg # effect: Danger: the Red Guard rises without the Soviet, the party already isolated since August
-Lidia sends a note through Marfa: her party will not follow the men of the stab in the back.
+Nobody at Smolny asks the Bolsheviks anything now, and nobody tells them anything. The Soviet's committees meet without you; the soldiers' section elects a Menshevik chairman by acclamation. # effect: Danger: the Red Guard arms in secret, and the party is more alone than in August
+In the second week of October Fyodor hears that the cadets have a list of the coal heaps. He wants to go out before they come, and before the Congress can meet without you.
 ~ kor_road += rash_readied
 ~ raise(red_guard, 6)
 ~ lower(legitimacy, 6)
-What really happened: the rising was timed to the Congress and made by the Soviet's committee; the essay sets Trotsky's case for that against a rising by the party alone. # note # cite: essay, 20
--> ending_premature_rising
+~ lower(left_allies, 4)
+What really happened: no Bolshevik rising was ever prepared apart from the Soviet; the essay sets Trotsky's case for a rising timed to the Congress against one by the party alone. # note # cite: essay, 20 # interpretation
+-> kor_road_warning
 
 === kor_road_rash_october
 # date: 1917-10-12
@@ -108,8 +115,8 @@ Lidia: "Vote with us for a socialist government, any socialist government. The K
     ~ raise(worker_confidence, 4)
     ~ raise(moderates_cred, 4)
     The party's lists go up on the gates. Marfa's name is on one, for the Vyborg side. The Congress meets, talks for two days, and refers the question of power to the Assembly. # effect: The moderates and the workers' confidence grow: the party waits for the Assembly's vote
-    What really happened: the Congress opened on 25 October with power already taken by the Soviet's committee; the Assembly was elected afterwards, and the SRs won it. # note # cite: essay
-    -> ending_assembly_sovereign
+    What really happened: the Congress opened on 25 October with power already taken by the Soviet's committee. # note # cite: essay
+    -> kor_road_ballot
 * [Rise before the Congress]
     ~ kor_road += rash_rose
     ~ lower(legitimacy, 8)
@@ -134,10 +141,20 @@ Lidia: "Vote with us for a socialist government, any socialist government. The K
 # place: new_lessner
 The Soviet's re-elections begin in the factories, and the Bolsheviks stand in them as the party that was not there.
 {
+- kornilov ? joined_defence_late:
+    At New Lessner the Menshevik steward who took names for the trenches is elected by a show of hands. "The Bolsheviks came too," he says, generously, "a day later." The yard laughs. # recalls: kornilov
 - kornilov ? stayed_neutral:
     At New Lessner the Menshevik steward who took names for the trenches is elected by a show of hands. He thanks the Soviet, the railwaymen and the Kronstadt sailors, in that order. # recalls: kornilov
 - else:
     After a quiet August the party's candidates are names the shops have not heard since June. The Menshevik steward who ran the trench parties is elected by a show of hands. # recalls: kornilov
+}
+{
+- kornilov ? admitted_the_mistake:
+    The men who shook your hand in the yard when you owned the mistake vote for you. There are not yet enough of them. # recalls: kornilov
+- kornilov ? went_over_the_committee:
+    The forty who signed the Soviet's Red Guard ledger with you are the party's best candidates now, and the district committee that lost its quorum has not met since. # recalls: kornilov
+- kornilov ? defended_neutrality:
+    The yard that voted to thank the Soviet's committee votes the same way again. # recalls: kornilov
 }
 The Mensheviks and SRs have the credit, and they spend it: the railwaymen's union, the soldiers' committees and the trench parties' rifles are theirs. The Kadets have left the government in disgrace, and for once the moderates are stronger than Kerensky. # effect: The moderates hold their ground and the party's share stalls: Kornilov was stopped without the Bolsheviks
 ~ raise(moderates_cred, 4)
@@ -202,8 +219,8 @@ Osip: "Leave the garrison to the Soviet's committee and trust the Congress. That
     ~ raise(moderates_cred, 4)
     ~ raise(legitimacy, 4)
     The Congress meets, votes for a government of the soviets' parties in principle, and hands the details to the Assembly. Your lists go up on the factory gates. # event: vote smolny # effect: Legitimacy and the moderates gain: the party stands for the Assembly
-    What really happened: the party rose through the Soviet's committee on the eve of the Congress; the Assembly, elected after, gave the SRs 40% and the Bolsheviks almost 24%. # note # cite: essay
-    -> ending_assembly_sovereign
+    What really happened: the party rose through the Soviet's committee on the eve of the Congress, and did not leave the question of power to the Assembly. # note # cite: essay
+    -> kor_road_ballot
 * [Rise before the Congress]
     ~ kor_road += credit_rose
     -> kor_road_warning
@@ -225,6 +242,10 @@ Osip: "Leave the garrison to the Soviet's committee and trust the Congress. That
 # place: smolny
 The Kadets have left the government over Kornilov, and for a week Kerensky governs almost alone. # event: vote smolny
 {
+- kornilov ? broke_with_kerensky:
+    The Bolsheviks stood under the government's command in August and broke with it in public on the first of September. The Mensheviks count the first as a debt and the second as a warning. # recalls: kornilov
+- kornilov ? bloc_on_conditions:
+    Kerensky chose the Kadets over your letter, in public, and half the Soviet's Executive has not forgiven him for it. # recalls: kornilov
 - kornilov ? backed_kerensky:
     The Mensheviks remember that the Bolsheviks stood under the government's command in August. They count it as a debt, and for once they mean to pay it. # recalls: kornilov
 - kornilov ? disbanded_defence_committees:
@@ -237,6 +258,9 @@ The Kadets have left the government over Kornilov, and for a week Kerensky gover
 The party's paper prints Lenin's offer: let the Mensheviks and SRs take all the power, answerable to the soviets, without the Kadets, and the Bolsheviks will not rise against them; they will argue for their programme in the soviets, freely, as an opposition. # cite: essay
 "Put it to the Soviet in our own name, and hold to it whatever they do," says Anton. Lidia nods.
 Osip: "Better: come into the Democratic Conference, all of us, and build one republic with everyone in it."
+{ kornilov ? disbanded_defence_committees:
+    Fyodor, who has not been to a meeting since the rifles went back, has come to this one to say no. # recalls: kornilov
+}
 Fyodor: "A deal with the men who took our rifles and jailed our people? All power to the soviets, not to the conciliators." # decision: kor_compromise
 * [Offer the compromise in the Soviet and hold to it]
     -> kor_road_compromise_offered
@@ -293,7 +317,7 @@ No government forms in September worth the name; the Assembly elections are set 
 ~ raise(bolshevik_share, 4)
 ~ lower(left_allies, 4)
 What really happened: the Bolsheviks had the Soviet's majority and the garrison by October, and did not wait for the Assembly; the essay argues waiting would have handed power to the SRs. # note # cite: essay # interpretation
--> ending_assembly_sovereign
+-> kor_road_ballot
 
 === kor_road_coalition
 # date: 1917-10-16
@@ -302,7 +326,7 @@ What really happened: the Bolsheviks had the Soviet's majority and the garrison 
 Three weeks of the new government. The land committees have the estates in trust until the Assembly. The foreign minister has asked the Allies, politely, for a peace without annexations. Kornilov's officers are under arrest, all of them. # effect: The counter-revolution falls back and peasant land grows: the socialist government's first weeks
 ~ raise(peasant_land, 8)
 ~ lower(counter_threat, 6)
-And the bread ration is a pound and a half a day, when it is there. The Allies refuse to discuss peace, and the banks refuse to discuss credit. # event: strike vyborg
+And the bread ration is half a pound a day, when it is there. The Allies refuse to discuss peace, and the banks refuse to discuss credit. # event: strike vyborg
 Anton: "We promised them an opposition, not a rising. Keep the promise. The Assembly is a month away."
 Osip, who has been offered a post at the ministry of labour: "Let the Kadets back in. Only as specialists. We need their banks and the Allies' loans."
 Fyodor: "They're Kerensky's men in new coats. Rise before the Congress, and finish it." # decision: kor_coalition
@@ -312,7 +336,7 @@ Fyodor: "They're Kerensky's men in new coats. Rise before the Congress, and fini
     ~ raise(moderates_cred, 4)
     ~ lower(repression, 10)
     Your delegates vote against the ministers in the soviets twice a week, loudly, and go home. Nobody is arrested for it. The Congress of Soviets, when it meets, confirms the government and refers the rest to the Assembly. # event: vote smolny # effect: Repression falls and legitimacy grows: the opposition is legal, and the soviets govern
-    What really happened: no such government was formed; the moderates refused the compromise, and the Bolsheviks took power through the Soviet on 25 October. # note # cite: essay
+    What really happened: in October the Bolsheviks, with the Petrograd Soviet's majority behind them, prepared a rising through its Military Revolutionary Committee; this road keeps the September promise instead. # note # cite: essay
     -> ending_soviet_coalition
 * [Vote to let the Kadets back as specialists]
     ~ kor_road += coalition_kadets
@@ -335,12 +359,18 @@ Fyodor: "They're Kerensky's men in new coats. Rise before the Congress, and fini
 # place: vyborg
 # music: stinger_dread
 Fyodor's plan is on the table: the bridges, the telegraph, the stations, on the night of the nineteenth. The Red Guard is ready. Nobody else has been asked. # effect: Danger: the party plans a rising without the Soviet
-{ kor_road ? coalition_rose:
+{
+- kor_road ? rash_readied:
+    Lidia has come by the back stairs. "After August nobody will follow you out, not my party, not one regiment. You were warned once already. This is the second time." # recalls: kor_road
+- kor_road ? coalition_rose:
     Lidia has come, white with anger. "You gave your word in September. My party will defend the ministers, and so will the soldiers' committees. Against you." # recalls: kor_road
 - else:
     Lidia has come to warn you. "My party won't follow a rising by yours. Nor will the soldiers' committees. Wait for the Congress, and it might be theirs too."
 }
 Anton says nothing at all, which is how he says no.
+* [Call it off and go to the Congress]
+    ~ kor_road += rose_called_off
+    -> kor_road_called_off
 * [Go ahead on the nineteenth]
     ~ kor_road += rose_alone
     ~ lower(legitimacy, 8)
@@ -348,9 +378,6 @@ Anton says nothing at all, which is how he says no.
     At two in the morning the Red Guard goes out, and finds the bridges already up. # event: bridge_raised liteiny_bridge # sfx: shots
     What really happened: the rising was made by the Soviet's Military Revolutionary Committee on the eve of the Congress, not by the party alone. # note # cite: essay, 20
     -> ending_premature_rising
-* [Call it off and go to the Congress]
-    ~ kor_road += rose_called_off
-    -> kor_road_called_off
 
 === kor_road_called_off
 You send runners to every company before midnight. Fyodor takes the order without a word and puts the plan in the stove. # effect: The danger passes: the rising is called off, and the party goes to the Congress as it is
@@ -364,5 +391,43 @@ You send runners to every company before midnight. Fyodor takes the order withou
 - else:
     The Congress meets, a third of it yours, and leaves the question of power to the Assembly. Fyodor says the party has missed the last train. Anton says there will be another, in November, with ballot papers. # event: vote smolny
     What really happened: the party did not wait for the Assembly; the essay argues that waiting would have handed power to the SRs. # note # cite: essay # interpretation
-    -> ending_assembly_sovereign
+    -> kor_road_ballot
 }
+
+// ---------------------------------------------------------------------------
+// The ballot: the roads that leave power to the Constituent Assembly
+// ---------------------------------------------------------------------------
+
+=== kor_road_ballot
+# date: 1917-11-15
+# scene: The ballot
+# place: vyborg
+Five days of voting for the Constituent Assembly, in the first snow. The Vyborg side queues at the schools with the patience it learned in the bread lines. # event: vote vyborg
+{
+- kornilov ? took_the_bait:
+    On the Petrograd side a Kadet poster shows {kornilov ? seized_palace_to_protect:a sailor with his boots on a gilded table|a Red Guard firing across the telegraph office courtyard}, and the words: they stabbed the defence in the back; do not let them stab the Assembly. # recalls: kornilov
+- kor_road ? compromise_refused:
+    The party's posters say what they said in September: no deals with the conciliators. The SR posters say that the Bolsheviks refused peace between socialists, and print Lenin's own offer beside the refusal. # recalls: kor_road
+- kor_road ? rose_called_off:
+    Fyodor's company stands guard at the polling stations, with the rifles it nearly took to the bridges in October. It is Anton's idea. Fyodor hates it, and does it well. # recalls: kor_road
+- kornilov ? stayed_neutral || kornilov ? lay_low:
+    The party's speakers are heard out at every gate now. The soldiers are slower: in the barracks the SR list is the list of the men who dug the trenches in August. # recalls: kornilov
+- else:
+    The party's speakers are heard out at every gate, and booed at a few.
+}
+Where do you spend the polling days?
+* [At the mill gate with Marfa]
+    ~ trust(marfa_trust, 1)
+    ~ raise(worker_confidence, 2)
+    Marfa's weavers vote in their shawls, in a body, and come back to the looms singing. "In the summer it was the district duma," Marfa says. "This time it's all Russia, and I used it on you." # effect: Workers' confidence rises a little: the mill votes in a body
+* [In the villages with Lidia's Left SRs]
+    ~ raise(left_allies, 3)
+    In a village beyond Tsarskoe Selo the peasants ask for the SR list, because it is the party of the land. The list was drawn up in the summer: Lidia's comrades and Kerensky's friends are on the same sheet of paper, and no peasant can vote for one without the other. # cite: essay # effect: Left allies warm: Lidia sees her party's old list through your eyes
+* [At the Arsenal polling station with your father]
+    ~ father_hears(1)
+    Your father takes the Menshevik ballot, and then, in the booth, a long time. He does not tell you which paper went into the box. At home he says that at fifty-eight he has voted for a Tsar's Duma through electors, and for the city's duma in the summer, and that this was the first time it was hard. # effect: Your father hears you out: you stood by him at the ballot box
+-
+The count comes in slowly. {bolshevik_share >= 45:The Bolsheviks are first in Petrograd, with the Vyborg side solid behind them, and second in the country.|The Bolsheviks are second, in Petrograd and in the country.} The SRs are first by a distance; the Kadets hold a few cities and nothing else. # event: vote smolny
+On the fifth of January the Assembly opens in the Tauride Palace. Nobody disperses it. Before dawn it passes a land law and elects Chernov to the chair, and the soviets' executive, which has waited all autumn for this day, hands it the question of power.
+What really happened: the elections were held on 15-19 November, after the Soviet had taken power; the SRs won 40% and the Bolsheviks almost 24%, with 70% on the Vyborg side. # note # cite: essay
+-> ending_assembly_sovereign

@@ -27,12 +27,12 @@ Half the New Lessner cell has gone to the trenches against the committee's vote.
 Lidia comes up the stairs without knocking. "One day more and it's too late. Call your people out, under the Soviet's committee if you must. Nobody will ask you to love Kerensky."
 Anton: "Then at least send our agitators down the line. Not one rifle for the government: just the truth to Kornilov's troopers."
 Fyodor: "We voted. Let them fight it out." # decision: kor_late_call
+* [Call the district out now, under the Soviet's committee]
+    -> kor_late_joined
 * [Send agitators down the line, but no rifles for Kerensky]
     -> kor_late_agitators
 * [Hold to the committee's vote]
     -> kor_late_hold
-* [Call the district out now, under the Soviet's committee]
-    -> kor_late_joined
 
 = kor_late_joined
 The sirens at the Vyborg works blow at four. By dark the Red Guard ledger has filled two books, and the men who went to the trenches against the vote come back to lead the ones who follow. # event: red_guard vyborg new_lessner # sfx: whistle # effect: Danger past, late: the Red Guard and workers' confidence recover as the district joins the defence
@@ -164,12 +164,12 @@ Kerensky proclaims Russia a republic and governs through a Directory of five. Hi
 Osip is for it. "You defended the republic. Sit in it. Then your people can stop being outlaws."
 Fyodor: "The Kadets were in it with Kornilov. Break now, in public, or carry his stink into October."
 Lidia: "Stay only if the Kadets go. Make Kerensky choose." # decision: kor_directory
+* [Break with Kerensky in public]
+    -> kor_directory_break
 * [Take the seats on the defence council]
     -> kor_directory_seats
 * [Stay in the bloc only if the Kadets go]
     -> kor_directory_conditions
-* [Break with Kerensky in public]
-    -> kor_directory_break
 
 = kor_directory_seats
 You sit at a green baize table in the Winter Palace under a chandelier that still has the double eagle on it. The warrants are withdrawn, and the party's paper comes out under its own name. # effect: The government and the moderates gain, repression eases; the party's share and unity fall: Bolsheviks on Kerensky's council
