@@ -119,10 +119,10 @@ Lidia: "Vote with us for a socialist government, any socialist government. The K
     -> kor_road_ballot
 * [Rise before the Congress]
     ~ kor_road += rash_rose
-    ~ lower(legitimacy, 8)
-    Fyodor's men go out on the twentieth. The soldiers who remember August stay in barracks, and the Soviet, which never forgot it, denounces the rising before dawn. # event: shots smolny # effect: Legitimacy falls: the party rises alone, a second time
-    What really happened: the rising came on the eve of the Congress, through the Soviet's committee; this is the road the essay warns against. # note # cite: essay, 20 # interpretation
-    -> ending_premature_rising
+    ~ lower(legitimacy, 4)
+    Fyodor comes back from the dacha for good, with his friends and their rifles, and the district committee gives him the New Lessner yard to drill in. # event: red_guard new_lessner # effect: Legitimacy falls: the party of August makes ready to rise alone
+    What really happened: the rising came on the eve of the Congress, through the Soviet's committee; a rising by the party alone is the road the essay warns against. # note # cite: essay, 20 # interpretation
+    -> kor_road_warning
 * [Vote with the Left SRs for a socialist government]
     ~ kor_road += rash_unity
     ~ raise(left_allies, 6)
@@ -196,7 +196,10 @@ Not in the essay: the Conference met on 14-22 September and voted as here; the B
 # date: 1917-10-14
 # scene: A guard of the party's own
 # place: new_lessner
-By October Fyodor has eight hundred men drilling at New Lessner, party cards in their breast pockets and the Soviet's stewards kept out of the yard. # event: red_guard new_lessner
+{ kornilov ? admitted_the_mistake:
+    Fyodor comes back for this, with the dozen who walked out of the yard with him in September. # recalls: kornilov
+}
+By October Fyodor has eight hundred men drilling at New Lessner, party cards in their breast pockets and the Soviet's stewards kept out of the yard. # event: red_guard new_lessner # effect: The Red Guard grows and the left allies cool: the party arms apart from the Soviet
 ~ kor_road += credit_guard
 ~ raise(red_guard, 10)
 ~ lower(left_allies, 4)
@@ -360,7 +363,7 @@ Fyodor: "They're Kerensky's men in new coats. Rise before the Congress, and fini
 # music: stinger_dread
 Fyodor's plan is on the table: the bridges, the telegraph, the stations, on the night of the nineteenth. The Red Guard is ready. Nobody else has been asked. # effect: Danger: the party plans a rising without the Soviet
 {
-- kor_road ? rash_readied:
+- kor_road ? rash_readied || kor_road ? rash_rose:
     Lidia has come by the back stairs. "After August nobody will follow you out, not my party, not one regiment. You were warned once already. This is the second time." # recalls: kor_road
 - kor_road ? coalition_rose:
     Lidia has come, white with anger. "You gave your word in September. My party will defend the ministers, and so will the soldiers' committees. Against you." # recalls: kor_road
