@@ -310,7 +310,7 @@ Within a week the Soviet's committee is under arrest, the remaining regiments ar
 }
 {
 - kor_road ? credit_conference || kor_road ? compromise_conference:
-    You sat in the Pre-parliament on a small bench on the left. When the regiments were ordered to the front, your bench was asked to approve, and the soldiers saw it asked. # recalls: kor_road
+    You kept your bench in the Pre-parliament to the end. The regiments sent to the front had seen the Bolsheviks sitting in the room where it was decided. # recalls: kor_road
 - kor_road ? credit_trusted:
     You left the garrison to the Soviet's committee, and the Soviet's committee signed the order that emptied the barracks. # recalls: kor_road
 - kor_road ? rash_defended:
@@ -620,12 +620,14 @@ The Assembly and the soviets govern together, for now. # ending: assembly_and_so
 # date: 1918-01-05
 # scene: The government of the soviets' parties
 # place: tauride_palace
-The Constituent Assembly opens in the Tauride Palace with the socialist ministers on its front bench and your party on the left, where it has sat since September. Nobody marches on it, and nobody marches to defend it. # event: vote tauride_palace
+The Constituent Assembly opens in the Tauride Palace with the socialist ministers on its front bench and your party on the left, where it has sat since {kor_road ? order_refused:October|September}. Nobody marches on it, and nobody marches to defend it. # event: vote tauride_palace
 
 The SRs have the most seats, as everyone expected. They confirm their own government, answerable to the soviets until the Assembly writes a constitution, and the soviets' executive confirms it back. Two houses and one ministry: it is untidy, and the trams run.
 {
 - kor_road ? rose_called_off:
     In October Fyodor's plan went into the stove. Lidia has never mentioned that night, and never forgotten it; she sends you the land bill's draft before the SR caucus sees it. # recalls: kor_road
+- kor_road ? order_refused:
+    The regiments that stayed in October guard the Tauride today, on the orders of the soviets' executive, which the SR ministers answer to now, by the terms Lenin offered in September and they took in October. # recalls: kor_road
 - kor_road ? coalition_opposition:
     Since September your delegates have voted against the ministers twice a week and nobody has been arrested for it. Osip says it is the first opposition in Russian history that was not in prison. # recalls: kor_road
 }

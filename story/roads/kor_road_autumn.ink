@@ -3,16 +3,16 @@
 // roads kor_road_answer and kor_road_directory in kornilov_roads.ink), by the door the player came in by:
 //   kor_road_rash: the party struck at the government in the middle of the defence, demanded Kerensky's head first,
 //     or marched on Smolny armed (took_the_bait, demanded_resignation, demanded_power_at_once). That was the first
-//     mistake, and the road's first scene warns. Decisions kor_rash_answer, kor_rash_october; readying the rifles
-//     leads to kor_road_warning, a last chance to call a party rising off.
+//     mistake, and the road's first scene warns. Decisions kor_rash_answer, kor_rash_october; readying the rifles,
+//     or voting to rise, leads to kor_road_warning, a last chance to call a party rising off.
 //     Endings: assembly_sovereign, socialist_unity, premature_rising, congress_dispersed.
 //   kor_road_credit: the party lay low in August or sat out the defence (lay_low, stayed_neutral): the moderates and
 //     the railwaymen stopped Kornilov and keep the credit. Decisions kor_credit_autumn, kor_credit_october.
-//     Endings: assembly_sovereign, socialist_unity, congress_dispersed, premature_rising (after a warning).
+//     Endings: assembly_sovereign, congress_dispersed, premature_rising (after a warning).
 //   kor_road_compromise: the party worked with the Soviet majority in August (campaigned_for_prisoners, asked_nothing,
 //     backed_kerensky, disbanded_defence_committees), and early September's compromise is offered and taken up.
-//     Decisions kor_compromise, kor_coalition. Endings: soviet_coalition (new), socialist_unity, congress_dispersed,
-//     assembly_sovereign, premature_rising (after a warning).
+//     Decisions kor_compromise, kor_coalition. Endings: soviet_coalition (new), socialist_unity, congress_dispersed
+//     (only after kor_road_order, a warning with a way out), assembly_sovereign, premature_rising (after a warning).
 // The roads that end with the Assembly pass through kor_road_ballot (November and January) on the way.
 // The KorRoad list (state.ink, "Act IV roads") records what was done on these roads; the endings read it.
 
@@ -196,10 +196,10 @@ Not in the essay: the Conference met on 14-22 September and voted as here; the B
 # date: 1917-10-14
 # scene: A guard of the party's own
 # place: new_lessner
-{ kornilov ? admitted_the_mistake:
-    Fyodor comes back for this, with the dozen who walked out of the yard with him in September. # recalls: kornilov
-}
 By October Fyodor has eight hundred men drilling at New Lessner, party cards in their breast pockets and the Soviet's stewards kept out of the yard. # event: red_guard new_lessner # effect: The Red Guard grows and the left allies cool: the party arms apart from the Soviet
+{ kornilov ? admitted_the_mistake:
+    He came back for this, with the dozen who walked out of the yard with him in September. # recalls: kornilov
+}
 ~ kor_road += credit_guard
 ~ raise(red_guard, 10)
 ~ lower(left_allies, 4)
@@ -296,14 +296,48 @@ You go to the Alexandrinsky Theatre with Osip, and vote with him. The Conference
 { kornilov ? disbanded_defence_committees || kornilov ? backed_kerensky:
     In August the party gave Kerensky its name and its rifles. Now it gives him a bench in the Pre-parliament too. # recalls: kornilov
 }
-By October Kerensky has his nerve back. He orders the garrison's best regiments to the front, and the Pre-parliament, your bench included, is asked to approve. # effect: The government recovers its authority and the garrison thins: the party sits in the republic's council
+By October Kerensky has his nerve back, and the party has a small bench on the left of his Pre-parliament, which opens on the seventh in the Mariinsky Palace. # effect: The government recovers its authority and the garrison thins: the party sits in the republic's council
 ~ kor_road += compromise_conference
 ~ raise(gov_authority, 10)
 ~ lower(garrison, 8)
 ~ lower(bolshevik_share, 4)
 ~ split_party(4)
 What really happened: the Bolsheviks denounced the Democratic Conference and walked out of the Pre-parliament on its first day, 7 October (not in the essay). # note # cite: essay
--> ending_congress_dispersed
+-> kor_road_order
+
+// The first mistake on the cooperative road: the party's bench is asked to approve the garrison's removal.
+=== kor_road_order
+# date: 1917-10-09
+# scene: The order to the front
+# place: mariinsky_palace
+The order is read out in the Pre-parliament under the Mariinsky Palace's chandeliers: the Germans are in the Gulf of Riga, and the capital's garrison must go to meet them. # event: troops finland_station # effect: Danger: the garrison is ordered out, and the party sits in the room that approves it
+{ not grisha_at_front:
+    Grisha's battalion is on the list. He comes to your room that night and sits on the bed. "Your party's in there, Nadya. Are you sending us?"
+- else:
+    The Moscow Regiment's reserve battalion is on the list. A soldier from its committee comes to your room that night. "Your party's in there. Are you sending us?"
+}
+Lidia and Martov's people are leaving the hall. "Come out with us," she says, "and let the Soviet's committee refuse the order. The soldiers will know who kept them here."
+Osip stays in his seat. "Vote against it from the bench. Walk out now and you hand Kerensky the excuse he wants."
+* [Walk out with Lidia and refuse the order through the Soviet]
+    ~ kor_road += order_refused
+    ~ win_soldiers(10)
+    ~ raise(left_allies, 6)
+    ~ raise(legitimacy, 6)
+    ~ lower(gov_authority, 6)
+    -> kor_road_order_refused
+* [Stay on the bench and vote against the order]
+    ~ kor_road += order_outvoted
+    ~ lower(garrison, 6)
+    Your bench votes against, and is outvoted, politely. The first companies march to the Finland station on the fifteenth. # event: train finland_station # effect: The garrison thins: the party protested from the bench, and the regiments went
+    What really happened: the Soviet's Military Revolutionary Committee refused the order and won the garrison over; the government's attempt to move it, Trotsky argued, showed it meant to disperse the Congress. # note # cite: essay, 20 # interpretation
+    -> ending_congress_dispersed
+
+=== kor_road_order_refused
+You walk out under the chandeliers with Lidia, Martov's people and half the soldiers' deputies. At Smolny the Soviet's committee, the party, the Left SRs and Martov's people all in it, tells the garrison that no regiment leaves without its word. No regiment leaves. # event: vote smolny # effect: The soldiers come over and the left allies with them: the Soviet, not the party, keeps the garrison in the city
+Without the garrison Kerensky has nothing to bargain with. The Mensheviks and SRs, who refused Lenin's terms in September, take them up in the third week of October: a government of the soviets' parties, without the Kadets, answerable to the Congress, and a Bolshevik opposition sworn not to rise against it.
+Fyodor calls it a rising that forgot to happen. Anton calls it the same thing, fondly.
+What really happened: the Soviet's committee did keep the garrison; in history it went on to take power on 25 October, and the moderates walked out of the Congress. # note # cite: essay
+-> ending_soviet_coalition
 
 === kor_road_compromise_refused
 # date: 1917-10-10
