@@ -3,13 +3,18 @@ import type { SaveStore } from './saves/store.ts';
 import type { ChoiceView, Passage, TimelineEntry } from './story/session.ts';
 import type { WorldView } from './world/world-view.ts';
 
-/** What the last action did to the game, so the front end knows whether to append (step) or redraw (start, jump, load). */
-export type ViewChange = 'start' | 'step' | 'jump' | 'load';
+/**
+ * What the last action did to the game, so the front end knows whether to append (step), redraw (start, jump, load)
+ * or leave the story as it stands and show only the notice (notice: a choice waiting for the rest of the story).
+ */
+export type ViewChange = 'start' | 'step' | 'jump' | 'load' | 'notice';
 
 /** The compiled story and its version fingerprint. */
 export interface StorySource {
   readonly json: string;
   readonly version: string;
+  /** The json is the story's first part only (src/story/partial.ts); the whole story comes by upgradeStory(). */
+  readonly partial?: boolean;
 }
 
 /** Side effects the core needs, passed in (design.md section 2). */
@@ -25,7 +30,8 @@ export interface GamePorts {
 
 /** Something the player should be told once that is not part of the story (a save partly restored, an earlier game kept). */
 export interface Notice {
-  readonly kind: 'restored' | 'kept';
+  /** `waiting`: a choice waits for the rest of the story to download; `failed`: it could not be downloaded. */
+  readonly kind: 'restored' | 'kept' | 'waiting' | 'failed';
   readonly message: string;
 }
 
