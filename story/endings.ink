@@ -228,10 +228,10 @@ The new government is announced in November: a coalition of all the democratic f
     Vikzhel's talks stopped Kerensky without a shot, as Osip promised. The price was the Kadets at the table and the Red Guard's rifles in the militia's stores. # recalls: defence
 }
 {
-- kor_road ? coalition_kadets:
-    In October eleven Bolshevik hands let the first two Kadets back "as specialists". By November they are ministers, and Lenin's compromise of September has become a coalition like all the others. # recalls: kor_road
-- kor_road ? rash_unity:
-    Your two votes helped make it, from the far end of the table where the party has sat since August. Nobody thanks you for them. # recalls: kor_road
+- kornilov ? coalition_kadets:
+    In October eleven Bolshevik hands let the first two Kadets back "as specialists". By November they are ministers, and Lenin's compromise of September has become a coalition like all the others. # recalls: kornilov
+- kornilov ? rash_unity:
+    Your two votes helped make it, from the far end of the table where the party has sat since August. Nobody thanks you for them. # recalls: kornilov
 }
 It is the knot you started the year with, tied again. The land must wait for the Assembly. The war must go on for the Allies. The closures go on, because the owners are in the government and the committees are not.
 By Christmas the Erikson works is on three days a week. Marfa's mill is closed. In the barracks the officers are back in their epaulettes, and in the Kadet papers there is talk of a firm hand, the talk there was in August.
@@ -261,10 +261,10 @@ Here your story ends. # ending: socialist_unity
 Your name is on the list at the district soviet's door. Anton, who never wanted any of it, is arrested with the rest. Lidia sends a note through Marfa: she is sorry, but her party told you what would happen.
 You went ahead without the Soviet, and the soldiers and the Left SRs who would have followed the Soviet did not follow the party.
 {
-- kor_road ? coalition_rose:
-    You broke September's promise against a socialist government the soviets had confirmed, and the soviets defended it. # recalls: kor_road
-- kor_road ? rash_rose || kor_road ? rash_readied:
-    It was August's mistake made a second time. The soldiers who remembered the stab in the back stayed in their barracks, as they had said they would. # recalls: kor_road
+- kornilov ? coalition_rose:
+    You broke September's promise against a socialist government the soviets had confirmed, and the soviets defended it. # recalls: kornilov
+- kornilov ? rash_rose || kornilov ? rash_readied:
+    It was August's mistake made a second time. The soldiers who remembered the stab in the back stayed in their barracks, as they had said they would. # recalls: kornilov
 }
 What really happened: Lenin pressed for a rising at once, organised by the party. Trotsky argued for one timed to the Congress and presented as defence, drawing its legitimacy from the Congress; the essay presents that as what happened. # note # cite: essay, 20
 It was the Soviet's Military Revolutionary Committee, not the party alone, that won control of the garrison and carried out the rising on the eve of the Congress. # note # cite: essay
@@ -309,12 +309,12 @@ Within a week the Soviet's committee is under arrest, the remaining regiments ar
     The Soviet's order went out in daylight with too few rifles behind it, and again after dark to regiments that had watched it fail. # recalls: october
 }
 {
-- kor_road ? credit_conference || kor_road ? compromise_conference:
-    You kept your bench in the Pre-parliament to the end. The regiments sent to the front had seen the Bolsheviks sitting in the room where it was decided. # recalls: kor_road
-- kor_road ? credit_trusted:
-    You left the garrison to the Soviet's committee, and the Soviet's committee signed the order that emptied the barracks. # recalls: kor_road
-- kor_road ? rash_defended:
-    You defended August in the open all autumn, and the soldiers who had dug the trenches stopped listening. # recalls: kor_road
+- kornilov ? credit_conference || kornilov ? compromise_conference:
+    You kept your bench in the Pre-parliament to the end. The regiments sent to the front had seen the Bolsheviks sitting in the room where it was decided. # recalls: kornilov
+- kornilov ? credit_trusted:
+    You left the garrison to the Soviet's committee, and the Soviet's committee signed the order that emptied the barracks. # recalls: kornilov
+- kornilov ? rash_defended:
+    You defended August in the open all autumn, and the soldiers who had dug the trenches stopped listening. # recalls: kornilov
 }
 {
 - kornilov ? stayed_neutral:
@@ -620,16 +620,16 @@ The Assembly and the soviets govern together, for now. # ending: assembly_and_so
 # date: 1918-01-05
 # scene: The government of the soviets' parties
 # place: tauride_palace
-The Constituent Assembly opens in the Tauride Palace with the socialist ministers on its front bench and your party on the left, where it has sat since {kor_road ? order_refused:October|September}. Nobody marches on it, and nobody marches to defend it. # event: vote tauride_palace
+The Constituent Assembly opens in the Tauride Palace with the socialist ministers on its front bench and your party on the left, where it has sat since {kornilov ? order_refused:October|September}. Nobody marches on it, and nobody marches to defend it. # event: vote tauride_palace
 
 The SRs have the most seats, as everyone expected. They confirm their own government, answerable to the soviets until the Assembly writes a constitution, and the soviets' executive confirms it back. Two houses and one ministry: it is untidy, and the trams run.
 {
-- kor_road ? rose_called_off:
-    In October Fyodor's plan went into the stove. Lidia has never mentioned that night, and never forgotten it; she sends you the land bill's draft before the SR caucus sees it. # recalls: kor_road
-- kor_road ? order_refused:
-    The regiments that stayed in October guard the Tauride today, on the orders of the soviets' executive, which the SR ministers answer to now, by the terms Lenin offered in September and they took in October. # recalls: kor_road
-- kor_road ? coalition_opposition:
-    Since September your delegates have voted against the ministers twice a week and nobody has been arrested for it. Osip says it is the first opposition in Russian history that was not in prison. # recalls: kor_road
+- kornilov ? rose_called_off:
+    In October Fyodor's plan went into the stove. Lidia has never mentioned that night, and never forgotten it; she sends you the land bill's draft before the SR caucus sees it. # recalls: kornilov
+- kornilov ? order_refused:
+    The regiments that stayed in October guard the Tauride today, on the orders of the soviets' executive, which the SR ministers answer to now, by the terms Lenin offered in September and they took in October. # recalls: kornilov
+- kornilov ? coalition_opposition:
+    Since September your delegates have voted against the ministers twice a week and nobody has been arrested for it. Osip says it is the first opposition in Russian history that was not in prison. # recalls: kornilov
 }
 The land committees hold the estates, by law now, and Lidia spends the winter in the villages settling boundaries. The peace is harder: the Allies still will not talk, the front is going home on the roofs of the trains, and the ministers' note to Berlin is answered with a map of what the Germans want.
 

@@ -14,7 +14,7 @@
 //     Decisions kor_compromise, kor_coalition. Endings: soviet_coalition (new), socialist_unity, congress_dispersed
 //     (only after kor_road_order, a warning with a way out), assembly_sovereign, premature_rising (after a warning).
 // The roads that end with the Assembly pass through kor_road_ballot (November and January) on the way.
-// The KorRoad list (state.ink, "Act IV roads") records what was done on these roads; the endings read it.
+// The KorRoad items (state.ink, "Act IV roads") record in the `kornilov` list what was done on these roads; the endings read them.
 
 === kor_road_autumn
 {
@@ -62,7 +62,7 @@ You sign the letter at Anton's table: the Vyborg committee acted against the par
 - else:
     Fyodor tears his card in half in the New Lessner yard. A third of the Red Guard goes with him to the anarchists at Durnovo's dacha.
 }
-~ kor_road += rash_censured
+~ kornilov += rash_censured
 ~ raise(legitimacy, 6)
 ~ raise(moderates_cred, 3)
 ~ split_party(6)
@@ -77,7 +77,7 @@ What really happened: no Bolshevik rising came during the Kornilov affair, and t
 You say it at every gate for six weeks: Kerensky and Kornilov were partners, and the party only said so with rifles. The Vyborg shops cheer. The garrison, which dug the trenches beside the Mensheviks, does not. # effect: Repression and the government's nerve grow: the party defends its August and the soldiers turn away
 On the twentieth of October the cadets seal the party's press with wax and string. The soldiers' committees that would have protested in September send a delegation to ask what the Bolsheviks expected.
 Anton reads the order twice. "We were warned," he says. "I told them, and then I signed what you said."
-~ kor_road += rash_defended
+~ kornilov += rash_defended
 ~ lower(garrison, 10)
 ~ raise(gov_authority, 10)
 ~ raise(repression, 10)
@@ -91,7 +91,7 @@ What really happened: the party never had to defend a stab in the back; the defe
 The rifles go under the coal heaps at New Lessner and into the sailors' holds at Kronstadt. Petya sends word that the fleet is ready whenever Vyborg is. # event: red_guard vyborg
 Nobody at Smolny asks the Bolsheviks anything now, and nobody tells them anything. The Soviet's committees meet without you; the soldiers' section elects a Menshevik chairman by acclamation. # effect: Danger: the Red Guard arms in secret, and the party is more alone than in August
 In the second week of October Fyodor hears that the cadets have a list of the coal heaps. He wants to go out before they come, and before the Congress can meet without you.
-~ kor_road += rash_readied
+~ kornilov += rash_readied
 ~ raise(red_guard, 6)
 ~ lower(legitimacy, 6)
 ~ lower(left_allies, 4)
@@ -111,20 +111,20 @@ The Congress of Soviets is called for late October. The party will come to it wi
 Fyodor, back from Durnovo's dacha for one evening: "Rise before the Congress. They will never forgive us August anyway."
 Lidia: "Vote with us for a socialist government, any socialist government. The Kadets are waiting at the door." # decision: kor_rash_october
 * [Stand for the Assembly and let the Congress wait for it]
-    ~ kor_road += rash_assembly
+    ~ kornilov += rash_assembly
     ~ raise(worker_confidence, 4)
     ~ raise(moderates_cred, 4)
     The party's lists go up on the gates. Marfa's name is on one, for the Vyborg side. The Congress meets, talks for two days, and refers the question of power to the Assembly. # effect: The moderates and the workers' confidence grow: the party waits for the Assembly's vote
     What really happened: the Congress opened on 25 October with power already taken by the Soviet's committee. # note # cite: essay
     -> kor_road_ballot
 * [Rise before the Congress]
-    ~ kor_road += rash_rose
+    ~ kornilov += rash_rose
     ~ lower(legitimacy, 4)
     Fyodor comes back from the dacha for good, with his friends and their rifles, and the district committee gives him the New Lessner yard to drill in. # event: red_guard new_lessner # effect: Legitimacy falls: the party of August makes ready to rise alone
     What really happened: the rising came on the eve of the Congress, through the Soviet's committee; a rising by the party alone is the road the essay warns against. # note # cite: essay, 20 # interpretation
     -> kor_road_warning
 * [Vote with the Left SRs for a socialist government]
-    ~ kor_road += rash_unity
+    ~ kornilov += rash_unity
     ~ raise(left_allies, 6)
     ~ raise(moderates_cred, 4)
     Your two votes and Lidia's fifty go to a socialist government. It is formed in November, after a month of talks, and by then the Kadets are back inside it "as specialists". # effect: Left allies and the moderates gain: the party votes for unity from the end of the table
@@ -171,7 +171,7 @@ Fyodor: "Or build a Red Guard of our own. The Soviet armed its trench parties. W
 
 === kor_road_credit_rebuild
 You speak at a gate every morning and a shop meeting every night. It goes slowly, and then faster: the bread ration is cut, the closures start, and the soviets the moderates won in September begin to ask why nothing has changed. # event: crowd new_lessner # effect: Workers' confidence and the party's share recover: the crisis brings the factories back, slowly
-~ kor_road += credit_rebuilt
+~ kornilov += credit_rebuilt
 ~ raise(worker_confidence, 4)
 ~ raise(bolshevik_share, 6)
 ~ raise(party_org, 4)
@@ -184,7 +184,7 @@ What really happened: the Bolsheviks won majorities in the Petrograd and Moscow 
 # place: alexandrinsky_theatre
 In the Alexandrinsky Theatre the delegates sit in the velvet boxes. The Conference votes for a coalition, then against the Kadets, then against a coalition without them, and in the end leaves it to Kerensky. # event: vote alexandrinsky_theatre
 Your party sits in the Pre-parliament that comes of it, a small bench on the left, and votes with the minority every time. Kerensky has his government back, and his nerve. # effect: The government's authority recovers: the party lends its name to the moderates' institutions
-~ kor_road += credit_conference
+~ kornilov += credit_conference
 ~ raise(gov_authority, 8)
 ~ lower(bolshevik_share, 3)
 ~ lower(garrison, 6)
@@ -200,7 +200,7 @@ By October Fyodor has eight hundred men drilling at New Lessner, party cards in 
 { kornilov ? admitted_the_mistake:
     He came back for this, with the dozen who walked out of the yard with him in September. # recalls: kornilov
 }
-~ kor_road += credit_guard
+~ kornilov += credit_guard
 ~ raise(red_guard, 10)
 ~ lower(left_allies, 4)
 -> kor_road_warning
@@ -218,17 +218,17 @@ The Congress of Soviets is called for late October. The party will have perhaps 
 "Rise before it," says Fyodor. "A third is as much as we'll ever get on votes."
 Osip: "Leave the garrison to the Soviet's committee and trust the Congress. That's what the Soviet is for." # decision: kor_credit_october
 * [Go to the Congress as a minority and stand for the Assembly]
-    ~ kor_road += credit_assembly
+    ~ kornilov += credit_assembly
     ~ raise(moderates_cred, 4)
     ~ raise(legitimacy, 4)
     The Congress meets, votes for a government of the soviets' parties in principle, and hands the details to the Assembly. Your lists go up on the factory gates. # event: vote smolny # effect: Legitimacy and the moderates gain: the party stands for the Assembly
     What really happened: the party rose through the Soviet's committee on the eve of the Congress, and did not leave the question of power to the Assembly. # note # cite: essay
     -> kor_road_ballot
 * [Rise before the Congress]
-    ~ kor_road += credit_rose
+    ~ kornilov += credit_rose
     -> kor_road_warning
 * [Leave the garrison to the Soviet's committee]
-    ~ kor_road += credit_trusted
+    ~ kornilov += credit_trusted
     ~ lower(garrison, 8)
     ~ raise(gov_authority, 6)
     The Soviet's committee signs the order sending three regiments to the front, because the Soviet's committee does not want a quarrel with Kerensky before the Congress. # event: train finland_station # effect: The garrison thins and the government recovers: the Soviet's committee lets the regiments go
@@ -278,7 +278,7 @@ Fyodor: "A deal with the men who took our rifles and jailed our people? All powe
 # place: alexandrinsky_theatre
 At the Democratic Conference the vote on the Kadets comes down to a few dozen hands. On this road some of the hands are Martov's and some are yours, and the coalition with the Kadets falls. # event: vote alexandrinsky_theatre # sfx: crowd_roar
 Chernov and Tsereteli form a government of the socialist parties, answerable to the Central Executive Committee of the soviets. Kerensky is not in it. The Bolsheviks keep their word: no minister, and no rising. # effect: Legitimacy and left allies grow, the government changes hands: a socialist government answerable to the soviets
-~ kor_road += compromise_made
+~ kornilov += compromise_made
 ~ raise(legitimacy, 8)
 ~ raise(left_allies, 8)
 ~ raise(moderates_cred, 8)
@@ -297,7 +297,7 @@ You go to the Alexandrinsky Theatre with Osip, and vote with him. The Conference
     In August the party gave Kerensky its name and its rifles. Now it gives him a bench in the Pre-parliament too. # recalls: kornilov
 }
 By October Kerensky has his nerve back, and the party has a small bench on the left of his Pre-parliament, which opens on the seventh in the Mariinsky Palace. # effect: The government recovers its authority and the garrison thins: the party sits in the republic's council
-~ kor_road += compromise_conference
+~ kornilov += compromise_conference
 ~ raise(gov_authority, 10)
 ~ lower(garrison, 8)
 ~ lower(bolshevik_share, 4)
@@ -319,14 +319,14 @@ The order is read out in the Pre-parliament under the Mariinsky Palace's chandel
 Lidia and Martov's people are leaving the hall. "Come out with us," she says, "and let the Soviet's committee refuse the order. The soldiers will know who kept them here."
 Osip stays in his seat. "Vote against it from the bench. Walk out now and you hand Kerensky the excuse he wants."
 * [Walk out with Lidia and refuse the order through the Soviet]
-    ~ kor_road += order_refused
+    ~ kornilov += order_refused
     ~ win_soldiers(10)
     ~ raise(left_allies, 6)
     ~ raise(legitimacy, 6)
     ~ lower(gov_authority, 6)
     -> kor_road_order_refused
 * [Stay on the bench and vote against the order]
-    ~ kor_road += order_outvoted
+    ~ kornilov += order_outvoted
     ~ lower(garrison, 6)
     Your bench votes against, and is outvoted, politely. The first companies march to the Finland station on the fifteenth. # event: train finland_station # effect: The garrison thins: the party protested from the bench, and the regiments went
     What really happened: the Soviet's Military Revolutionary Committee refused the order and won the garrison over; the government's attempt to move it, Trotsky argued, showed it meant to disperse the Congress. # note # cite: essay, 20 # interpretation
@@ -350,7 +350,7 @@ The district committee votes Fyodor's way: no compromise with the conciliators. 
     But the party spent August in the Soviet's committee rooms, and the Red Guard is a ledger with more names than rifles.
 }
 No government forms in September worth the name; the Assembly elections are set for November, and the whole city turns towards them as towards the last tram home. # effect: The party's share grows, the moderates hold: the question of power goes to the Assembly
-~ kor_road += compromise_refused
+~ kornilov += compromise_refused
 ~ raise(bolshevik_share, 4)
 ~ lower(left_allies, 4)
 What really happened: the Bolsheviks had the Soviet's majority and the garrison by October, and did not wait for the Assembly; the essay argues waiting would have handed power to the SRs. # note # cite: essay # interpretation
@@ -368,7 +368,7 @@ Anton: "We promised them an opposition, not a rising. Keep the promise. The Asse
 Osip, who has been offered a post at the ministry of labour: "Let the Kadets back in. Only as specialists. We need their banks and the Allies' loans."
 Fyodor: "They're Kerensky's men in new coats. Rise before the Congress, and finish it." # decision: kor_coalition
 * [Stay the loyal opposition until the Assembly]
-    ~ kor_road += coalition_opposition
+    ~ kornilov += coalition_opposition
     ~ raise(legitimacy, 6)
     ~ raise(moderates_cred, 4)
     ~ lower(repression, 10)
@@ -376,14 +376,14 @@ Fyodor: "They're Kerensky's men in new coats. Rise before the Congress, and fini
     What really happened: in October the Bolsheviks, with the Petrograd Soviet's majority behind them, prepared a rising through its Military Revolutionary Committee; this road keeps the September promise instead. # note # cite: essay
     -> ending_soviet_coalition
 * [Vote to let the Kadets back as specialists]
-    ~ kor_road += coalition_kadets
+    ~ kornilov += coalition_kadets
     ~ raise(gov_authority, 6)
     ~ raise(counter_threat, 6)
     The vote in the Central Executive Committee goes the ministers' way by eleven, and eleven of the hands are Bolshevik. Two Kadets come back "as specialists", one at the treasury. # event: vote smolny # effect: The government and the counter-revolution both gain: the Kadets return as specialists
     What really happened: the moderates' refusal to govern without the Kadets is, in the essay's account, what sank every coalition of 1917. # note # cite: essay # interpretation
     -> ending_socialist_unity
 * [Rise before the Congress]
-    ~ kor_road += coalition_rose
+    ~ kornilov += coalition_rose
     -> kor_road_warning
 
 // ---------------------------------------------------------------------------
@@ -397,19 +397,19 @@ Fyodor: "They're Kerensky's men in new coats. Rise before the Congress, and fini
 # music: stinger_dread
 Fyodor's plan is on the table: the bridges, the telegraph, the stations, on the night of the nineteenth. The Red Guard is ready. Nobody else has been asked. # effect: Danger: the party plans a rising without the Soviet
 {
-- kor_road ? rash_readied || kor_road ? rash_rose:
-    Lidia has come by the back stairs. "After August nobody will follow you out, not my party, not one regiment. You were warned once already. This is the second time." # recalls: kor_road
-- kor_road ? coalition_rose:
-    Lidia has come, white with anger. "You gave your word in September. My party will defend the ministers, and so will the soldiers' committees. Against you." # recalls: kor_road
+- kornilov ? rash_readied || kornilov ? rash_rose:
+    Lidia has come by the back stairs. "After August nobody will follow you out, not my party, not one regiment. You were warned once already. This is the second time." # recalls: kornilov
+- kornilov ? coalition_rose:
+    Lidia has come, white with anger. "You gave your word in September. My party will defend the ministers, and so will the soldiers' committees. Against you." # recalls: kornilov
 - else:
     Lidia has come to warn you. "My party won't follow a rising by yours. Nor will the soldiers' committees. Wait for the Congress, and it might be theirs too."
 }
 Anton says nothing at all, which is how he says no.
 * [Call it off and go to the Congress]
-    ~ kor_road += rose_called_off
+    ~ kornilov += rose_called_off
     -> kor_road_called_off
 * [Go ahead on the nineteenth]
-    ~ kor_road += rose_alone
+    ~ kornilov += rose_alone
     ~ lower(legitimacy, 8)
     ~ lower(left_allies, 8)
     At two in the morning the Red Guard goes out, and finds the bridges already up. # event: bridge_raised liteiny_bridge # sfx: shots
@@ -421,8 +421,8 @@ You send runners to every company before midnight. Fyodor takes the order withou
 ~ raise(legitimacy, 4)
 ~ lower(red_guard, 4)
 {
-- kor_road ? coalition_rose:
-    The Congress confirms the socialist ministers. The Bolsheviks keep their seats, and the promise they nearly broke. # recalls: kor_road
+- kornilov ? coalition_rose:
+    The Congress confirms the socialist ministers. The Bolsheviks keep their seats, and the promise they nearly broke. # recalls: kornilov
     What really happened: the Bolsheviks did not promise loyalty to any government in October; this road keeps Lenin's September offer. # note # cite: essay
     -> ending_soviet_coalition
 - else:
@@ -443,10 +443,10 @@ Five days of voting for the Constituent Assembly, in the first snow. The Vyborg 
 {
 - kornilov ? took_the_bait:
     On the Petrograd side a Kadet poster shows {kornilov ? seized_palace_to_protect:a sailor with his boots on a gilded table|a Red Guard firing across the telegraph office courtyard}, and the words: they stabbed the defence in the back; do not let them stab the Assembly. # recalls: kornilov
-- kor_road ? compromise_refused:
-    The party's posters say what they said in September: no deals with the conciliators. The SR posters say that the Bolsheviks refused peace between socialists, and print Lenin's own offer beside the refusal. # recalls: kor_road
-- kor_road ? rose_called_off:
-    Fyodor's company stands guard at the polling stations, with the rifles it nearly took to the bridges in October. It is Anton's idea. Fyodor hates it, and does it well. # recalls: kor_road
+- kornilov ? compromise_refused:
+    The party's posters say what they said in September: no deals with the conciliators. The SR posters say that the Bolsheviks refused peace between socialists, and print Lenin's own offer beside the refusal. # recalls: kornilov
+- kornilov ? rose_called_off:
+    Fyodor's company stands guard at the polling stations, with the rifles it nearly took to the bridges in October. It is Anton's idea. Fyodor hates it, and does it well. # recalls: kornilov
 - kornilov ? stayed_neutral || kornilov ? lay_low:
     The party's speakers are heard out at every gate now. The soldiers are slower: in the barracks the SR list is the list of the men who dug the trenches in August. # recalls: kornilov
 - else:
