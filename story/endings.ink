@@ -610,7 +610,7 @@ The Assembly and the soviets govern together, for now. # ending: assembly_and_so
 // Act IV roads (r4): the Kornilov affair's autumn roads (story/roads/kor_road_autumn.ink)
 // ---------------------------------------------------------------------------
 
-=== ending_soviet_coalition ===
+=== ending_september_compromise ===
 ~ whereabouts(5)
 ~ where_osip = "at the ministry of labour"
 ~ where_lidia = "on the land committees"
@@ -641,5 +641,5 @@ What really happened: no such government was formed. In early September Lenin of
 Not in the essay: the offer was Lenin's article "On Compromises"; a few days later he added that it was perhaps already too late. # note
 The essay argues that the moderate socialists would not break with the liberals, and that the choice was soviet power or a dictatorship of the officers. Whether a socialist government without the Kadets could have made peace and held the army is a counterfactual: this ending gives that road its best case. # note # interpretation # cite: essay
 
-A government of the soviets' parties rules Russia, for now. # ending: soviet_coalition
+A government of the soviets' parties rules Russia, for now. # ending: september_compromise
 -> END

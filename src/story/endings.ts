@@ -123,7 +123,7 @@ const list: EndingInfo[] = [
     summary: 'New elections with separate Left SR lists: a road the essay’s logic allows but history never took.',
   },
   {
-    id: 'soviet_coalition',
+    id: 'september_compromise',
     act: 'october',
     historical: false,
     title: 'A government of the soviets’ parties',

@@ -11,7 +11,7 @@
 //     Endings: assembly_sovereign, congress_dispersed, premature_rising (after a warning).
 //   kor_road_compromise: the party worked with the Soviet majority in August (campaigned_for_prisoners, asked_nothing,
 //     backed_kerensky, disbanded_defence_committees), and early September's compromise is offered and taken up.
-//     Decisions kor_compromise, kor_coalition. Endings: soviet_coalition (new), socialist_unity, congress_dispersed
+//     Decisions kor_compromise, kor_coalition. Endings: september_compromise (new), socialist_unity, congress_dispersed
 //     (only after kor_road_order, a warning with a way out), assembly_sovereign, premature_rising (after a warning).
 // The roads that end with the Assembly pass through kor_road_ballot (November and January) on the way.
 // The KorRoad items (state.ink, "Act IV roads") record in the `kornilov` list what was done on these roads; the endings read them.
@@ -337,7 +337,7 @@ You walk out under the chandeliers with Lidia, Martov's people and half the sold
 Without the garrison Kerensky has nothing to bargain with. The Mensheviks and SRs, who refused Lenin's terms in September, take them up in the third week of October: a government of the soviets' parties, without the Kadets, answerable to the Congress, and a Bolshevik opposition sworn not to rise against it.
 Fyodor calls it a rising that forgot to happen. Anton calls it the same thing, fondly.
 What really happened: the Soviet's committee did keep the garrison; in history it went on to take power on 25 October, and the moderates walked out of the Congress. # note # cite: essay
--> ending_soviet_coalition
+-> ending_september_compromise
 
 === kor_road_compromise_refused
 # date: 1917-10-10
@@ -374,7 +374,7 @@ Fyodor: "They're Kerensky's men in new coats. Rise before the Congress, and fini
     ~ lower(repression, 10)
     Your delegates vote against the ministers in the soviets twice a week, loudly, and go home. Nobody is arrested for it. The Congress of Soviets, when it meets, confirms the government and refers the rest to the Assembly. # event: vote smolny # effect: Repression falls and legitimacy grows: the opposition is legal, and the soviets govern
     What really happened: in October the Bolsheviks, with the Petrograd Soviet's majority behind them, prepared a rising through its Military Revolutionary Committee; this road keeps the September promise instead. # note # cite: essay
-    -> ending_soviet_coalition
+    -> ending_september_compromise
 * [Vote to let the Kadets back as specialists]
     ~ kornilov += coalition_kadets
     ~ raise(gov_authority, 6)
@@ -424,7 +424,7 @@ You send runners to every company before midnight. Fyodor takes the order withou
 - kornilov ? coalition_rose:
     The Congress confirms the socialist ministers. The Bolsheviks keep their seats, and the promise they nearly broke. # recalls: kornilov
     What really happened: the Bolsheviks did not promise loyalty to any government in October; this road keeps Lenin's September offer. # note # cite: essay
-    -> ending_soviet_coalition
+    -> ending_september_compromise
 - else:
     The Congress meets, a third of it yours, and leaves the question of power to the Assembly. Fyodor says the party has missed the last train. Anton says there will be another, in November, with ballot papers. # event: vote smolny
     What really happened: the party did not wait for the Assembly; the essay argues that waiting would have handed power to the SRs. # note # cite: essay # interpretation
