@@ -266,6 +266,12 @@ The new government is announced in November: a coalition of all the democratic f
 { defence ? vote_took_kadets:
     Vikzhel's talks stopped Kerensky without a shot, as Osip promised. The price was the Kadets at the table and the Red Guard's rifles in the militia's stores. # recalls: defence
 }
+{
+- kornilov ? coalition_kadets:
+    In October eleven Bolshevik hands let the first two Kadets back "as specialists". By November they are ministers, and Lenin's compromise of September has become a coalition like all the others. # recalls: kornilov
+- kornilov ? rash_unity:
+    Your two votes helped make it, from the far end of the table where the party has sat since August. Nobody thanks you for them. # recalls: kornilov
+}
 It is the knot you started the year with, tied again. The land must wait for the Assembly. The war must go on for the Allies. The closures go on, because the owners are in the government and the committees are not.
 By Christmas the Erikson works is on three days a week. Marfa's mill is closed. In the barracks the officers are back in their epaulettes, and in the Kadet papers there is talk of a firm hand, the talk there was in August.
 In January a general marches on the capital. This time there is no Red Guard to meet him, and the railwaymen who stopped Kornilov's trains are told by their own leaders to keep out of politics.
@@ -293,6 +299,12 @@ Here your story ends. # ending: socialist_unity
 ~ repress(15, 800)
 Your name is on the list at the district soviet's door. Anton, who never wanted any of it, is arrested with the rest. Lidia sends a note through Marfa: she is sorry, but her party told you what would happen.
 You went ahead without the Soviet, and the soldiers and the Left SRs who would have followed the Soviet did not follow the party.
+{
+- kornilov ? coalition_rose:
+    You broke September's promise against a socialist government the soviets had confirmed, and the soviets defended it. # recalls: kornilov
+- kornilov ? rash_rose || kornilov ? rash_readied:
+    It was August's mistake made a second time. The soldiers who remembered the stab in the back stayed in their barracks, as they had said they would. # recalls: kornilov
+}
 What really happened: Lenin pressed for a rising at once, organised by the party. Trotsky argued for one timed to the Congress and presented as defence, drawing its legitimacy from the Congress; the essay presents that as what happened. # note # cite: essay, 20
 It was the Soviet's Military Revolutionary Committee, not the party alone, that won control of the garrison and carried out the rising on the eve of the Congress. # note # cite: essay
 The essay does not criticise Lenin openly. The idea that a party rising without the Congress would have been isolated is a reading of its argument, not a fact. # note # interpretation
@@ -334,6 +346,14 @@ Within a week the Soviet's committee is under arrest, the remaining regiments ar
 }
 { october ? order_failed_by_day:
     The Soviet's order went out in daylight with too few rifles behind it, and again after dark to regiments that had watched it fail. # recalls: october
+}
+{
+- kornilov ? credit_conference || kornilov ? compromise_conference:
+    You kept your bench in the Pre-parliament to the end. The regiments sent to the front had seen the Bolsheviks sitting in the room where it was decided. # recalls: kornilov
+- kornilov ? credit_trusted:
+    You left the garrison to the Soviet's committee, and the Soviet's committee signed the order that emptied the barracks. # recalls: kornilov
+- kornilov ? rash_defended:
+    You defended August in the open all autumn, and the soldiers who had dug the trenches stopped listening. # recalls: kornilov
 }
 {
 - kornilov ? stayed_neutral:
@@ -787,4 +807,39 @@ What really happened: after Kornilov the Bolsheviks waited until they held major
 The essay argues that a seizure of power before the soviets' majority had come over would have been isolated. This ending is an inference from that argument: Petrograd's workers could hold their city, but not feed it or rule the country alone. # note # interpretation # cite: essay
 For the classroom: the commune beat the general without waiting for anyone. What did October have that this city lacked? # note
 Petrograd holds, alone, and hungry. # ending: petrograd_commune
+// Act IV roads (r4): the Kornilov affair's autumn roads (story/roads/kor_road_autumn.ink)
+// ---------------------------------------------------------------------------
+
+=== ending_september_compromise ===
+~ whereabouts(5)
+~ where_osip = "at the ministry of labour"
+~ where_lidia = "on the land committees"
+~ where_fyodor = "in the Red Guard, grumbling"
+~ raise(legitimacy, 5)
+~ lower(repression, 5)
+# date: 1918-01-05
+# scene: The government of the soviets' parties
+# place: tauride_palace
+The Constituent Assembly opens in the Tauride Palace with the socialist ministers on its front bench and your party on the left, where it has sat since {kornilov ? order_refused:October|September}. Nobody marches on it, and nobody marches to defend it. # event: vote tauride_palace
+
+The SRs have the most seats, as everyone expected. They confirm their own government, answerable to the soviets until the Assembly writes a constitution, and the soviets' executive confirms it back. Two houses and one ministry: it is untidy, and the trams run.
+{
+- kornilov ? rose_called_off:
+    In October Fyodor's plan went into the stove. Lidia has never mentioned that night, and never forgotten it; she sends you the land bill's draft before the SR caucus sees it. # recalls: kornilov
+- kornilov ? order_refused:
+    The regiments that stayed in October guard the Tauride today, on the orders of the soviets' executive, which the SR ministers answer to now, by the terms Lenin offered in September and they took in October. # recalls: kornilov
+- kornilov ? coalition_opposition:
+    Since September your delegates have voted against the ministers twice a week and nobody has been arrested for it. Osip says it is the first opposition in Russian history that was not in prison. # recalls: kornilov
+}
+The land committees hold the estates, by law now, and Lidia spends the winter in the villages settling boundaries. The peace is harder: the Allies still will not talk, the front is going home on the roofs of the trains, and the ministers' note to Berlin is answered with a map of what the Germans want.
+
+At the Erikson works the committee checks the books and the owners send fewer of them every week. Marfa's mill runs three days in five. {father_trust >= 2:Your father reads your paper and Osip's side by side, and says the arguing is the best part.|Your father says it is the government he wanted in March, and asks why it took a general to make it.}
+
+Fyodor drills what is left of the Red Guard on Sundays and calls the ministers Kerensky's heirs in every speech. Anton calls it keeping a promise. You are not sure yet which of them is right, and that, in 1918, feels like a kind of freedom.
+
+What really happened: no such government was formed. In early September Lenin offered that the Bolsheviks would be a loyal opposition if the Mensheviks and SRs governed alone, without the liberals; they refused, and the Bolsheviks took power through the Soviet on 25 October. # note # cite: essay
+Not in the essay: the offer was Lenin's article "On Compromises"; a few days later he added that it was perhaps already too late. # note
+The essay argues that the moderate socialists would not break with the liberals, and that the choice was soviet power or a dictatorship of the officers. Whether a socialist government without the Kadets could have made peace and held the army is a counterfactual: this ending gives that road its best case. # note # interpretation # cite: essay
+
+A government of the soviets' parties rules Russia, for now. # ending: september_compromise
 -> END

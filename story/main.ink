@@ -22,6 +22,8 @@ INCLUDE meanwhile.ink
 INCLUDE roads/july_roads.ink
 INCLUDE roads/jul_roads_more.ink
 INCLUDE roads/kornilov_roads.ink
+// --- Act IV roads (r4): the Kornilov affair's alternatives play on into the autumn ---
+INCLUDE roads/kor_road_autumn.ink
 INCLUDE debug.ink
 
 { debug: -> debug_menu }

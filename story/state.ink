@@ -183,3 +183,13 @@ VAR dp_road = ()
 //   kept_rifles: under the Soviet's committee, the organiser hid some of the rifles it lent instead of returning them;
 LIST JulyRoad = calmed_regiments, lenin_in_court, guarantees_kept, trial_campaign, soviet_court, jailbreak_tried, jailbreak_called_off, under_soviet_committee, kept_rifles, own_command, stood_aside, joined_late
 VAR jul_road = ()
+// Act IV roads
+// What was done on the autumn roads that leave the Kornilov affair and run to their own endings
+// (story/roads/kor_road_autumn.ink). The items go into the Act IV path list `kornilov`, beside KornilovPath's; the roads'
+// later scenes and the endings read them there (tag those lines `recalls: kornilov`).
+//   rash_*: after a stab in the back in August (censured, defended, readied; then assembly, rose, unity)
+//   credit_*: after sitting out the defence or lying low (rebuilt, conference, guard; then assembly, rose, trusted)
+//   compromise_*, coalition_*: after working with the Soviet majority, Lenin's September compromise taken up or not
+//   order_refused, order_outvoted: sitting in the Pre-parliament, the party walked out over the garrison's removal, or stayed
+//   rose_alone, rose_called_off: the warned rising by the party alone, gone through with or called off
+LIST KorRoad = rash_censured, rash_defended, rash_readied, rash_assembly, rash_rose, rash_unity, credit_rebuilt, credit_conference, credit_guard, credit_assembly, credit_rose, credit_trusted, compromise_made, compromise_conference, compromise_refused, coalition_opposition, coalition_kadets, coalition_rose, order_refused, order_outvoted, rose_alone, rose_called_off

@@ -166,6 +166,13 @@ const list: EndingInfo[] = [
     summary: 'New elections with separate Left SR lists: a road the essay’s logic allows but history never took.',
   },
   {
+    id: 'september_compromise',
+    act: 'october',
+    historical: false,
+    title: 'A government of the soviets’ parties',
+    summary: 'Lenin’s September compromise taken up: the Mensheviks and SRs govern without the Kadets, the Bolsheviks oppose them in the open.',
+  },
+  {
     id: 'october_historical',
     act: 'defence',
     historical: true,

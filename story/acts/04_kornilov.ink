@@ -690,7 +690,8 @@ What really happened: the Petrograd Soviet passed a Bolshevik resolution for the
 Not in the essay: the vote is usually given as about 279 to 115 with 51 abstentions. # note
 -> kor_roads
 
-// The roads that leave history in this act get one more scene and decision before September (story/roads/kornilov_roads.ink).
+// The roads that leave history in this act get one more scene and decision before September (story/roads/kornilov_roads.ink),
+// then kor_road_autumn (story/roads/kor_road_autumn.ink) sends them on into the autumn, to their own endings; history goes on to kor_end.
 === kor_roads
 {
 - kornilov ? backed_kerensky:
@@ -698,7 +699,7 @@ Not in the essay: the vote is usually given as about 279 to 115 with 51 abstenti
 - kornilov ? stayed_neutral:
     -> kor_road_answer
 }
--> kor_end
+-> kor_road_autumn
 
 === kor_end
 # date: 1917-09-02

@@ -6,7 +6,7 @@
 //     Decision kor_where_were_you.
 //   kor_road_directory: the party stood under Kerensky's command and his government (kornilov ? backed_kerensky).
 //     Decision kor_directory.
-// Both roads end at kor_end and hand Act V the KornilovPath items they set (see the report in the commit log).
+// Both roads go on to kor_road_autumn (story/roads/kor_road_autumn.ink), which takes them into the autumn to their own endings.
 
 // ---------------------------------------------------------------------------
 // Standing aside: the warning and the last chance
@@ -27,12 +27,12 @@ Half the New Lessner cell has gone to the trenches against the committee's vote.
 Lidia comes up the stairs without knocking. "One day more and it's too late. Call your people out, under the Soviet's committee if you must. Nobody will ask you to love Kerensky."
 Anton: "Then at least send our agitators down the line. Not one rifle for the government: just the truth to Kornilov's troopers."
 Fyodor: "We voted. Let them fight it out." # decision: kor_late_call
+* [Call the district out now, under the Soviet's committee]
+    -> kor_late_joined
 * [Send agitators down the line, but no rifles for Kerensky]
     -> kor_late_agitators
 * [Hold to the committee's vote]
     -> kor_late_hold
-* [Call the district out now, under the Soviet's committee]
-    -> kor_late_joined
 
 = kor_late_joined
 The sirens at the Vyborg works blow at four. By dark the Red Guard ledger has filled two books, and the men who went to the trenches against the vote come back to lead the ones who follow. # event: red_guard vyborg new_lessner # sfx: whistle # effect: Danger past, late: the Red Guard and workers' confidence recover as the district joins the defence
@@ -150,7 +150,7 @@ You tell them that Kerensky and Kornilov were two sides of one coin, and that th
 
 = kor_answer_note
 What really happened: the Bolsheviks led the defence, and workers afraid of a second coup turned to them; on this road the credit went elsewhere first. # note # cite: essay
--> kor_end
+-> kor_road_autumn
 
 // ---------------------------------------------------------------------------
 // Under Kerensky's command: the Directory
@@ -164,12 +164,12 @@ Kerensky proclaims Russia a republic and governs through a Directory of five. Hi
 Osip is for it. "You defended the republic. Sit in it. Then your people can stop being outlaws."
 Fyodor: "The Kadets were in it with Kornilov. Break now, in public, or carry his stink into October."
 Lidia: "Stay only if the Kadets go. Make Kerensky choose." # decision: kor_directory
+* [Break with Kerensky in public]
+    -> kor_directory_break
 * [Take the seats on the defence council]
     -> kor_directory_seats
 * [Stay in the bloc only if the Kadets go]
     -> kor_directory_conditions
-* [Break with Kerensky in public]
-    -> kor_directory_break
 
 = kor_directory_seats
 You sit at a green baize table in the Winter Palace under a chandelier that still has the double eagle on it. The warrants are withdrawn, and the party's paper comes out under its own name. # effect: The government and the moderates gain, repression eases; the party's share and unity fall: Bolsheviks on Kerensky's council
@@ -204,4 +204,4 @@ Osip reads it twice, and says you have thrown away the only chance of peace betw
 = kor_directory_note
 Not in the essay: Russia was proclaimed a republic on 1 September under a five-man Directory. # note
 The essay says the Kornilov affair weakened Kerensky and discredited the Kadets, some of whose leaders were involved. # note # cite: essay
--> kor_end
+-> kor_road_autumn
