@@ -109,8 +109,10 @@ Anton reads their last order on the station wall: Petrograd is a front-line city
 // ---------------------------------------------------------------------------
 
 === def_vote_start
-Two governments, and a winter coming. # act: defence # date: 1917-10-28 # scene: Two governments # place: smolny # view: approaches
+{oct_road ? or_unity:One government, and a winter coming.|Two governments, and a winter coming.} # act: defence # date: 1917-10-28 # scene: Two governments # place: smolny # view: approaches
 {
+- oct_road ? or_unity_minority:
+    The soviet government sits in Smolny, every party in one room. Martov chairs it, the Left SRs have the land, and the Bolsheviks sit as its largest minority. # recalls: oct_road
 - october ? vote_congress_government:
     The soviet government sits in Smolny, every party in one room. Kamenev chairs it, and the Right SR from Tambov runs the land commission. # recalls: october
 - else:
@@ -151,7 +153,10 @@ Vikzhel, the railwaymen's executive, offers talks: it will stop Kerensky's train
     ~ lower(counter_threat, 12)
     ~ raise(legitimacy, 5)
     ~ lower(gov_authority, 15)
-    The ministers in the Winter Palace give themselves up to the Congress's commissar without a shot. Kerensky flees in disguise.
+    { oct_road !? or_unity:
+        The ministers in the Winter Palace give themselves up to the Congress's commissar without a shot.
+    }
+    Kerensky flees in disguise.
     -> def_vote_note
 }
 The line on the heights breaks in the afternoon. There were too few soldiers left in the city to hold it: the regiments you let go to the front were the ones that would have come. # date: 1917-10-30 # scene: The Pulkovo heights # place: pulkovo_heights # event: cossacks pulkovo_heights # sfx: hooves # effect: The line breaks: too few soldiers were left in the city
@@ -174,6 +179,9 @@ Fyodor says the next general will not come by train. Anton says it is three week
 What really happened: Kerensky's Cossacks were beaten at Pulkovo on 30 October by Red Guards, sailors and soldiers; Vikzhel's ultimatum of 29 October demanded an all-socialist government. # note # cite: essay
 { defence ? vote_took_kadets:
     -> ending_socialist_unity
+}
+{ october !? kamenev_zinoviev_line:
+    -> oct_road_elections
 }
 -> def_elections
 
