@@ -246,10 +246,16 @@ The line on the heights bends and gives way. The Red Guards fall back to the Mos
 === oct_road_alone_winter
 The Tauride Palace, the fifth of January. The SRs have the most seats, the Bolsheviks a quarter. In the corridors the Left SRs sit with Chernov's men on the same lists, and vote against you with them. # date: 1918-01-05 # scene: The Assembly meets # place: tauride_palace # event: vote tauride_palace
 The Council of People's Commissars has governed ten weeks without a partner. The decrees are in the villages; so is the grain detachments' reputation.
+{ october ? heavy_force:
+    An SR deputy from the Obukhov works reads out the names of the cadets killed on Palace Square, one by one, before Chernov can open the session. Nobody on your benches interrupts him. # recalls: october
+}
+{ october ? occupied_plants:
+    Marfa's mill has been shut since November, the cotton never came back, and the SR paper on every desk in the hall calls the Vyborg occupations the start of the famine. # recalls: october
+}
 Chernov demands that the soviets hand their power to the Assembly.
 "Close it," says Fyodor. "We didn't beat Kerensky to hand it to his friends."
 "Then at least call new elections," Lidia writes from the Left SR benches, "on separate lists. Let the villages choose between Chernov and us."
-"Let it sit," says Osip. "It's the only thing the whole country voted for."
+"Let it sit," says Osip. "It's the only thing the whole country voted for." # decision: oct_road_alone_assembly
 * [Close the Assembly, and govern through the soviets alone]
     ~ lower(left_allies, 10)
     The Red Guard clears the Tauride at four in the morning. The Left SRs hold their own congress in the provinces the week after. # event: flag smolny # effect: Left allies fall: the Assembly closed by a party with no partner
@@ -337,6 +343,12 @@ The government of every soviet party meets in an old classroom on Smolny's secon
     Martov, in the chair, reads out the Allied embassies' note: any separate armistice will be treated as a breach of the treaties. # recalls: oct_road
 - else:
     The Allied embassies have sent a note: any separate armistice will be treated as a breach of the treaties. Martov reads it out from his end of the table.
+}
+{ october ? negotiated_surrender:
+    The ministers whose lives you and Lidia promised under the white towel were let out of the fortress on their word in November. Two of them are already writing to the embassies, and the embassies are writing back. # recalls: october
+}
+{ october ? joined_preparliament:
+    Half the men round the table sat together in the Mariinsky in October, and they argue now the way they argued then: at length, politely, and past each other. # recalls: october
 }
 The two Right SR commissars say they will resign rather than sign anything without Paris and London. Fyodor, at the door with the Red Guard's report, says the trenches are signing already, with or without a government.
 "The decree promised peace," says Anton. "Open the talks on every front, invite the Allies to join, and let anyone who can't sign go."
