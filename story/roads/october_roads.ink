@@ -302,7 +302,7 @@ Night at Smolny. The Trud works is printing again under the Soviet's guard, and 
 { october ? waited_for_congress:
     The district voted with Marfa on the 11th: no rising, power by the Congress's vote. The committee holds to it tonight, though the press closure made half of it want to tear up the vote. # recalls: october
 - else:
-    The Soviet protested first and answered late. Now it has the press back, and the party's line is still Anton's: wait for the Congress, give them no pretext.
+    The Soviet protested first and answered late. Now it has the press back, and a committee that spent the day waiting has lost the nerve for anything more. Anton, who voted against the rising on the 11th, says aloud what the room is thinking: wait for the Congress, give them no pretext.
 }
 Fyodor wants the stations and the telegraph before dawn. Anton wants nothing at all: "We promised the city a vote, not a night."
 "Then guard the doors of the Congress," says Lidia. "The bridges to Smolny, nothing else. Nobody can call that a rising."
