@@ -36,7 +36,7 @@ Now the hall must fill the chairs.
 "Then let Martov and my party lead it," says Lidia, "with yours as the biggest minority. Nobody could call it a Bolshevik coup."
 Osip comes over from his benches with a telegram from the City Duma. "The Duma and the cooperatives offer a government of all the democracy. Take it, and nobody needs to fight anybody." # decision: oct_road_unity
 * [A government of every soviet party that signs the decrees on peace and land]
-    ~ oct_road += or_unity
+    ~ october += or_unity
     ~ october += vote_congress_government
     ~ raise(legitimacy, 8)
     ~ raise(left_allies, 8)
@@ -46,7 +46,7 @@ Osip comes over from his benches with a telegram from the City Duma. "The Duma a
     Fyodor counts the chairs. "Nine of fifteen. Enough." Anton, who has wanted this since the letter of 11 October, goes out into the corridor and stands alone at the window for a long time.
     -> oct_road_unity_end
 * [Let Martov and the Left SRs lead it, with the Bolsheviks the largest minority]
-    ~ oct_road += (or_unity, or_unity_minority)
+    ~ october += (or_unity, or_unity_minority)
     ~ october += vote_congress_government
     ~ raise(left_allies, 12)
     ~ raise(moderates_cred, 6)
@@ -57,7 +57,7 @@ Osip comes over from his benches with a telegram from the City Duma. "The Duma a
     At the Lessner gate next morning a turner asks you who won, then. You tell him everybody. He looks at you as if you had sold his coat.
     -> oct_road_unity_end
 * [Take the Duma's offer of a government of all the democracy]
-    ~ oct_road += or_duma
+    ~ october += or_duma
     ~ raise(moderates_cred, 8)
     ~ lower(worker_confidence, 8)
     ~ lower(legitimacy, 5)
@@ -77,13 +77,13 @@ Why the moderates stayed on this road, and whether a government of every soviet 
 ~ whereabouts(5)
 The ministers are taken to the fortress, and the delegates go home with the decrees. # act_end: october
 What comes next: Kerensky is raising troops at the front, and the new government has not yet met.
-{ oct_road ? or_duma:
+{ october ? or_duma:
     -> oct_road_duma
 }
 -> def_vote_start
 
 === oct_road_duma
-The government of all the democracy meets in the Mariinsky Palace, in the Pre-Parliament's old chamber, with the desk lids still scratched. # act: defence # date: 1917-10-29 # scene: All the democracy # place: mariinsky_palace # recalls: oct_road
+The government of all the democracy meets in the Mariinsky Palace, in the Pre-Parliament's old chamber, with the desk lids still scratched. # act: defence # date: 1917-10-29 # scene: All the democracy # place: mariinsky_palace # recalls: october
 Kerensky has stopped his Cossacks at Gatchina: with socialists in the Mariinsky, he says, he will wait to see whether they mean order. The railwaymen stop his trains anyway, and the city breathes out. # event: cossacks gatchina
 ~ fought_over += gatchina
 A week later the Duma brings its bill. The Red Guard is to hand its rifles to the city militia; the soldiers' committees are to obey their officers again; the decrees on peace and land are to wait for the Assembly.
@@ -139,21 +139,21 @@ The hall is two-thirds full, nearly all of it yours. The decrees on peace and la
 "Send after the Left SRs," says Anton. "They wrote the peasants' mandates the land decree is built on. Give them the land commissariat and new elections on separate lists, theirs and Chernov's, and they'll come back."
 "Let them go," says Fyodor. "And shut the papers that will call us bandits in the morning, and arrest the men who walked out to the Duma before they come back with Cossacks." # decision: oct_road_alone
 * [Name a council of Bolsheviks alone, and leave the door open]
-    ~ oct_road += or_alone
+    ~ october += or_alone
     ~ lower(left_allies, 6)
     ~ raise(worker_confidence, 3)
     ~ raise(party_org, 3)
     The Council of People's Commissars is named before dawn, every commissar a Bolshevik. The door stays open, and nobody comes through it. # event: vote smolny # effect: Left allies fall: the government is the party's alone
     -> oct_road_alone_end
 * [Send after the Left SRs: the land commissariat, and new elections on separate lists]
-    ~ oct_road += or_alone_lists
+    ~ october += or_alone_lists
     ~ raise(left_allies, 10)
     ~ raise(legitimacy, 4)
     ~ split_party(3)
     You find Lidia on the Smolny steps in the cold, buttoning her coat. She hears you out, then goes back in to wake her central committee. By morning they have an answer: they will come in, on both conditions, and they will hold you to the second. # effect: Left allies and legitimacy rise: the Left SRs will come back, on terms
     -> oct_road_alone_end
 * [Close the hostile papers and arrest the leaders who walked out]
-    ~ oct_road += or_alone_crackdown
+    ~ october += or_alone_crackdown
     ~ danger += 1
     ~ lower(left_allies, 10)
     ~ lower(legitimacy, 6)
@@ -175,16 +175,16 @@ Whether the Left SRs would have left with the others after the roads taken here 
 ~ where_lidia = "with the Left SRs, out of the Congress"
 The ministers are marched to the fortress, and the Congress closes with half its benches empty. # act_end: october
 What comes next: Kerensky is raising troops at the front, and the party faces him without a single ally at the table.
-{ oct_road ? or_alone_crackdown:
+{ october ? or_alone_crackdown:
     -> oct_road_alone_strike
 }
-{ oct_road ? or_alone_lists:
+{ october ? or_alone_lists:
     -> oct_road_alone_lists
 }
 -> oct_road_alone_front
 
 === oct_road_alone_strike
-Vikzhel stops the trains. The railwaymen's executive will run nothing but bread until the socialist papers are open and the arrested are free, and the Left SRs in the Soviet vote with them. # act: defence # date: 1917-10-29 # scene: The trains stop # place: nikolaevsky_station # event: train nikolaevsky_station # recalls: oct_road
+Vikzhel stops the trains. The railwaymen's executive will run nothing but bread until the socialist papers are open and the arrested are free, and the Left SRs in the Soviet vote with them. # act: defence # date: 1917-10-29 # scene: The trains stop # place: nikolaevsky_station # event: train nikolaevsky_station # recalls: october
 In the barracks the soldiers' committees ask whose war this is. Kerensky's Cossacks are at Gatchina, and nobody in the city is sure any more who will go out to meet them. # event: cossacks gatchina
 ~ fought_over += gatchina
 Anton puts it to the committee at Smolny: "One mistake, and we can still take it back. Open the presses and let the men go, or we fight Kerensky and the railways at once."
@@ -207,7 +207,7 @@ Fyodor: "Arrest Vikzhel too. Then the trains will run."
 === oct_road_alone_lost
 On the 30th Kerensky's Cossacks come up the Moscow highway, and the line in front of Pulkovo is Red Guards and sailors alone. It holds till dusk, then breaks. # date: 1917-10-30 # scene: The line breaks # place: pulkovo_heights # view: approaches # event: cossacks pulkovo_heights # sfx: hooves # recalls: danger
 ~ fought_over += pulkovo_heights
-"Two mistakes," says Anton, burning lists in the Smolny stove. "The presses, then the railwaymen. Either one we might have lived through." # recalls: oct_road
+"Two mistakes," says Anton, burning lists in the Smolny stove. "The presses, then the railwaymen. Either one we might have lived through." # recalls: october
 Nobody had to defeat the new power: the socialists it arrested and the railwaymen it made into enemies did half of Kerensky's work for him.
 -> ending_kerensky_restored
 
@@ -216,8 +216,8 @@ Nobody had to defeat the new power: the socialists it arrested and the railwayme
 { left_allies >= 50:
     ~ s = s + 5
 }
-{ not (oct_road ? or_alone_crackdown):
-    Kerensky's Cossacks take Gatchina and Tsarskoe Selo. The Left SR soldiers' committees in the regiments say they will defend the city, not the party, and stay in their barracks. # act: defence # date: 1917-10-30 # scene: The Pulkovo heights # place: pulkovo_heights # view: approaches # event: cossacks gatchina tsarskoe_selo # sfx: hooves # recalls: oct_road
+{ not (october ? or_alone_crackdown):
+    Kerensky's Cossacks take Gatchina and Tsarskoe Selo. The Left SR soldiers' committees in the regiments say they will defend the city, not the party, and stay in their barracks. # act: defence # date: 1917-10-30 # scene: The Pulkovo heights # place: pulkovo_heights # view: approaches # event: cossacks gatchina tsarskoe_selo # sfx: hooves # recalls: october
 - else:
     The trains run again, and so do Kerensky's. His Cossacks take Tsarskoe Selo while the Soviet argues about presses. # date: 1917-10-30 # scene: The Pulkovo heights # place: pulkovo_heights # view: approaches # event: cossacks tsarskoe_selo # sfx: hooves
 }
@@ -259,7 +259,7 @@ Chernov demands that the soviets hand their power to the Assembly.
 * [Close the Assembly, and govern through the soviets alone]
     ~ lower(left_allies, 10)
     The Red Guard clears the Tauride at four in the morning. The Left SRs hold their own congress in the provinces the week after. # event: flag smolny # effect: Left allies fall: the Assembly closed by a party with no partner
-    You chose to govern alone on the night of the decrees, and every week since has made that choice again. # recalls: oct_road
+    You chose to govern alone on the night of the decrees, and every week since has made that choice again. # recalls: october
     -> ending_october_isolated
 * [Call new elections on separate lists, as Lidia asks]
     ~ raise(left_allies, 8)
@@ -274,7 +274,7 @@ Chernov demands that the soviets hand their power to the Assembly.
     -> ending_assembly_sovereign
 
 === oct_road_alone_lists
-The Left SRs come into the Council in the first week of November: the land, the post, agriculture. Lidia has a desk at Smolny with a kettle on it. # act: defence # date: 1917-11-04 # scene: On terms # place: smolny # recalls: oct_road
+The Left SRs come into the Council in the first week of November: the land, the post, agriculture. Lidia has a desk at Smolny with a kettle on it. # act: defence # date: 1917-11-04 # scene: On terms # place: smolny # recalls: october
 Kerensky's Cossacks came up to Pulkovo on the 30th and met sailors, Red Guards and Left SR soldiers' committees on the heights, and turned back. The Left SRs count that as their victory too, and say so. # event: shots pulkovo_heights
 ~ held += pulkovo_heights
 ~ lower(counter_threat, 10)
@@ -285,7 +285,7 @@ Lidia lays the figures on your desk. "You promised separate lists. Keep it, and 
     ~ raise(left_allies, 8)
     ~ lower(moderates_cred, 4)
     The Council decrees new elections for February. The Tauride stays locked on the fifth of January, with a notice on the railings. # effect: Left allies rise: the promise of October was kept
-    You sent after the Left SRs on the night of the walk-out, and their price was a fair vote. You paid it. # recalls: oct_road
+    You sent after the Left SRs on the night of the walk-out, and their price was a fair vote. You paid it. # recalls: october
     -> ending_second_vote
 * [Break it: let the Assembly meet, then close it]
     ~ lower(left_allies, 20)
@@ -323,14 +323,14 @@ Fyodor wants the stations and the telegraph before dawn. Anton wants nothing at 
 // history's Assembly; their own November vote leads on to the Assembly of the road without a rising.
 === oct_road_elections
 Snow on the polling-station steps; Marfa stamps her felt boots in the line ahead of you. "Three votes this year," she says, "and this is the first one for all Russia." # date: 1917-11-15 # scene: The vote # place: vyborg # event: vote vyborg
-{ oct_road ? or_unity:
-    On the ballot the SR list still carries Kerensky's friends and Lidia's together, drawn up before the split. The government of all the soviet parties asked for new lists and was told there was no time. # recalls: oct_road
+{ october ? or_unity:
+    On the ballot the SR list still carries Kerensky's friends and Lidia's together, drawn up before the split. The government of all the soviet parties asked for new lists and was told there was no time. # recalls: october
 - else:
     The Congress waited for this vote instead of a rising, and the whole district turns out for it, snow or no snow.
 }
 The results come in over a week: the factories for the Bolsheviks, the villages for the SRs. # event: flag vyborg peterhof kronstadt
 What really happened: SRs 40%, Bolsheviks almost 24%; the Bolsheviks took 70% in Vyborg. # note # cite: essay
-{ oct_road ? or_unity:
+{ october ? or_unity:
     -> oct_road_unity_peace
 }
 -> def_vote_assembly
@@ -339,8 +339,8 @@ What really happened: SRs 40%, Bolsheviks almost 24%; the Bolsheviks took 70% in
 === oct_road_unity_peace
 The Germans answer the Decree on Peace at the end of November: they will talk about an armistice, with Russia alone if the Allies will not come. # date: 1917-11-25 # scene: The armistice # place: smolny # view: region
 The government of every soviet party meets in an old classroom on Smolny's second floor, and for the first time since October the chairs are set out for a quarrel.
-{ oct_road ? or_unity_minority:
-    Martov, in the chair, reads out the Allied embassies' note: any separate armistice will be treated as a breach of the treaties. # recalls: oct_road
+{ october ? or_unity_minority:
+    Martov, in the chair, reads out the Allied embassies' note: any separate armistice will be treated as a breach of the treaties. # recalls: october
 - else:
     The Allied embassies have sent a note: any separate armistice will be treated as a breach of the treaties. Martov reads it out from his end of the table.
 }
@@ -355,7 +355,7 @@ The two Right SR commissars say they will resign rather than sign anything witho
 "Ask the Allies first, and leave the peace to the Assembly," says Osip, who came in as the Menshevik commissar's secretary. "It meets in five weeks. A government of every party can't tear up the treaties by nine votes to six."
 Lidia has a bargain ready. "Sign the armistice, and give the Assembly the land law and the constitution to write. The SRs get their Assembly, the soldiers their truce, and the soviets keep the executive till it's done." # decision: oct_road_unity_peace
 * [Open the armistice talks, and let the Right SRs go]
-    ~ oct_road += or_unity_armistice
+    ~ october += or_unity_armistice
     ~ raise(garrison, 5)
     ~ raise(worker_confidence, 4)
     ~ lower(moderates_cred, 4)
@@ -364,7 +364,7 @@ Lidia has a bargain ready. "Sign the armistice, and give the Assembly the land l
     "Nine chairs of fifteen," says Fyodor. "It was always going to be nine." Anton does not answer. He is counting the Assembly's seats.
     -> oct_road_unity_peace_note -> def_vote_assembly
 * [Ask the Allies first, and leave the peace to the Assembly]
-    ~ oct_road += or_unity_waited
+    ~ october += or_unity_waited
     ~ raise(moderates_cred, 6)
     ~ lower(garrison, 8)
     ~ lower(worker_confidence, 6)
@@ -374,7 +374,7 @@ Lidia has a bargain ready. "Sign the armistice, and give the Assembly the land l
     Anton walks out into the snow afterwards with his collar up. "We kept every promise we made in October," he says, "except the first one."
     -> oct_road_unity_peace_note -> ending_assembly_sovereign
 * [Sign the armistice, and give the Assembly the land law and the constitution]
-    ~ oct_road += or_unity_bargain
+    ~ october += or_unity_bargain
     ~ raise(legitimacy, 6)
     ~ raise(left_allies, 5)
     ~ raise(peasant_land, 4)

@@ -109,12 +109,12 @@ Anton reads their last order on the station wall: Petrograd is a front-line city
 // ---------------------------------------------------------------------------
 
 === def_vote_start
-{oct_road ? or_unity:One government in Smolny, another on the road from the front, and a winter coming.|Two governments, and a winter coming.} # act: defence # date: 1917-10-28 # scene: Two governments # place: smolny # view: approaches
+{october ? or_unity:One government in Smolny, another on the road from the front, and a winter coming.|Two governments, and a winter coming.} # act: defence # date: 1917-10-28 # scene: Two governments # place: smolny # view: approaches
 {
-- oct_road ? or_unity_minority:
-    The soviet government sits in Smolny, every party in one room. Martov chairs it, the Left SRs have the land, and the Bolsheviks sit as its largest minority. # recalls: oct_road
-- oct_road ? or_unity:
-    The soviet government sits in Smolny, every party in one room. The Left SR at the land commissariat has already sent the decree to every village, and the two Right SRs read it in the corridor as if it were someone else's. # recalls: oct_road
+- october ? or_unity_minority:
+    The soviet government sits in Smolny, every party in one room. Martov chairs it, the Left SRs have the land, and the Bolsheviks sit as its largest minority. # recalls: october
+- october ? or_unity:
+    The soviet government sits in Smolny, every party in one room. The Left SR at the land commissariat has already sent the decree to every village, and the two Right SRs read it in the corridor as if it were someone else's. # recalls: october
 - october ? vote_congress_government:
     The soviet government sits in Smolny, every party in one room. Kamenev chairs it, and the Right SR from Tambov runs the land commission. # recalls: october
 - else:
@@ -155,7 +155,7 @@ Vikzhel, the railwaymen's executive, offers talks: it will stop Kerensky's train
     ~ lower(counter_threat, 12)
     ~ raise(legitimacy, 5)
     ~ lower(gov_authority, 15)
-    { oct_road !? or_unity:
+    { october !? or_unity:
         The ministers in the Winter Palace give themselves up to the Congress's commissar without a shot.
     }
     Kerensky flees in disguise.
