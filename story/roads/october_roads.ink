@@ -233,7 +233,7 @@ Nobody had to defeat the new power: the socialists it arrested and the railwayme
 }
 { danger >= 1:
     ~ danger = 2
-    The line on the heights breaks at dusk. There were too few: the regiments stayed neutral and the railwaymen had learned not to trust the Soviet. # event: cossacks pulkovo_heights # effect: The line breaks: too few came to the heights # recalls: danger
+    The line on the heights breaks at dusk. There were too few: the regiments stayed neutral{october ? or_alone_crackdown:, and the railwaymen had learned not to trust the Soviet| between the socialist parties, and the Red Guard was still paying for the October days}. # event: cossacks pulkovo_heights # effect: The line breaks: too few came to the heights # recalls: danger
     -> ending_kerensky_restored
 }
 ~ danger = 1
@@ -352,7 +352,7 @@ The government of every soviet party meets in an old classroom on Smolny's secon
 }
 The two Right SR commissars say they will resign rather than sign anything without Paris and London. Fyodor, at the door with the Red Guard's report, says the trenches are signing already, with or without a government.
 "The decree promised peace," says Anton. "Open the talks on every front, invite the Allies to join, and let anyone who can't sign go."
-"Ask the Allies first, and leave the peace to the Assembly," says Osip, who came in as the Menshevik commissar's secretary. "It meets in five weeks. A government of every party can't tear up the treaties by nine votes to six."
+"Ask the Allies first, and leave the peace to the Assembly," says Osip, who came in as the Menshevik commissar's secretary. "It meets in five weeks. A government of every party can't tear up the treaties by a bare majority."
 Lidia has a bargain ready. "Sign the armistice, and give the Assembly the land law and the constitution to write. The SRs get their Assembly, the soldiers their truce, and the soviets keep the executive till it's done." # decision: oct_road_unity_peace
 * [Open the armistice talks, and let the Right SRs go]
     ~ october += or_unity_armistice
@@ -361,7 +361,11 @@ Lidia has a bargain ready. "Sign the armistice, and give the Assembly the land l
     ~ lower(moderates_cred, 4)
     ~ lower(left_allies, 2)
     The delegation leaves for the German lines under a white flag, a sailor, a soldier, a worker and a peasant among the professors. The two Right SR commissars resign the same evening and take their party's Assembly deputies with them into opposition. Martov's people stay, protesting. # event: train nikolaevsky_station # effect: The garrison and workers' confidence rise, the moderates' credibility falls: the peace began, and the right left the government
-    "Nine chairs of fifteen," says Fyodor. "It was always going to be nine." Anton does not answer. He is counting the Assembly's seats.
+    { october ? or_unity_minority:
+        "Five chairs and the peace," says Fyodor. "Better than fifteen chairs and the war." Anton does not answer. He is counting the Assembly's seats. # recalls: october
+    - else:
+        "Nine chairs of fifteen," says Fyodor. "It was always going to be nine." Anton does not answer. He is counting the Assembly's seats.
+    }
     -> oct_road_unity_peace_note -> def_vote_assembly
 * [Ask the Allies first, and leave the peace to the Assembly]
     ~ october += or_unity_waited

@@ -201,6 +201,9 @@ Lidia: "Make them share. The land by the Assembly's law, the factories and the R
     ~ lower(left_allies, 20)
     ~ split_party(10)
     The Bolshevik benches walk out. The Left SRs hesitate, then stay. By morning the soviets rule Petrograd alone, and half the party's leaders have resigned from the soviet government in protest. # effect: Left allies fall and the party splits: the soviets walked out on the Assembly they had waited for
+    { october ? or_unity:
+        The government of every soviet party, which outlasted Kerensky{october ? or_unity_armistice: and the armistice}, does not outlast the night. Martov's people resign with a speech about the only parliament all Russia ever elected, and the Left SR commissars follow them out before dawn. # recalls: october
+    }
     -> ending_october_isolated
 * [Propose the combined state: the Assembly makes the laws, the soviets keep the executive and the Red Guard]
     ~ defence += vote_combined_state
