@@ -1,11 +1,15 @@
 // The October roads (Act V, story r5): where Act V's alternatives lead once the Second Congress opens.
 // Entered from oct_congress_opens (the unity road and the road alone) and from oct_night (the waiting road).
-//   Unity: the party offered the joint government in September, sat in the Pre-Parliament, parleyed for the
-//     palace or left the word to the Congress. The moderates stay in the hall; the road runs on into the
-//     Kamenev-Zinoviev road's Act VI (def_vote_start) or to the Duma's "government of all the democracy".
+//   Unity: the party offered the joint government in September, sat in the Pre-Parliament, guarded the mills
+//     through the factory committees, parleyed for the palace or left the word to the Congress. The moderates
+//     stay in the hall; the road runs on into the Kamenev-Zinoviev road's Act VI (def_vote_start, Kerensky),
+//     then its own armistice decision in November (oct_road_unity_peace) to the Assembly, or to the Duma's
+//     "government of all the democracy".
 //   Alone: the party refused the September offer, boycotted the Pre-Parliament, occupied the mills, called a
 //     crowd without orders, stormed the palace or kept silent all afternoon. The Left SRs walk out with the
-//     Mensheviks; the road runs through Kerensky's march to october_isolated, second_vote or kerensky_restored.
+//     Mensheviks; the road runs through Kerensky's march and its own Assembly decision (oct_road_alone_assembly)
+//     to october_isolated, second_vote, assembly_sovereign or kerensky_restored.
+// The road's items (OctoberRoad, or_*) are kept in the `october` path list.
 //   Waiting: the party waited for the Congress (or protested and waited) and the Soviet reopened the press
 //     without taking the city; the road joins the Kamenev-Zinoviev road's Congress (oct_vote_congress).
 // `danger` counts rash choices, as on the other October roads: the first warns, the second loses.
