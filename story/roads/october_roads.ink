@@ -178,7 +178,7 @@ Whether the Left SRs would have left with the others after the roads taken here 
 ~ whereabouts(5)
 ~ where_lidia = "with the Left SRs, out of the Congress"
 The ministers are marched to the fortress, and the Congress closes with half its benches empty. # act_end: october
-What comes next: Kerensky is raising troops at the front, and the party faces him without a single ally at the table.
+What comes next: Kerensky is raising troops at the front, and the party faces him {october ? or_alone_lists:with the Left SRs coming back on terms|without a single ally at the table}.
 { october ? or_alone_crackdown:
     -> oct_road_alone_strike
 }
@@ -282,7 +282,7 @@ The Left SRs come into the Council in the first week of November: the land, the 
 Kerensky's Cossacks came up to Pulkovo on the 30th and met sailors, Red Guards and Left SR soldiers' committees on the heights, and turned back. The Left SRs count that as their victory too, and say so. # event: shots pulkovo_heights
 ~ held += pulkovo_heights
 ~ lower(counter_threat, 10)
-On the 15th the Assembly is elected on the old lists, drawn up before the SRs split. The SRs come first; the Left SRs' votes are lost among Chernov's. # event: vote vyborg
+The Assembly is elected on the old lists, drawn up before the SRs split. The SRs come first; the Left SRs' votes are lost among Chernov's. # date: 1917-11-19 # event: vote vyborg
 Lidia lays the figures on your desk. "You promised separate lists. Keep it, and we're with you to the end. Break it, and we're gone by Christmas."
 "The country voted," says Osip. "You can't cancel it because you don't like the sum."
 * [Keep the promise: postpone the Assembly for new elections on separate lists]
@@ -295,6 +295,7 @@ Lidia lays the figures on your desk. "You promised separate lists. Keep it, and 
     ~ lower(left_allies, 20)
     ~ split_party(5)
     The Assembly meets on the fifth and is cleared before dawn. Lidia's party walks out of the Council the same week. # effect: Left allies fall: the promise that brought them back was broken
+    You brought the Left SRs back in October with a promise, and broke it in January. Nobody brings a party back twice. # recalls: october
     -> ending_october_isolated
 
 // ---------------------------------------------------------------------------
