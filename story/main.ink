@@ -15,6 +15,8 @@ INCLUDE acts/05_october.ink
 INCLUDE acts/06_defence.ink
 // --- Acts V-VI (story-c) ---
 INCLUDE roads/october_vote.ink
+// --- Act V roads (r5) ---
+INCLUDE roads/october_roads.ink
 // --- end Acts V-VI (story-c) ---
 INCLUDE endings.ink
 INCLUDE meanwhile.ink

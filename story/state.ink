@@ -100,6 +100,16 @@ VAR october = ()
 LIST DefencePath = vote_fought_kerensky, vote_vikzhel_talks, vote_took_kadets, vote_combined_state, vote_assembly_sovereign, vote_soviets_alone, vote_defended_city, vote_kept_waiting, all_socialist_government, coalition_with_left_srs, bolsheviks_alone, fought_at_pulkovo, parleyed_with_cossacks, crushed_junkers, parleyed_with_junkers, moscow_ceasefire_held, fought_on_in_moscow, accepted_vikzhel_terms, refused_vikzhel, vikzhel_compromise, accepted_assembly, conditional_assembly, dissolved_assembly, new_elections, tolerated_march, dispersed_march, let_walkout_go, backed_martov_motion, followed_walkout, held_city_forces, duma_mediation, contained_march, osip_with_duma, osip_neutral
 VAR defence = ()
 
+// Act V roads (story r5, roads/october_roads.ink): items kept in the `october` path list (beside OctoberPath's),
+// saying which road the party took once the Second Congress opened.
+// or_unity: a government of every soviet party (or_unity_minority: led by Martov and the Left SRs); or_duma: the
+// Duma's government of all the democracy; or_alone: a council of Bolsheviks alone after the Left SRs walked out;
+// or_alone_lists: the Left SRs brought back on the promise of separate lists; or_alone_crackdown: the hostile
+// presses closed and the walk-out's leaders arrested; or_unity_armistice / or_unity_waited / or_unity_bargain: how the
+// unity government answered the Germans' offer of an armistice in November (talks at once, the Allies and the Assembly
+// first, or the armistice traded for the Assembly's land law and constitution).
+LIST OctoberRoad = or_unity, or_unity_minority, or_duma, or_alone, or_alone_lists, or_alone_crackdown, or_unity_armistice, or_unity_waited, or_unity_bargain
+
 // --- Acts III-IV (story-b) ---
 // Traces and roads of the July Days and the Kornilov affair that later acts read.
 VAR july_dead = 0 // [0,20000] Killed in Petrograd in the July Days alone (3-7 July and the week after), for scenes and endings that report July; `casualties` is the running total since February

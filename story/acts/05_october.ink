@@ -502,6 +502,10 @@ Night at Smolny. The junkers hold the exchange; the corridors fill with delegate
 -> ending_congress_dispersed
 
 === oct_night
+// Waiting for the Congress, the Soviet reopens its press and stops there: roads/october_roads.ink.
+{ october ? waited_for_congress || october ? waited_after_press_closure:
+    -> oct_road_wait
+}
 { october ? waited_after_press_closure || october ? called_the_streets:
     The bridges the government raised this afternoon still stand up against the dark, the Liteiny's iron leaves among them. # date: 1917-10-24 # scene: The bridges # place: liteiny_bridge # event: bridge_raised liteiny_bridge nikolaevsky_bridge palace_bridge # music: stinger_dread # recalls: october
 - else:
@@ -672,6 +676,16 @@ From the river the Aurora fires a blank that booms across the water like a dropp
 What really happened: the Second Congress opened late on 25 October with 670 delegates, 300 of them Bolsheviks: the largest party, not a majority. # note # cite: essay
 { october ? rising_now && october !? rising_handed_to_soviet:
     -> oct_end
+}
+// The roads of roads/october_roads.ink: what the party did since September decides who stays in the hall.
+{ october ? heavy_force || october ? waited_for_the_palace || october ? called_the_streets:
+    -> oct_road_alone
+}
+{ october ? negotiated_surrender || october ? left_it_to_congress || october ? offered_joint_government || october ? joined_preparliament || october ? resisted_closures:
+    -> oct_road_unity
+}
+{ october ? refused_compromise || october ? boycotted_preparliament || october ? occupied_plants:
+    -> oct_road_alone
 }
 -> oct_palace
 

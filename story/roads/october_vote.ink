@@ -109,8 +109,12 @@ Anton reads their last order on the station wall: Petrograd is a front-line city
 // ---------------------------------------------------------------------------
 
 === def_vote_start
-Two governments, and a winter coming. # act: defence # date: 1917-10-28 # scene: Two governments # place: smolny # view: approaches
+{october ? or_unity:One government in Smolny, another on the road from the front, and a winter coming.|Two governments, and a winter coming.} # act: defence # date: 1917-10-28 # scene: Two governments # place: smolny # view: approaches
 {
+- october ? or_unity_minority:
+    The soviet government sits in Smolny, every party in one room. Martov chairs it, the Left SRs have the land, and the Bolsheviks sit as its largest minority. # recalls: october
+- october ? or_unity:
+    The soviet government sits in Smolny, every party in one room. The Left SR at the land commissariat has already sent the decree to every village, and the two Right SRs read it in the corridor as if it were someone else's. # recalls: october
 - october ? vote_congress_government:
     The soviet government sits in Smolny, every party in one room. Kamenev chairs it, and the Right SR from Tambov runs the land commission. # recalls: october
 - else:
@@ -151,7 +155,10 @@ Vikzhel, the railwaymen's executive, offers talks: it will stop Kerensky's train
     ~ lower(counter_threat, 12)
     ~ raise(legitimacy, 5)
     ~ lower(gov_authority, 15)
-    The ministers in the Winter Palace give themselves up to the Congress's commissar without a shot. Kerensky flees in disguise.
+    { october !? or_unity:
+        The ministers in the Winter Palace give themselves up to the Congress's commissar without a shot.
+    }
+    Kerensky flees in disguise.
     -> def_vote_note
 }
 The line on the heights breaks in the afternoon. There were too few soldiers left in the city to hold it: the regiments you let go to the front were the ones that would have come. # date: 1917-10-30 # scene: The Pulkovo heights # place: pulkovo_heights # event: cossacks pulkovo_heights # sfx: hooves # effect: The line breaks: too few soldiers were left in the city
@@ -175,6 +182,9 @@ What really happened: Kerensky's Cossacks were beaten at Pulkovo on 30 October b
 { defence ? vote_took_kadets:
     -> ending_socialist_unity
 }
+{ october !? kamenev_zinoviev_line:
+    -> oct_road_elections
+}
 -> def_elections
 
 === def_vote_assembly
@@ -191,6 +201,9 @@ Lidia: "Make them share. The land by the Assembly's law, the factories and the R
     ~ lower(left_allies, 20)
     ~ split_party(10)
     The Bolshevik benches walk out. The Left SRs hesitate, then stay. By morning the soviets rule Petrograd alone, and half the party's leaders have resigned from the soviet government in protest. # effect: Left allies fall and the party splits: the soviets walked out on the Assembly they had waited for
+    { october ? or_unity:
+        The government of every soviet party, which outlasted Kerensky{october ? or_unity_armistice: and the armistice}, does not outlast the night. Martov's people resign with a speech about the only parliament all Russia ever elected, and the Left SR commissars follow them out before dawn. # recalls: october
+    }
     -> ending_october_isolated
 * [Propose the combined state: the Assembly makes the laws, the soviets keep the executive and the Red Guard]
     ~ defence += vote_combined_state
