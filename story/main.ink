@@ -12,6 +12,8 @@ INCLUDE acts/05_october.ink
 INCLUDE acts/06_defence.ink
 // --- Acts V-VI (story-c) ---
 INCLUDE roads/october_vote.ink
+// --- Act VI roads (r6) ---
+INCLUDE roads/def_roads.ink
 // --- end Acts V-VI (story-c) ---
 INCLUDE endings.ink
 INCLUDE meanwhile.ink

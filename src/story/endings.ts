@@ -123,6 +123,13 @@ const list: EndingInfo[] = [
     summary: 'New elections with separate Left SR lists: a road the essay’s logic allows but history never took.',
   },
   {
+    id: 'soviet_coalition',
+    act: 'defence',
+    historical: false,
+    title: 'All the soviets’ parties',
+    summary: 'The Vikzhel talks end in a Soviet government of every socialist party that will take the decrees and leave the Red Guard armed.',
+  },
+  {
     id: 'october_historical',
     act: 'defence',
     historical: true,
