@@ -26,21 +26,23 @@ import { holdsPageTurn, StoryPanel } from './ui/panels/story-panel.ts';
 import { TitleScreen } from './ui/panels/title-screen.ts';
 import { watchSheets } from './ui/sheets/sheet.ts';
 import { inClass, type Mode, UiStore } from './ui/state.ts';
+import { WholeStory } from './whole-story.ts';
 
 type Glossary = typeof import('./ui/data/glossary.ts');
 
-/** Wires the game together around the compiled story's JSON text. */
-export function boot(story: string): void {
+/** Wires the game together around the compiled story's JSON text (its first part, when `whole` fetches the rest). */
+export function boot(story: string, whole: (() => Promise<string>) | null): void {
   watchLazyLoads();
 
   const store = pickStore();
   const storageOff = !(store instanceof LocalStore);
   const settings = loadSettings(store);
   // A click's autosave, explored path and rewind snapshot are kept once the browser is idle, after the new text is painted.
-  const core = new GameCore({ json: story, version: storyVersion }, { store, defer: whenIdle });
+  const core = new GameCore({ json: story, version: storyVersion, partial: whole !== null }, { store, defer: whenIdle });
+  const full = new WholeStory(story, whole, core);
   for (const type of ['pagehide', 'visibilitychange'] as const) window.addEventListener(type, () => core.flush());
   const ui = new UiStore({ view: core.view(), screen: 'title', mode: 'solo', pageTurnPending: false, sheet: null, newStyle: settings.newStyle });
-  const classroom = new Classroom(core, store, story);
+  const classroom = new Classroom(core, store, () => full.text);
 
   const sourcesDialog = must<HTMLDialogElement>('#sources-dialog');
 
@@ -72,6 +74,7 @@ export function boot(story: string): void {
       parts.map.yieldFrame();
       sound.click();
       core.choose(index);
+      if (core.partial) void full.load();
     },
     onTurnPage: () => ui.set({ pageTurnPending: false }),
     onCite: (cite) => void openSource(sourcesDialog, cite),
@@ -100,7 +103,7 @@ export function boot(story: string): void {
 
   const title = new TitleScreen(must('#title-screen'), {
     onStart: () => void startNew('Starting a new game'),
-    onContinue: () => continueGame(),
+    onContinue: () => full.when(continueGame),
     onOpenCode: askCode,
     onSaves: () => openSheet('saves'),
     onEndings: () => openSheet('endings'),
@@ -112,7 +115,7 @@ export function boot(story: string): void {
     story: storyPanel,
     masthead,
     forces: new ForcesPanel(must('#forces')),
-    actReport: new ActReportPanel(must('#act-report'), new Replays(story, core)),
+    actReport: new ActReportPanel(must('#act-report'), new Replays(() => full.text, core)),
     map: new MapPanel(must('#map-frame'), must('#map-twin-body')),
     sound,
     title,
@@ -128,7 +131,7 @@ export function boot(story: string): void {
 
   /** Sheets open through the UI state: the render opens the one it names (and the sheet reports when it closes). */
   function openSheet(name: string): void {
-    ui.set({ sheet: name });
+    full.when(() => ui.set({ sheet: name }));
   }
 
   /** Classroom mode is kept in the address (`?classroom`), so a reload stays in it. */
@@ -138,6 +141,7 @@ export function boot(story: string): void {
     const rest = params.toString();
     const search = inClass(mode) ? `?classroom${rest ? `&${rest}` : ''}` : rest ? `?${rest}` : '';
     history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+    if (inClass(mode) && !(await full.load())) return;
     if (inClass(mode)) await classroom.load();
     else classroom.leave();
     ui.set({ mode });
@@ -146,6 +150,7 @@ export function boot(story: string): void {
   function enterPlay(): void {
     ui.set({ screen: 'play' });
     parts.map.load();
+    full.soon();
     requestAnimationFrame(() => setTimeout(loadGlossaryLinks, 50));
   }
 
@@ -157,10 +162,10 @@ export function boot(story: string): void {
     classroom.advance();
   }
 
-  /** The lesson-cut picker; starting a cut lesson is a new game (after asking about the old lesson). */
+  /** The lesson-cut picker (on the whole story); starting a cut lesson is a new game (after asking about the old lesson). */
   function openLessonCut(): void {
     void import('./ui/lesson/cut-picker.ts').then((m) =>
-      m.openCutPicker(story, { cut: classroom.lesson().cut, debateMinutes: classroom.lesson().debateMinutes }, async (choice) => {
+      m.openCutPicker(full.text, { cut: classroom.lesson().cut, debateMinutes: classroom.lesson().debateMinutes }, async (choice) => {
         if (!inClass(ui.state.mode)) await setMode('classroom');
         if (!(await classroom.newLesson('Starting a lesson with a new cut', choice.cut, choice.debateMinutes))) return;
         enterPlay();
@@ -205,6 +210,7 @@ export function boot(story: string): void {
 
   /** Asks for a share code and opens it. */
   function askCode(): void {
+    void full.load();
     void import('./ui/sheets/share-view.ts').then((m) => m.openCodeDialog((code) => openCode(code)));
   }
 
@@ -247,14 +253,14 @@ export function boot(story: string): void {
     showTitle,
     classroom: () => inClass(ui.state.mode),
     playing: () => core.view().status !== 'idle' && ui.state.screen === 'play',
-    lessonCut: openLessonCut,
-    importLesson,
+    lessonCut: () => full.when(openLessonCut),
+    importLesson: () => full.when(importLesson),
     pack: openPack,
   };
 
   for (const [action, run] of [
-    ['lesson-cut', openLessonCut],
-    ['import-lesson', importLesson],
+    ['lesson-cut', () => full.when(openLessonCut)],
+    ['import-lesson', () => full.when(importLesson)],
     ['pack', openPack],
   ] as const) {
     document.querySelector(`#title-screen [data-action="${action}"]`)?.addEventListener('click', run);

@@ -6,10 +6,11 @@ declare module '*.ink' {
   export const storyVersion: string;
 }
 
-// The address of the compiled story as a JSON file of its own, and its fingerprint.
+// The address of the compiled story as a JSON file of its own, of its first part (src/story/partial.ts), and its fingerprint.
 declare module '*.ink?json' {
   const url: string;
   export default url;
+  export const firstPartUrl: string;
   export const storyVersion: string;
 }
 

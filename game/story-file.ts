@@ -1,5 +1,19 @@
 // The compiled story is a file of its own beside the game's script (index.html preloads it), so the two download
 // side by side and the script's parse does not wait for the story's 600 kB.
+import { AUTOSAVE_KEY } from '../src/saves/store.ts';
+
+/**
+ * Whether the first page needs the whole story: for a shared link, a lesson or any address with a query, and for a
+ * player with a game to continue. Everyone else starts on the first part, and the whole comes once the page has settled.
+ */
+export function needsWholeStory(): boolean {
+  if (location.hash !== '' || location.search !== '') return true;
+  try {
+    return localStorage.getItem(AUTOSAVE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
 
 /** Fetches the compiled story's JSON text from `url`; throws with the server's answer if it cannot. */
 export async function fetchStory(url: string): Promise<string> {

@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { explore } from '../src/explore/explorer.ts';
 import { exploreStory } from '../src/explore/story-exploration.ts';
+import { FIRST_PART_STOPS, firstPart } from '../src/story/partial.ts';
 import { storyVersion } from '../src/story/story-version.ts';
 import { compileInk, formatIssue } from './ink-compile.mjs';
 
@@ -82,10 +83,17 @@ export function inkPlugin(storyRoot = 'story/main.ink'): Plugin {
       if (query === 'json') {
         // A file beside the script, fetched in parallel with it (index.html preloads it: storyPreloadPlugin).
         // The dev server has no files to emit: there the address is of the same JSON, held in the page.
-        const url = building
-          ? `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: 'story.json', source: json })}`
-          : `URL.createObjectURL(new Blob([${stringLiteral(json)}], { type: 'application/json' }))`;
-        return { code: `export default ${url};\nexport const storyVersion = ${JSON.stringify(storyVersion(json))};\n`, map: null };
+        // And the first part alone (src/story/partial.ts): what a new game needs before Act II, for the first page.
+        const first = firstPart(json, FIRST_PART_STOPS);
+        const address = (name: string, source: string) =>
+          building
+            ? `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name, source })}`
+            : `URL.createObjectURL(new Blob([${stringLiteral(source)}], { type: 'application/json' }))`;
+        const version = JSON.stringify(storyVersion(json));
+        return {
+          code: `export default ${address('story.json', json)};\nexport const firstPartUrl = ${address('story-first.json', first)};\nexport const storyVersion = ${version};\n`,
+          map: null,
+        };
       }
       return { code: `export default ${stringLiteral(json)};\nexport const storyVersion = ${JSON.stringify(storyVersion(json))};\n`, map: null };
     },
@@ -101,7 +109,7 @@ export function inkPlugin(storyRoot = 'story/main.ink'): Plugin {
   };
 }
 
-/** Adds `<link rel="preload" as="fetch">` for the story's JSON file, so it downloads alongside the game's script. */
+/** Adds `<link rel="preload" as="fetch">` for the story's first part, so it downloads alongside the game's script. */
 export function storyPreloadPlugin(): Plugin {
   return {
     name: 'organiser-story-preload',
@@ -110,8 +118,8 @@ export function storyPreloadPlugin(): Plugin {
       order: 'post',
       handler: (_html, ctx) => {
         if (!ctx.filename.endsWith('index.html') || ctx.filename.endsWith('join.html')) return [];
-        const files = Object.keys(ctx.bundle ?? {}).filter((file) => /(^|\/)story-[^/]*\.json$/.test(file));
-        if (files.length !== 1) throw new Error(`Expected one built story JSON file to preload, found ${files.length}`);
+        const files = Object.keys(ctx.bundle ?? {}).filter((file) => /(^|\/)story-first-[^/]*\.json$/.test(file));
+        if (files.length !== 1) throw new Error(`Expected one built first part of the story to preload, found ${files.length}`);
         return files.map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `./${file}`, as: 'fetch', type: 'application/json', crossorigin: '' },

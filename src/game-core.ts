@@ -1,12 +1,15 @@
 import { type GamePorts, type GameView, type LoadOutcome, type Notice, refused, type StorySource, type ViewChange } from './game-types.ts';
+import { sessionView } from './game-view.ts';
 import { type Run, Runs } from './runs.ts';
 import { type AutosaveStatus, autosaveMovedOn, autosaveStatus } from './saves/autosave-status.ts';
 import { makeSave, readSave, type SaveEnvelope } from './saves/envelope.ts';
+import { playedPath, writeAutosave } from './saves/keeping.ts';
 import { codeMessage, LASTS_FOR_THE_TAB, PATHS_NOT_KEPT, saveMessage, storageMessage } from './saves/load-messages.ts';
 import { keepReplacedAutosave, type ReplacedBy, replacedMessage } from './saves/replaced.ts';
 import { keepSlot, type SlotResult } from './saves/slots.ts';
 import { AUTOSAVE_KEY, type SaveStore } from './saves/store.ts';
-import { decodePath, textHash, tryEncodePath } from './share/path-code.ts';
+import { decodePath, textHash } from './share/path-code.ts';
+import { PartialStoryError, STORY_NOT_YET, STORY_WAITING, storyFailedMessage } from './story/partial.ts';
 import { PlaySession, type StepCheck } from './story/session.ts';
 import { type ExploredPath, keepPath, loadBranches, mergeBranches } from './timeline/branches.ts';
 
@@ -18,9 +21,11 @@ export type { ChoiceView, Passage, TakenChoice, TimelineEntry } from './story/se
  */
 export class GameCore {
   private session: PlaySession;
+  // A choice taken where the story's first part ran out, to be taken again once the whole story is here.
+  private waiting: number | null = null;
   // A second session to replay loads on, so that a load that fails leaves the game as it was (swapped on success).
   private spare: PlaySession | null = null;
-  private readonly source: StorySource;
+  private source: StorySource;
   private readonly store: SaveStore | null;
   private readonly now: () => Date;
   private readonly listeners = new Set<(view: GameView) => void>();
@@ -35,7 +40,7 @@ export class GameCore {
   // What the last moves still have to keep: the autosave, and the path among the explored ones.
   private unsaved = { autosave: false, path: false };
   private change: ViewChange = 'start';
-  private readonly runs: Runs;
+  private runs: Runs;
 
   constructor(source: StorySource, ports: GamePorts = {}) {
     this.source = source;
@@ -65,14 +70,50 @@ export class GameCore {
     this.session.reset();
     this.change = 'start';
     this.notice = null;
+    this.waiting = null;
     this.changed();
   }
 
   /** Takes option `index` of the choices on offer, then autosaves. Throws a RangeError for an option not on offer. */
   choose(index: number): void {
-    this.session.step(index);
+    try {
+      this.session.step(index);
+    } catch (error) {
+      if (!(error instanceof PartialStoryError)) throw error;
+      this.waiting = index;
+      this.notice = { kind: 'waiting', message: STORY_WAITING };
+      this.changed();
+      return;
+    }
     this.change = 'step';
     this.afterMove();
+  }
+
+  /** Whether the game runs on the story's first part only, the whole story not yet here. */
+  get partial(): boolean {
+    return this.source.partial === true;
+  }
+
+  /** Carries the game on in the whole story once it has downloaded, and takes the choice that was waiting for it. */
+  upgradeStory(json: string): void {
+    if (!this.partial) return;
+    this.source = { json, version: this.source.version };
+    this.session.upgrade(json);
+    this.spare = null;
+    this.runs = new Runs(json);
+    // The same game in the whole story: the view changes only if a choice was waiting for it.
+    const waiting = this.waiting;
+    this.waiting = null;
+    if (waiting === null) return;
+    this.notice = null;
+    this.choose(waiting);
+  }
+
+  /** Says why the rest of the story could not be downloaded, if a choice is waiting for it. */
+  storyFailed(why: string): void {
+    if (this.waiting === null) return;
+    this.notice = { kind: 'failed', message: storyFailedMessage(why) };
+    this.changed();
   }
 
   /** Returns to the moment of the `step`-th choice (0 = the first), instantly; the path left behind stays among the explored paths. */
@@ -81,6 +122,7 @@ export class GameCore {
     this.session.rewind(step);
     this.change = 'jump';
     this.notice = null;
+    this.waiting = null;
     this.keep({ autosave: true, path: false });
   }
 
@@ -192,6 +234,7 @@ export class GameCore {
     by: ReplacedBy,
     explain: (restored: number, total: number) => string | null,
   ): LoadOutcome {
+    if (this.partial) return refused(STORY_NOT_YET);
     const trial = this.spare ?? new PlaySession(this.source.json);
     const restored = trial.replay(path, checks);
     const total = path.length;
@@ -242,23 +285,16 @@ export class GameCore {
 
   private remember(): void {
     if (this.session.path.length === 0) return;
-    const s = this.session;
-    const played = { path: [...s.path], texts: [...s.texts], decisions: s.passages.slice(1).map((p) => p.chosen?.decision ?? null), ending: s.ending() };
-    const kept = keepPath(this.store, this.source.version, this.explored, { ...played, updatedAt: this.now().toISOString() });
+    const kept = keepPath(this.store, this.source.version, this.explored, playedPath(this.session, this.now()));
     this.explored = kept.explored;
     if (this.store) this.pathsProblem = kept.saved ? null : PATHS_NOT_KEPT;
   }
 
   private autosave(): void {
     if (!this.store) return;
-    try {
-      const text = JSON.stringify(this.save());
-      this.store.write(AUTOSAVE_KEY, text);
-      this.ownAutosave = text;
-      this.autosaveProblem = null;
-    } catch (err) {
-      this.autosaveProblem = `${storageMessage(err, 'write')} Your game goes on; it just is not being saved.`;
-    }
+    const wrote = writeAutosave(this.store, this.source.version, this.session, this.now());
+    if (wrote.text !== null) this.ownAutosave = wrote.text;
+    this.autosaveProblem = wrote.problem;
   }
 
   private where(): string {
@@ -273,28 +309,7 @@ export class GameCore {
   }
 
   private computeView(): GameView {
-    const s = this.session;
-    const choices = s.choices();
-    const status = !s.started ? 'idle' : choices.length === 0 ? 'ended' : 'playing';
-    const code = tryEncodePath(
-      this.source.version,
-      s.path.map((index, i) => ({ index, text: s.texts[i] ?? '' })),
-    );
-    return {
-      status,
-      change: this.change,
-      storyVersion: this.source.version,
-      passages: [...s.passages],
-      choices,
-      decision: s.decision(),
-      ending: s.ending(),
-      world: s.world(),
-      path: [...s.path],
-      timeline: s.timeline(),
-      shareCode: code.ok ? code.code : '',
-      shareProblem: code.ok ? null : code.message,
-      notice: this.notice,
-      storageWarning: this.store?.lasting === false ? LASTS_FOR_THE_TAB : (this.autosaveProblem ?? this.pathsProblem),
-    };
+    const warning = this.store?.lasting === false ? LASTS_FOR_THE_TAB : (this.autosaveProblem ?? this.pathsProblem);
+    return sessionView(this.session, this.source.version, this.change, this.notice, warning);
   }
 }

@@ -10,6 +10,8 @@ export type ViewChange = 'start' | 'step' | 'jump' | 'load';
 export interface StorySource {
   readonly json: string;
   readonly version: string;
+  /** The json is the story's first part only (src/story/partial.ts); the whole story comes by upgradeStory(). */
+  readonly partial?: boolean;
 }
 
 /** Side effects the core needs, passed in (design.md section 2). */
@@ -25,7 +27,8 @@ export interface GamePorts {
 
 /** Something the player should be told once that is not part of the story (a save partly restored, an earlier game kept). */
 export interface Notice {
-  readonly kind: 'restored' | 'kept';
+  /** `waiting`: a choice waits for the rest of the story to download; `failed`: it could not be downloaded. */
+  readonly kind: 'restored' | 'kept' | 'waiting' | 'failed';
   readonly message: string;
 }
 

@@ -29,14 +29,15 @@ export interface PageRuns {
 
 /** Replays paths in a worker started on the first request; answers in the page, after a paint, if it cannot start. */
 export class Replays {
-  private readonly json: string;
+  // The whole story's JSON, asked for at the first request (the act report comes after Act I, so the whole is here).
+  private readonly json: () => string;
   private readonly page: PageRuns;
   private worker: Worker | null = null;
   private failed = false;
   private next = 0;
   private readonly waiting = new Map<number, { path: readonly number[]; done: (worlds: ReplayWorlds) => void }>();
 
-  constructor(json: string, page: PageRuns) {
+  constructor(json: () => string, page: PageRuns) {
     this.json = json;
     this.page = page;
   }
@@ -51,7 +52,7 @@ export class Replays {
       }
       const id = ++this.next;
       this.waiting.set(id, { path, done });
-      worker.postMessage({ id, path: [...path], ...(id === 1 ? { json: this.json } : {}) } satisfies ReplayRequest);
+      worker.postMessage({ id, path: [...path], ...(id === 1 ? { json: this.json() } : {}) } satisfies ReplayRequest);
     });
   }
 

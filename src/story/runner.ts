@@ -1,4 +1,5 @@
 import { InkList, Story } from 'inkjs';
+import { PARTIAL_MARK, PartialStoryError } from './partial.ts';
 import { parseTags, type Tag } from './tags.ts';
 
 /** One line of story output with its parsed tags; `tagErrors` lists tags outside the vocabulary. */
@@ -83,6 +84,7 @@ export class StoryRunner {
     const lines: StoryLine[] = [];
     while (this.story.canContinue) {
       const text = (this.story.Continue() ?? '').trim();
+      if (text === PARTIAL_MARK) throw new PartialStoryError();
       const { tags, errors } = parseTags(this.story.currentTags ?? []);
       if (text === '' && tags.length === 0 && errors.length === 0) continue;
       const recalls = tags.find((t) => t.kind === 'recalls');

@@ -1,5 +1,6 @@
 import { type ForceChange, forceChanges } from '../world/force-changes.ts';
 import { type WorldView, worldView } from '../world/world-view.ts';
+import { PartialStoryError } from './partial.ts';
 import { StoryRunner } from './runner.ts';
 import { START_CONTEXT, storyStep } from './step.ts';
 import { hasTag } from './tags.ts';
@@ -45,7 +46,7 @@ export type StepCheck = (text: string) => boolean;
  * every choice point (so rewinding is instant and exact). Knows nothing of storage.
  */
 export class PlaySession {
-  private readonly runner: StoryRunner;
+  private runner: StoryRunner;
   private passageList: Passage[] = [];
   private snapshots: string[] = [];
   private pathList: number[] = [];
@@ -105,7 +106,23 @@ export class PlaySession {
     const decision = this.passageList[this.passageList.length - 1]?.decision ?? null;
     this.pathList.push(index);
     this.textList.push(option.text);
-    this.pushPassage({ index, text: option.text, decision, historical: hasTag(option.tags, 'historical') }, index);
+    try {
+      this.pushPassage({ index, text: option.text, decision, historical: hasTag(option.tags, 'historical') }, index);
+    } catch (error) {
+      // The story's first part ran out (src/story/partial.ts): back to this choice point, as if it had not been taken.
+      if (!(error instanceof PartialStoryError)) throw error;
+      this.pathList.pop();
+      this.textList.pop();
+      this.restoreState(this.pathList.length);
+      throw error;
+    }
+  }
+
+  /** Carries the game on in the whole story, from the first part it was played in (the same knots, so the same state). */
+  upgrade(json: string): void {
+    const state = this.begun ? this.runner.saveState() : null;
+    this.runner = new StoryRunner(json, (message, kind) => this.problemList.push(`ink ${kind}: ${message}`));
+    if (state !== null) this.runner.loadState(state);
   }
 
   /**

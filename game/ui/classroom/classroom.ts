@@ -40,7 +40,8 @@ const lessonFiles = () => import('../lesson/lesson-files.ts');
 export class Classroom implements ClassroomHooks {
   private readonly core: GameCore;
   private readonly store: SaveStore;
-  private readonly json: string;
+  // The whole story's JSON (a new game may start on the first part alone: the classroom waits for the whole).
+  private readonly json: () => string;
   private record: LessonRecord;
   private material: { info: Map<string, DecisionInfo>; roles: Role[]; panel: typeof VotePanel } | null = null;
   private meanwhile: MeanwhileReader | null = null;
@@ -51,7 +52,7 @@ export class Classroom implements ClassroomHooks {
   /** Plays a chime when the debate time is up (the sound board keeps to the mute). */
   chime: () => void = () => {};
 
-  constructor(core: GameCore, store: SaveStore, json: string) {
+  constructor(core: GameCore, store: SaveStore, json: () => string) {
     this.core = core;
     this.store = store;
     this.json = json;
@@ -162,7 +163,7 @@ export class Classroom implements ClassroomHooks {
     const view = this.core.view();
     if (!this.active || !cut) return { folded: false, meanwhile: [], offHistory: false };
     const plan = foldPlan(view.passages.slice(0, step + 1), cut.decisions);
-    this.meanwhile ??= new MeanwhileReader(this.json);
+    this.meanwhile ??= new MeanwhileReader(this.json());
     const reader = this.meanwhile;
     const episodes = plan.summaries.get(step) ?? [];
     return {
