@@ -97,7 +97,7 @@ Not in the essay: the motion passed unanimously; the leavers protested a seizure
     -> def_road_unity
 }
 { defence !? backed_martov_motion:
-    -> def_road_alone
+    -> def_road_alone_decrees
 }
 -> def_government
 

@@ -28,7 +28,7 @@ The railwaymen's union has its rooms above the Nikolaevsky station, and for thre
     You are here because the Congress voted for Lidia's line, and your name is on the commission. Kamenev leads the Bolshevik delegation and gives you a chair by the window, where the other side can see a worker from Vyborg. # recalls: defence
 }
 
-Across the table sit the Mensheviks and the Right SRs, Osip among the printers' delegates, and two railway engineers in uniform caps who keep looking at the clock. Their first paper is the one the Duma read out: no Military Revolutionary Committee, every rifle under the City Duma, no Lenin, no Trotsky.
+Across the table sit the Mensheviks and the Right SRs, Osip among the printers' delegates, and two railway engineers in uniform caps who keep looking at the clock. Their paper is the City Duma's: no Military Revolutionary Committee, every rifle under the City Duma, no Lenin, no Trotsky.
 
 Lidia reads it and passes it back. "Every rifle under the Duma," she says. "The same Duma whose Committee for Salvation is ringing Kerensky's Cossacks."
 
@@ -130,6 +130,20 @@ The trains run. At the Arsenal your father's shop gets coal on the sixth. He sta
 // ---------------------------------------------------------------------------
 // The road alone: a Soviet government with no ally at the table.
 // ---------------------------------------------------------------------------
+=== def_road_alone_decrees
+~ def_road += road_alone
+~ raise(peasant_land, 10)
+~ raise(legitimacy, 2)
+~ lower(left_allies, 6)
+# date: 1917-10-26
+# scene: The decrees, with the benches empty
+# place: smolny
+That evening Lenin reads the decrees on peace and land to a hall with the Menshevik and Right SR benches bare. The land goes to the peasants, the estates without compensation, and the Left SRs vote for it: it was their programme first. # event: vote smolny
+Then the Central Committee offers them seats in the Council of People's Commissars, and Lidia shakes her head. "Not beside the men who whistled half the Soviet out of the door," she says. "You wouldn't even raise your hand for Martov's motion. Ask me again when you've learned to count past your own benches." # effect: Left allies fall: the Left SRs would not sit beside the jeering
+Fyodor shrugs. "Then we sit alone. We were always going to."
+What really happened: the Bolsheviks voted for Martov's motion, and the Left SRs declined seats at first, then joined the government in December. # note # cite: essay
+-> def_road_alone
+
 === def_road_alone
 ~ def_road += road_alone
 # date: 1917-10-30
@@ -169,9 +183,9 @@ By the end of November the Council of People's Commissars governs from Smolny wi
 - def_road ? unity_broke_off:
     The railwaymen remember the night you walked out of their rooms. Trains run, but slowly, and every depot committee has its own opinion of Smolny. # recalls: def_road
 - defence ? refused_vikzhel:
-    The drivers broke their union's strike for you, and the Left SRs cleared their room. Both facts are in every paper. # recalls: defence
+    The drivers who broke their union's strike for you have a commissar in every depot now, and some of them have begun to ask what they broke it for. # recalls: defence
 - def_road ? salvation_stripped_city:
-    Since the heights were held by a hair, the Military Revolutionary Committee has arrested the Duma men who rang Tsarskoe Selo, and the Left SRs have left its benches in protest. # recalls: def_road
+    The Duma men arrested after Pulkovo are still in the Peter and Paul fortress, and the Left SRs who walked out over them have not come back. # recalls: def_road
 }
 The Kadet party is outlawed today. The Assembly's votes are counted: the SRs far ahead in the villages, the party first in the factories and the fleet. # event: vote vyborg
 Fyodor goes out with the first food detachment to the Volga, rifles for grain. Marfa watches them go. "Whose grain?" she asks. Nobody answers her.
@@ -194,6 +208,9 @@ The Assembly meets in two days, with an SR majority and not one friend of yours 
 Petya, detailed to the Tauride guard: "Let them sit a day. When they vote against the soviets, we send them home."
 
 A note from Lidia, her first in a month: "The SR lists were drawn before my party split. Call new elections with separate lists, and the villages will choose between us and Chernov. It's your one way back to the peasants."
+{ def_road ? alone_went_to_lidia:
+    At the bottom, in a different pen: "You came to tell me who held the heights. I haven't forgotten that." # recalls: def_road
+}
 
 Osip, at your door, with his printer's apron still on: "Let Chernov govern. Fight him in the open, in the soviets and the papers. You can't rule Russia with Petya's rifle." # decision: def_road_alone
 * [Let the Assembly sit, and send it home when it defies the soviets] -> def_road_alone_close
@@ -246,7 +263,7 @@ What really happened: the Bolsheviks walked out, and the Assembly was dissolved;
 - defence ? held_city_forces:
     The junkers never get their rising: the Red Guards you kept at the schools are at every gate when they try. But at dawn the telegraph from the south says the heights are held by a few hundred sailors and a scratch company, and Krasnov's Cossacks are in Tsarskoe Selo with guns. # event: cossacks tsarskoe_selo # recalls: defence
 - else:
-    The truce holds in the city, and the junkers still hold the telephone exchange. All night the Committee for Salvation has used its lines to ring Tsarskoe Selo, and at dawn the cadets from the Vladimir School walk out with their rifles to join Krasnov. # event: occupy telephone_exchange # recalls: defence
+    The truce held, and the junkers walked out of the telephone exchange on their own terms, after a night on its lines to Tsarskoe Selo. Now the cadets from the Vladimir School are on the road south with their rifles, to join Krasnov. # event: retreat telephone_exchange # recalls: defence
 }
 At the City Duma the Committee for Salvation is drafting the order of the day for the morning after Kerensky's return. A printer's boy brings you a proof of it from Osip's shop: lists of names, street by street. Yours is on it. # event: printing_press city_duma
 
@@ -274,8 +291,13 @@ Anton: "Hold the city. Barricades on the Moscow road, and wait for the fleet." #
 # view: approaches
 By noon every lorry in Vyborg is on the Moscow road. You ride in the back of one with Fyodor's company, twenty men who were guarding a school yesterday. # event: red_guard moscow_gate pulkovo_heights # sfx: march # effect: The counter-revolution falls back, the Left SRs draw off: Pulkovo is held, and the Duma men arrested
 The Cossack guns have the range of the old trenches. You dig new ones under fire, and the line bends twice, and holds, because Kronstadt's sailors come up the slope at a run behind you. By dusk Krasnov's men are falling back. # event: shots pulkovo_heights # sfx: volley
-The city pays the bill. With the Red Guard gone south, Kronstadt takes the telephone exchange floor by floor, and the Military Revolutionary Committee arrests the Duma men who rang Tsarskoe Selo. The Left SRs walk out of the committee over the arrests. # event: arrest city_duma
-What really happened: Pulkovo was won on 30 October, and the cadet rising crushed, without a truce; here the truce's price is paid in arrests. Not in the essay: the Left SR protest. # note # cite: essay
+{ defence ? held_city_forces:
+    The city pays the bill. With the Red Guard gone south, the cadets rise at last and seize the telephone exchange, and Kronstadt's second wave has to take it back floor by floor. # event: occupy telephone_exchange
+- else:
+    The city pays the bill. With the Red Guard gone south, the Committee for Salvation's officers try for the telephone exchange a second time, and Kronstadt's second wave holds it floor by floor. # event: shots telephone_exchange
+}
+The Military Revolutionary Committee arrests the Duma men who rang Tsarskoe Selo. The Left SRs walk out of the committee over the arrests. # event: arrest city_duma
+What really happened: Pulkovo was won on 30 October, and the cadet rising crushed, without a truce; here the delay is paid for in arrests. Not in the essay: the Left SR protest. # note # cite: essay
 -> def_road_alone_winter
 
 === def_road_salvation_terms
@@ -318,6 +340,11 @@ What really happened: Kerensky's march was decisively beaten at Pulkovo; this de
     The decrees you carried to Tsarskoe Selo have done their work: when the sailors come down to Gatchina, half of Krasnov's Cossacks are sitting in committee instead of in the saddle. # recalls: defence
 - else:
     The cadets you sent home from the Vladimir School told their friends in Krasnov's camp what you told them: go home. By the time the sailors come down to Gatchina, Krasnov's Cossacks are sitting in committee instead of in the saddle. # recalls: defence
+}
+{ defence ? parleyed_with_cossacks:
+    On the thirtieth only part of Krasnov's force came up the slope at Pulkovo, and it did not press; the rest sat their horses at Tsarskoe, arguing. In the city the cadets' rising was over in a day. # event: retreat pulkovo_heights
+- else:
+    On the thirtieth Fyodor's diggers and the Kronstadt sailors held the heights at Pulkovo, and the Cossacks rode back to Gatchina without their nerve. # event: retreat pulkovo_heights
 }
 In the palace at Gatchina, among gilt chairs and saddles, the Cossacks' committee meets the sailors. They will hand over Kerensky, they say, if they can go home to the Don with their horses and their arms. Kerensky has already slipped out of a side door dressed as a sailor. # event: cossacks gatchina
 
@@ -383,7 +410,7 @@ What really happened: SRs 40%, Bolsheviks almost 24%; the Left SRs joined the go
 # date: 1918-01-05
 # scene: The Assembly is asked
 # place: tauride_palace
-The Tauride Palace is cold and full. Chernov is elected chairman. Then the party's deputies put their question first, as promised: will this Assembly recognise the soviets' power and the decrees on land and peace? # event: vote tauride_palace
+The Tauride Palace is cold and full. Chernov is elected chairman. Then the party's deputies put their question first: will this Assembly recognise the soviets' power and the decrees on land and peace? # event: vote tauride_palace
 { defence ? conditional_assembly:
     You argued for this question at the district committee two days ago. Now the whole country is listening for the answer. # recalls: defence
 }
