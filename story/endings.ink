@@ -624,7 +624,7 @@ The Assembly and the soviets govern together, for now. # ending: assembly_and_so
 === ending_soviet_coalition ===
 ~ whereabouts(6)
 ~ where_lidia = "at the land commissariat"
-~ where_osip = "in the Soviet Executive, for the printers"
+~ where_osip = "on the Soviet Executive"
 ~ where_fyodor = "commanding the Lessner Red Guard"
 ~ raise(legitimacy, 5)
 ~ raise(left_allies, 5)
