@@ -3,8 +3,9 @@
 // (06_defence.ink diverts here by the `defence` path list). Five roads, each with its own decision:
 //   def_road_unity     (followed the walk-out, or voted a government of all the socialists): the Vikzhel talks
 //                      given their best case -> soviet_coalition, revolution_disarmed, or broken off into def_road_alone.
-//   def_road_alone     (jeered the walk-out, governed alone, refused Vikzhel, broke off the talks, or won Pulkovo
-//                      by a hair after a mistake) -> october_isolated, second_vote or assembly_sovereign.
+//   def_road_alone     (jeered the walk-out, through def_road_alone_decrees; governed alone; refused Vikzhel or broke
+//                      off the talks, into def_road_alone_winter; or won Pulkovo by a hair after a mistake)
+//                      -> october_isolated, second_vote or assembly_sovereign.
 //   def_road_salvation (kept the forces in the city, or let the Duma mediate): the first mistake, with a warning;
 //                      a second one gives kerensky_restored, the Duma's terms revolution_disarmed, the recovery def_road_alone.
 //   def_road_truce     (talked to the Cossacks, or let the cadets go home on terms): Krasnov's parole ->
@@ -98,7 +99,7 @@ What really happened: the Bolsheviks refused these terms; the essay calls them t
 ~ raise(worker_confidence, 3)
 You stand up with Fyodor and walk out of the railwaymen's rooms. On the stairs you hear Lidia behind you, arguing with her own delegation, and then her steps go the other way. # effect: Left allies fall and the party splits: the talks you asked for, you walked out of
 
-Anton follows you down to the street, white with anger. "Four days ago you wanted all of them," he says. "Tonight you want none of them. What do I write in the minutes?"
+Anton follows you down to the street, white with anger. "Last week you wanted all of them," he says. "Tonight you want none of them. What do I write in the minutes?"
 
 "That we won at Pulkovo."
 
