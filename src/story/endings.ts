@@ -106,7 +106,7 @@ const list: EndingInfo[] = [
     act: 'defence',
     historical: false,
     title: 'Assembly and soviets',
-    summary: 'No rising: Kamenev and Zinoviev’s road, where the Assembly and the soviets govern side by side, uneasily.',
+    summary: 'Kamenev and Zinoviev’s hope, reached with or without a rising: the Assembly and the soviets govern side by side, uneasily.',
   },
   {
     id: 'october_isolated',
