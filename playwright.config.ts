@@ -8,8 +8,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 90_000,
   expect: { timeout: 15_000 },
+  // One worker per core: files run side by side (each file's tests in order), which halves the wait on a 2-core
+  // machine; every test has its own browser context and the relay its own port and folder.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

@@ -29,6 +29,15 @@ export function afterPaint(work: () => void): void {
   requestAnimationFrame(() => setTimeout(work, 0));
 }
 
+/** A notice about the choice just pressed stands above the choices, where the player is; the others above the story. */
+function placeNotice(notice: HTMLElement, kind: string | undefined): void {
+  const pressed = kind === 'waiting' || kind === 'failed';
+  const anchor = notice.parentElement?.querySelector(pressed ? '.choices-box' : '.transcript');
+  if (anchor && notice.nextElementSibling !== anchor) anchor.before(notice);
+  // Clear of a phone's forces bar at the bottom of the screen.
+  if (pressed) requestAnimationFrame(() => notice.scrollIntoView({ block: 'center' }));
+}
+
 /** Draws the state; `before` is the state last drawn, so slow parts (map, sound) redraw only when what they show changed. */
 export function render(parts: Parts, state: UiState, before: UiState | null): void {
   const { view } = state;
@@ -50,6 +59,7 @@ export function render(parts: Parts, state: UiState, before: UiState | null): vo
   parts.masthead.render(view);
   parts.notice.hidden = view.notice === null;
   parts.notice.textContent = view.notice?.message ?? '';
+  placeNotice(parts.notice, view.notice?.kind);
   showSheet(state.sheet, before?.sheet ?? null, parts.openSheet);
   if (before && view === before.view) return;
   const live = view.change === 'step' || view.change === 'start';

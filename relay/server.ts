@@ -64,7 +64,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const sockets = new WeakMap<IncomingMessage, { close(code: number, reason: string): void }>();
   const creations = new RateLimit(30, 0.5, now());
   let slowed = 0;
-  const persist = () => file.save(() => [...rooms.values()]);
+  const persist = (onWritten?: () => void) => file.save(() => [...rooms.values()], onWritten);
   const nicknames = new Nicknames();
 
   const liveRoom = (code: string): RoomData | null => {
@@ -164,8 +164,15 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         return;
       }
       rooms.set(room.code, next);
-      persist();
-      send(connection, { t: 'you', round: message.value.round, index: outcome.ballot.index, seq: outcome.ballot.seq, changesLeft: outcome.changesLeft });
+      // The device says "Your vote is in" on this message: only once the vote would survive the relay being killed.
+      const you: RelayMessage = {
+        t: 'you',
+        round: message.value.round,
+        index: outcome.ballot.index,
+        seq: outcome.ballot.seq,
+        changesLeft: outcome.changesLeft,
+      };
+      persist(() => send(connection, you));
       if (outcome.kind === 'counted') publish(document);
       return;
     }

@@ -1,5 +1,6 @@
 // Keeps the relay's rooms on disk, so a restarted relay (a crash, a reboot, a new version) carries on the lesson
-// with every vote already cast. One JSON file, written atomically a moment after each change.
+// with every vote already cast. One JSON file, written atomically a moment after each change; whoever must not
+// hear "kept" before it is (a device's vote confirmation) waits for that write.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RoomData } from '../src/live/room.ts';
@@ -24,6 +25,7 @@ export class RoomFile {
   private readonly file: string | null;
   private timer: NodeJS.Timeout | null = null;
   private pending: (() => RoomData[]) | null = null;
+  private written: (() => void)[] = [];
 
   constructor(dir: string | null) {
     this.file = dir ? join(dir, 'rooms.json') : null;
@@ -50,14 +52,21 @@ export class RoomFile {
     }
   }
 
-  /** Saves soon (coalescing bursts of votes into one write). */
-  save(rooms: () => RoomData[]): void {
-    if (!this.file) return;
+  /**
+   * Saves soon (coalescing bursts of votes into one write); `onWritten` runs once the rooms are on disk (at once
+   * when rooms are kept in memory only), so a relay killed in between never confirmed what it then forgets.
+   */
+  save(rooms: () => RoomData[], onWritten?: () => void): void {
+    if (!this.file) {
+      onWritten?.();
+      return;
+    }
     this.pending = rooms;
+    if (onWritten) this.written.push(onWritten);
     this.timer ??= setTimeout(() => this.flush(), 50);
   }
 
-  /** Writes now, if anything is waiting. */
+  /** Writes now, if anything is waiting, then tells those waiting for the write. */
   flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
@@ -67,5 +76,8 @@ export class RoomFile {
     const temp = `${this.file}.tmp`;
     writeFileSync(temp, JSON.stringify({ version: 1, rooms }));
     renameSync(temp, this.file);
+    const written = this.written;
+    this.written = [];
+    for (const done of written) done();
   }
 }

@@ -82,6 +82,7 @@ export class GameCore {
       if (!(error instanceof PartialStoryError)) throw error;
       this.waiting = index;
       this.notice = { kind: 'waiting', message: STORY_WAITING };
+      this.change = 'notice';
       this.changed();
       return;
     }
@@ -113,6 +114,7 @@ export class GameCore {
   storyFailed(why: string): void {
     if (this.waiting === null) return;
     this.notice = { kind: 'failed', message: storyFailedMessage(why) };
+    this.change = 'notice';
     this.changed();
   }
 

@@ -3,8 +3,11 @@ import type { SaveStore } from './saves/store.ts';
 import type { ChoiceView, Passage, TimelineEntry } from './story/session.ts';
 import type { WorldView } from './world/world-view.ts';
 
-/** What the last action did to the game, so the front end knows whether to append (step) or redraw (start, jump, load). */
-export type ViewChange = 'start' | 'step' | 'jump' | 'load';
+/**
+ * What the last action did to the game, so the front end knows whether to append (step), redraw (start, jump, load)
+ * or leave the story as it stands and show only the notice (notice: a choice waiting for the rest of the story).
+ */
+export type ViewChange = 'start' | 'step' | 'jump' | 'load' | 'notice';
 
 /** The compiled story and its version fingerprint. */
 export interface StorySource {

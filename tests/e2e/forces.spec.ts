@@ -23,19 +23,26 @@ async function forceValues(page: Page): Promise<Record<string, string>> {
     .evaluateAll((els) => Object.fromEntries(els.map((el) => [(el as HTMLElement).dataset.force, (el as HTMLElement).dataset.value ?? ''])));
 }
 
-/** Lets the page run for `ms` of its own animation frames (the map animates and settles meanwhile). */
-async function playFor(page: Page, ms: number): Promise<void> {
+/**
+ * Lets the page draw until the map has drawn the choice's change and gone to sleep (at once where it is scrolled out
+ * of view), then 30 frames more; at most `budget` frames (a map still moving then is measured as it stands).
+ */
+async function untilMapRests(page: Page, budget: number): Promise<void> {
   await page.evaluate(
-    (span) =>
+    (most) =>
       new Promise<void>((done) => {
-        const t0 = performance.now();
-        const tick = (now: number): void => {
-          if (now - t0 >= span) done();
+        const frame = document.querySelector<HTMLElement>('#map-frame');
+        let seen = 0;
+        let restedAt = -1;
+        const tick = () => {
+          seen++;
+          if (restedAt < 0 && frame?.dataset.mapLoop === 'asleep') restedAt = seen;
+          if (seen >= most || (restedAt >= 0 && seen - restedAt >= 30)) done();
           else requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
       }),
-    ms,
+    budget,
   );
 }
 
@@ -62,7 +69,7 @@ for (const size of SIZES) {
     await expect(page.locator('[data-force][data-moved]').first()).toBeVisible();
     await page.locator('.map-frame.is-ready').waitFor({ state: 'attached' });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await playFor(page, 10_000);
+    await untilMapRests(page, 600);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(height * 1.1);
     expect(await sideways(page)).toBeLessThanOrEqual(0);
     expect(errors).toEqual([]);

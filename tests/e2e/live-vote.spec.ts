@@ -90,6 +90,8 @@ test('three phones vote live, a relay crash loses nothing and counts nothing twi
   // The relay crashes: the projector says so, hands-up still counts, a phone changes its vote offline.
   await killRelay();
   await expect(teacher.locator('.live__state')).toContainText('Live votes paused');
+  // The phone that changed its vote is switched off: the change it was told "is in" must come back from the relay's disk.
+  await s3.context().close();
   await expect(s2.locator('.student__status')).toHaveAttribute('data-status', 'reconnecting');
   await expect(s2.locator('.student__status')).toContainText('Reconnecting');
   await teacher.locator('.vote [data-vote]').nth(1).locator('.vote__plus').click();

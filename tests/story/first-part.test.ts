@@ -81,6 +81,8 @@ describe('the story’s first part', () => {
     for (const index of path) core.choose(index);
     // The last choice crossed into Act II: it waits, said so, with the game still at that choice.
     expect(core.view().notice?.kind).toBe('waiting');
+    // Only the notice changed: the front end leaves the story, the map and the sound as they stand.
+    expect(core.view().change).toBe('notice');
     expect(core.view().path).toEqual(path.slice(0, -1));
     expect(core.replay(path).opened).toBe(false);
     core.upgradeStory(json);

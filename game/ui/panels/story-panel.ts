@@ -48,7 +48,8 @@ export class StoryPanel {
       this.refreshDates();
     }
     if (view !== this.shown) {
-      const step = view.change === 'step';
+      // A notice alone (a choice waiting for the rest of the story) leaves the story as it stands.
+      const step = view.change === 'step' || view.change === 'notice';
       if (!step) this.clear();
       let newest: HTMLElement | null = null;
       for (let i = this.rendered; i < view.passages.length; i++) {
