@@ -424,6 +424,9 @@ The men who ride beside him are not Duma socialists but officers: Kornilov's sta
 
 Smolny is surrounded. The Military Revolutionary Committee is arrested at its tables, and Vyborg is searched house by house. # event: raid vyborg # event: arrest smolny
 
+{ def_road ? salvation_held_city:
+    The Committee for Salvation's list, the one you read in proof at Smolny, is pasted up on the Duma's doors now. You had your warning, and waited behind barricades for a fleet that came two days late. # recalls: def_road
+}
 You hide Mitya at Marfa's and burn the committee's lists in the stove, sheet by sheet, while your father feeds the fire. "I believed in Kerensky," he says. "In March."
 
 { defence ? osip_neutral:
@@ -470,6 +473,12 @@ Petrograd belongs to Kerensky again, and to his officers. # ending: kerensky_res
 # music: stinger_defeat
 The Red Guard hands in its rifles at the City Duma, company by company, and a clerk writes every number in a ledger. Fyodor doesn't. He wraps his in sacking and buries it under the coal heap in the New Lessner yard. # event: retreat city_duma
 
+{
+- def_road ? salvation_asked_duma:
+    It began in the mayor's room at the City Duma, when you bought the Cossacks' halt at Tsarskoe Selo with the Red Guard's rifles. # recalls: def_road
+- def_road ? unity_took_terms:
+    It began at the railwaymen's table, the day after Pulkovo was won, when you signed the Duma's paper for the sake of the trains. # recalls: def_road
+}
 The cabinet of all the socialists is named after ten days of bargaining. The Bolsheviks get two ministries nobody wanted; Lenin and Trotsky are left out, by request.
 
 The trains run, and the Arsenal gets its coal. The decrees on peace and land are referred to the Constituent Assembly. The war goes on: the new ministers owe it to the Allies, they say, and the front must hold until spring. # event: troops
@@ -509,6 +518,9 @@ The revolution has been disarmed. # ending: revolution_disarmed
 # place: tauride_palace
 # music: stinger_dread
 Chernov forms an SR government the next day, and Osip is radiant for a week. # event: vote tauride_palace
+{ def_road ? alone_yielded:
+    A Soviet that had stood alone since November was too tired to stand alone against the whole peasant country, and it gave way without a shot. # recalls: def_road
+}
 
 The new ministers are serious men. They confirm the land to the peasants in principle and send the details to a commission, to be settled after the war. The war goes on, in agreement with the Allies. The soviets are told that they are advisory now. # event: troops
 
@@ -557,6 +569,16 @@ The revolution has survived, and it is smaller than it was. # event: flag smolny
     Ten weeks: Kerensky beaten, the junkers out of the exchange, Moscow won, the land decree in the villages. Against that: the cadets in the Kuban, the officers' plots, the Allied embassies, and not one friend left at the table.
 }
 {
+- def_road ? assembly_closed:
+    It ended in the Tauride, when the Assembly gave you the land and the peace and half an answer on power, and you shut the door on it anyway. Lidia's party shut its own door on you the same week. # recalls: def_road
+- def_road ? unity_broke_off:
+    It began at the railwaymen's table, the night after Pulkovo, when you walked out of the talks the Congress had sent you to, and the Left SRs went the other way down the stairs. # recalls: def_road
+- def_road ? salvation_stripped_city:
+    It began with the arrests at the City Duma, the price of holding Pulkovo by a hair after you had let the city's guard down once. # recalls: def_road
+- defence ? refused_vikzhel:
+    It began in the engine shed, when the drivers broke their union's strike for you and Lidia cleared her party's room at Smolny. # recalls: defence
+- defence ? let_walkout_go && defence !? backed_martov_motion && defence !? bolsheviks_alone:
+    It began on the first night, when you kept your hand down for Martov's motion and whistled the leavers out of the hall. # recalls: defence
 - october ? rising_now:
     It began before the Congress sat. The party rose on its own account, and the Left SRs, who would have shared a rising made by the Soviet, would not share a government made by a party. # recalls: october
 - october ? heavy_force:
@@ -595,6 +617,12 @@ On the fifth the Tauride Palace stays shut, with a notice on the railings: the A
 
 The SR deputies meet in a university hall instead and call it a coup. The Kadet papers say the Bolsheviks lost a vote and cancelled it. Osip, grey-faced, says the same thing more quietly. "You found the lists were wrong only after you saw the count."
 
+{
+- def_road ? road_assembly:
+    The Assembly gave you the land and the peace on paper, and you asked for a recount of the rest. Anton has not forgiven it. # recalls: def_road
+- def_road ? road_alone:
+    A party that stood alone all winter has asked the villages to choose again, on Lidia's argument. Half of Smolny thinks it a retreat, and the other half a trick. # recalls: def_road
+}
 Lidia leaves for her province on the first train, with a trunk of Left SR leaflets. "Now the villages can choose between Chernov and us. If they still choose him, I'll eat my cap."
 
 { defence ? crushed_junkers:
@@ -635,6 +663,12 @@ The peace is harder. The Assembly will not sign a separate peace with the German
     The regiments you kept in October still guard the city, and answer to the soviets' executive, not to the Assembly's ministers. Everybody knows it, and nobody says it in the Tauride. # recalls: october
 }
 
+{
+- def_road ? truce_paroled || def_road ? truce_disarmed:
+    It began at Gatchina, when the Cossacks rode home and the SR benches saw the Soviet keep its word. It held in the Tauride, when you took half a yes instead of none. # recalls: def_road
+- def_road ? assembly_half_yes:
+    It came of one question put first, as Anton wanted, and an answer that was only half a yes. You took the half. # recalls: def_road
+}
 Fyodor calls it dual power with better manners. Osip calls it a constitution with a rifle under the table. Anton, who has kept the letter of 11 October in his notebook all winter, says it is what they meant, and that he did not know it would be so tiring.
 
 Lidia is at the land commission day and night. Marfa's mill has cotton for a month. Your father reads both papers now, the Assembly's and the Soviet's, and says they are arguing about the same things he argued about in 1905.
@@ -842,4 +876,37 @@ Not in the essay: the offer was Lenin's article "On Compromises"; a few days lat
 The essay argues that the moderate socialists would not break with the liberals, and that the choice was soviet power or a dictatorship of the officers. Whether a socialist government without the Kadets could have made peace and held the army is a counterfactual: this ending gives that road its best case. # note # interpretation # cite: essay
 
 A government of the soviets' parties rules Russia, for now. # ending: september_compromise
+// --- Act VI roads (r6): the ending of the unity road (story/roads/def_roads.ink) ---
+=== ending_soviet_coalition ===
+~ whereabouts(6)
+~ where_lidia = "at the land commissariat"
+~ where_osip = "on the Soviet Executive"
+~ where_fyodor = "commanding the Lessner Red Guard"
+~ raise(legitimacy, 5)
+~ raise(left_allies, 5)
+# date: 1918-01-05
+# scene: All the soviets' parties
+# place: tauride_palace
+# music: stinger_rise
+On the fifth of January the Constituent Assembly opens in the Tauride Palace, and the government that meets it is not one party's. Bolsheviks, Left SRs, Menshevik-Internationalists and the front SRs sit together on the ministers' bench, and the Right SR majority finds it has no one to denounce but its own former comrades. # event: vote tauride_palace
+
+{
+- def_road ? truce_amnesty:
+    It began at Gatchina, with an amnesty written on a menu card, and the Cossacks riding home. The officers who would have gone south to the Kuban went home to their mothers instead, or most of them did. # recalls: def_road
+- defence ? followed_walkout:
+    It began in the sleet outside Smolny, when you went after Osip instead of whistling him out of the door. # recalls: defence
+- else:
+    It began with a vote in the Congress for Lidia's line, and a commission nobody expected to come back with anything. # recalls: defence
+}
+The Assembly votes the land law the Council has already decreed, and the two houses agree to disagree about the rest. The peace is harder: the Germans want the Baltic provinces, and the Menshevik ministers would rather resign than sign. They have not resigned yet.
+
+Fyodor still commands the Lessner Red Guard, under the Soviet Executive and nobody else; that was the price the Central Committee would not give up, and the other side paid it. Osip sits on the Executive for the printers, and argues with Anton in the corridors as he has all year.
+
+Marfa's mill runs on railway coal. Your father reads the Soviet's paper and the Menshevik one, and says for the first time in his life that they print the same news.
+
+What really happened: no such coalition was formed. The Vikzhel talks failed on 1-2 November; the Bolsheviks governed with the Left SRs from December, and the Left SRs left over the Brest-Litovsk peace in March 1918. Not in the essay: the resignations and the Brest break. # note
+The essay argues that the Mensheviks and Right SRs objected to Soviet power itself, so unity on a Soviet basis was not on offer; Mandel, whom it quotes, asks on what basis unity could have come, and at what price. # note # interpretation # cite: essay, 29
+This ending gives the all-socialist government its best case: the Soviet's basis kept, the Red Guard kept, and enough of the other side willing to pay. Whether it could have survived the German peace and the officers in the south is a counterfactual. # note
+
+The soviets' parties govern together, for now. # ending: soviet_coalition
 -> END

@@ -17,6 +17,8 @@ INCLUDE acts/06_defence.ink
 INCLUDE roads/october_vote.ink
 // --- Act V roads (r5) ---
 INCLUDE roads/october_roads.ink
+// --- Act VI roads (r6) ---
+INCLUDE roads/def_roads.ink
 // --- end Acts V-VI (story-c) ---
 INCLUDE endings.ink
 INCLUDE meanwhile.ink

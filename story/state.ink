@@ -141,6 +141,11 @@ VAR asked_father = false // [false,true] In September Nadya asked her father wha
 VAR heard_the_sr = false // [false,true] Nadya heard the Right SR schoolteacher's case for the Constituent Assembly in November
 VAR mitya_promise = false // [false,true] On the night of the bridges Nadya promised Mitya she would be home by morning
 
+// Act 6 roads (r6): the roads of story/roads/def_roads.ink. `def_road` records which road the player took and what
+// they chose on it (road_* the door, the rest the choices); scenes and endings read it with `recalls: def_road`.
+LIST DefRoadPath = road_unity, road_alone, road_salvation, road_truce, road_assembly, unity_held_out, unity_took_terms, unity_broke_off, alone_went_to_depot, alone_went_to_lidia, alone_closed, alone_yielded, salvation_stripped_city, salvation_asked_duma, salvation_held_city, truce_paroled, truce_disarmed, truce_amnesty, assembly_half_yes, assembly_closed, assembly_new_lists
+VAR def_road = ()
+
 // Where the main characters are, for the act report (the reader shows "Grisha is ..."): short lower-case
 // phrases, at most 40 characters. whereabouts() in rules.ink sets them from the state at every act's end and
 // ending; an ending that decides someone's fate sets theirs after it.

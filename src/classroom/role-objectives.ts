@@ -31,7 +31,7 @@ export interface RoleResult {
 }
 
 /** Endings where the soviets hold power after October (the decrees on peace and land stand). */
-export const SOVIET_POWER = ['october_historical', 'october_isolated', 'second_vote'] as const;
+export const SOVIET_POWER = ['october_historical', 'october_isolated', 'second_vote', 'soviet_coalition'] as const;
 
 function num(end: EndState, name: string): number {
   const value = end.vars[name];
@@ -68,6 +68,7 @@ export const ROLE_OBJECTIVES: readonly RoleObjective[] = [
         holds: (end) =>
           ['socialist_unity', 'second_vote', 'socialist_government'].includes(end.ending ?? '') ||
           ['socialist_unity', 'second_vote', 'september_compromise'].includes(end.ending ?? '') ||
+          ['socialist_unity', 'second_vote', 'soviet_coalition'].includes(end.ending ?? '') ||
           ((SOVIET_POWER as readonly string[]).includes(end.ending ?? '') && num(end, 'left_allies') >= 70),
       },
     ],
@@ -82,7 +83,7 @@ export const ROLE_OBJECTIVES: readonly RoleObjective[] = [
     role: 'menshevik_internationalist',
     objective: 'Get peace and a government of all the socialist parties, without the liberals and without civil war between socialists.',
     victory: 'The year ends in a government the socialist parties share.',
-    conditions: [endingIn(['socialist_unity', 'second_vote', 'soviet_power_may', 'socialist_government', 'soviets_without_bolsheviks', 'september_compromise'], 'the socialist parties share power')],
+    conditions: [endingIn(['socialist_unity', 'second_vote', 'soviet_power_may', 'socialist_government', 'soviets_without_bolsheviks', 'september_compromise', 'soviet_coalition'], 'the socialist parties share power')],
   },
   {
     role: 'sr_minister',
@@ -168,7 +169,7 @@ export const ROLE_OBJECTIVES: readonly RoleObjective[] = [
     role: 'vikzhel_railwayman',
     objective: 'Stop the socialists fighting each other: any civil war will be fought along your tracks.',
     victory: 'The year ends in a government shared by the socialist parties, agreed without civil war.',
-    conditions: [endingIn(['socialist_unity', 'revolution_disarmed', 'second_vote', 'socialist_government', 'september_compromise'], 'the socialist parties settle by agreement')],
+    conditions: [endingIn(['socialist_unity', 'revolution_disarmed', 'second_vote', 'socialist_government', 'september_compromise', 'soviet_coalition'], 'the socialist parties settle by agreement')],
   },
   {
     role: 'anarchist',

@@ -149,7 +149,7 @@ const list: EndingInfo[] = [
     act: 'defence',
     historical: false,
     title: 'Assembly and soviets',
-    summary: 'No rising: Kamenev and Zinoviev’s road, where the Assembly and the soviets govern side by side, uneasily.',
+    summary: 'Kamenev and Zinoviev’s hope, reached with or without a rising: the Assembly and the soviets govern side by side, uneasily.',
   },
   {
     id: 'october_isolated',
@@ -171,6 +171,11 @@ const list: EndingInfo[] = [
     historical: false,
     title: 'A government of the soviets’ parties',
     summary: 'Lenin’s September compromise taken up: the Mensheviks and SRs govern without the Kadets, the Bolsheviks oppose them in the open.',
+    id: 'soviet_coalition',
+    act: 'defence',
+    historical: false,
+    title: 'All the soviets’ parties',
+    summary: 'The Vikzhel talks end in a Soviet government of every socialist party that will take the decrees and leave the Red Guard armed.',
   },
   {
     id: 'october_historical',

@@ -93,6 +93,12 @@ Inside, the Congress has moved on without you. Fyodor glares. "Where were you? H
 What really happened: the Bolsheviks, 300 of 670 delegates, voted for Martov's motion; the Mensheviks and Right SRs walked out all the same. # note # cite: essay
 The essay reads the walk-out as loyalty to the liberals. # note # interpretation # cite: essay
 Not in the essay: the motion passed unanimously; the leavers protested a seizure of power behind the Congress's back. # note
+{ defence ? followed_walkout:
+    -> def_road_unity
+}
+{ defence !? backed_martov_motion:
+    -> def_road_alone_decrees
+}
 -> def_government
 
 === def_government ===
@@ -172,6 +178,12 @@ Anton says nothing, but crosses out a line in his notebook, hard.
 What really happened: the resumed Congress (625 delegates, 390 Bolsheviks or sympathisers) decreed peace and land and formed a Council of People's Commissars. # note # cite: essay
 Not in the essay: the Left SRs took seats only in December. # note
 ~ clear_delegates()
+{ defence ? all_socialist_government:
+    -> def_road_unity
+}
+{ defence ? bolsheviks_alone:
+    -> def_road_alone
+}
 -> def_pulkovo
 
 === def_pulkovo ===
@@ -250,6 +262,12 @@ When you get home Mitya is awake, sitting up under the coats. "Grandad says the 
 
 === def_pulkovo_note ===
 What really happened: Kerensky's small force was decisively beaten at Pulkovo. Not in the essay: they were General Krasnov's Cossacks. # note # cite: essay
+{ defence ? parleyed_with_cossacks:
+    -> def_road_truce
+}
+{ defence ? held_city_forces:
+    -> def_road_salvation
+}
 -> def_junkers
 
 === def_junkers ===
@@ -349,6 +367,12 @@ At dawn the cadets leave the exchange on their own terms, rifles on their should
 
 === def_junkers_note ===
 What really happened: an army cadet rising in Petrograd was crushed by the Red Guard's armed workers and revolutionary sailors. # note # cite: essay
+{ defence ? parleyed_with_junkers:
+    -> def_road_truce
+}
+{ defence ? duma_mediation:
+    -> def_road_salvation
+}
 -> def_battle
 
 === def_battle ===
@@ -563,6 +587,9 @@ On the 13th the rank-and-file railwaymen condemn their executive as an "elite…
 === def_vikzhel_note ===
 What really happened: Vikzhel's ultimatum (29 October) demanded an all-socialist government; the right socialists asked for all armed forces under the City Duma. A Bolshevik-Left SR government followed, with railwaymen on the Soviet Executive. # note # cite: essay
 The essay calls that demand disarming the revolution; Mandel asks: unity on what basis, at what price? # note # interpretation # cite: 29
+{ defence ? refused_vikzhel:
+    -> def_road_alone_winter
+}
 -> def_elections
 
 === def_elections ===
@@ -640,9 +667,8 @@ Your father shakes his head over the newspaper. "Twice in one winter the whole c
 
 === def_assembly_conditional ===
 ~ defence += conditional_assembly
-~ defence += dissolved_assembly
 ~ raise(legitimacy, 3)
-You vote for Anton's line: the Assembly will be asked to recognise Soviet power and the decrees before anything else. # effect: Legitimacy rises a little: the Assembly is asked first, and will refuse
+You vote for Anton's line: the Assembly will be asked to recognise Soviet power and the decrees before anything else. # effect: Legitimacy rises a little: the Assembly is asked first, before anything else
 
 "Good," Lidia says. "If they vote for the land and the soviets, Russia has both. If they won't, every peasant will know who refused." Petya shrugs. "They won't, and then we'll do it my way, a day later."
 -> def_assembly_note
@@ -656,6 +682,9 @@ You vote with Petya: if the Assembly defies the soviets, the party walks out and
 What really happened: on 5 January the Assembly denounced the Soviet government; the Bolsheviks read a declaration and walked out, and the dissolution was decreed the next day. # note # cite: essay
 The essay has the Bolsheviks' declaration itself dissolve the Assembly; the record shows the walk-out first, the decree after, and a land law passed in the Assembly's last minutes. # note
 The essay defends the dissolution: soviets were a higher form of democracy. Many historians see the end of Russia's first freely elected parliament. # note # interpretation # cite: essay
+{ defence ? conditional_assembly:
+    -> def_road_assembly
+}
 -> def_march
 
 === def_march ===
@@ -729,10 +758,6 @@ What really happened: the Red Guard broke up marches for the Assembly, days afte
 # scene: The Tauride Palace, night
 # place: tauride_palace
 In the Tauride, sailors leaning on the pillars, the SR majority elects Chernov chairman and denounces the Soviet government. # event: vote tauride_palace
-{ defence ? conditional_assembly:
-    The Bolsheviks put Soviet power and the decrees to the vote, as you agreed; the majority will not even discuss them. Anton, beside you in the gallery, closes his notebook. "Well. They have chosen."
-    Lidia, below, is on her feet shouting at her former party, which will not vote on its own land programme.
-}
 { defence ? tolerated_march:
     Outside, the singing has long stopped, but the trampled banners still lie against the railings.
 }
