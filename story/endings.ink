@@ -761,6 +761,8 @@ The new government promises land to the land committees, an armistice, and the A
 What really happened: in September the Bolsheviks won the Petrograd Soviet, and in October its Military Revolutionary Committee took power on the eve of the Second Congress; the Left SRs joined the Bolshevik government later. # note # cite: essay
 This ending is an inference from the essay's argument: July's crackdown could break a party that had given its enemies a case, and the autumn's swing to the left could then find other leaders. # note # interpretation
 The soviets rule, and the Bolsheviks follow. # ending: soviets_without_bolsheviks
+-> END
+
 // Act III roads (the July Days), reached in Act IV: the Soviet majority's republic, the Petrograd commune
 // (story/roads/jul_roads_more.ink; the third July road's defeat is kornilov_victorious)
 // ---------------------------------------------------------------------------
@@ -841,6 +843,8 @@ What really happened: after Kornilov the Bolsheviks waited until they held major
 The essay argues that a seizure of power before the soviets' majority had come over would have been isolated. This ending is an inference from that argument: Petrograd's workers could hold their city, but not feed it or rule the country alone. # note # interpretation # cite: essay
 For the classroom: the commune beat the general without waiting for anyone. What did October have that this city lacked? # note
 Petrograd holds, alone, and hungry. # ending: petrograd_commune
+-> END
+
 // Act IV roads (r4): the Kornilov affair's autumn roads (story/roads/kor_road_autumn.ink)
 // ---------------------------------------------------------------------------
 
@@ -876,6 +880,8 @@ Not in the essay: the offer was Lenin's article "On Compromises"; a few days lat
 The essay argues that the moderate socialists would not break with the liberals, and that the choice was soviet power or a dictatorship of the officers. Whether a socialist government without the Kadets could have made peace and held the army is a counterfactual: this ending gives that road its best case. # note # interpretation # cite: essay
 
 A government of the soviets' parties rules Russia, for now. # ending: september_compromise
+-> END
+
 // --- Act VI roads (r6): the ending of the unity road (story/roads/def_roads.ink) ---
 === ending_soviet_coalition ===
 ~ whereabouts(6)

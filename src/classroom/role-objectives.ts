@@ -77,13 +77,40 @@ export const ROLE_OBJECTIVES: readonly RoleObjective[] = [
     role: 'menshevik',
     objective: 'Keep the revolution democratic: no seizure of power, and a Constituent Assembly or a broad coalition deciding Russia’s future.',
     victory: 'The year ends with the Assembly sovereign or a coalition of the socialists in office, not in a seizure or a dictatorship.',
-    conditions: [endingIn(['assembly_sovereign', 'socialist_unity', 'revolution_disarmed', 'soviet_power_may', 'moderates_republic', 'socialist_government', 'soviet_majority_republic', 'september_compromise'], 'the Assembly or a coalition governs')],
+    conditions: [
+      endingIn(
+        [
+          'assembly_sovereign',
+          'socialist_unity',
+          'revolution_disarmed',
+          'soviet_power_may',
+          'moderates_republic',
+          'socialist_government',
+          'soviet_majority_republic',
+          'september_compromise',
+        ],
+        'the Assembly or a coalition governs',
+      ),
+    ],
   },
   {
     role: 'menshevik_internationalist',
     objective: 'Get peace and a government of all the socialist parties, without the liberals and without civil war between socialists.',
     victory: 'The year ends in a government the socialist parties share.',
-    conditions: [endingIn(['socialist_unity', 'second_vote', 'soviet_power_may', 'socialist_government', 'soviets_without_bolsheviks', 'september_compromise', 'soviet_coalition'], 'the socialist parties share power')],
+    conditions: [
+      endingIn(
+        [
+          'socialist_unity',
+          'second_vote',
+          'soviet_power_may',
+          'socialist_government',
+          'soviets_without_bolsheviks',
+          'september_compromise',
+          'soviet_coalition',
+        ],
+        'the socialist parties share power',
+      ),
+    ],
   },
   {
     role: 'sr_minister',
@@ -169,7 +196,12 @@ export const ROLE_OBJECTIVES: readonly RoleObjective[] = [
     role: 'vikzhel_railwayman',
     objective: 'Stop the socialists fighting each other: any civil war will be fought along your tracks.',
     victory: 'The year ends in a government shared by the socialist parties, agreed without civil war.',
-    conditions: [endingIn(['socialist_unity', 'revolution_disarmed', 'second_vote', 'socialist_government', 'september_compromise', 'soviet_coalition'], 'the socialist parties settle by agreement')],
+    conditions: [
+      endingIn(
+        ['socialist_unity', 'revolution_disarmed', 'second_vote', 'socialist_government', 'september_compromise', 'soviet_coalition'],
+        'the socialist parties settle by agreement',
+      ),
+    ],
   },
   {
     role: 'anarchist',

@@ -171,6 +171,8 @@ const list: EndingInfo[] = [
     historical: false,
     title: 'A government of the soviets’ parties',
     summary: 'Lenin’s September compromise taken up: the Mensheviks and SRs govern without the Kadets, the Bolsheviks oppose them in the open.',
+  },
+  {
     id: 'soviet_coalition',
     act: 'defence',
     historical: false,

@@ -41,9 +41,6 @@ describe('the story compiles', () => {
     const flags = new Set([...readFileSync('story/state.ink', 'utf8').matchAll(/^VAR (\w+) = (?:true|false) \/\/ \[false,true\]/gm)].map((m) => m[1]));
     // Strings (the characters' whereabouts) are not numbers and have no range.
     const strings = new Set([...readFileSync('story/state.ink', 'utf8').matchAll(/^VAR (\w+) = "/gm)].map((m) => m[1]));
-    // Path lists (a LIST's items recorded as the story goes, declared `= ()`) have no numeric range either.
-    const lists = new Set([...readFileSync('story/state.ink', 'utf8').matchAll(/^VAR (\w+) = \(\)/gm)].map((m) => m[1]));
-    // Lists (a LIST's items, set or not) are not numbers either: a road's own path list starts as ().
     // Lists (the sites, the districts, the paths through each act and its roads) are sets, not numbers.
     const lists = new Set([...readFileSync('story/state.ink', 'utf8').matchAll(/^VAR (\w+) = \(/gm)].map((m) => m[1]));
     const missing = declaredVariables().filter(

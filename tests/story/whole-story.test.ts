@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { historicalLoad } from '../../src/explore/measures.ts';
 import { driftProblems, presetDrift } from '../../src/explore/preset-drift.ts';
-import { historicalPicker, leaningPicker, randomPicker, seededRandom, walkOne } from '../../src/explore/walker.ts';
-import { ACT_INFO } from '../../src/story/acts.ts';
 import { historicalPicker, leaningPicker, prefixPicker, randomPicker, seededRandom, walkOne } from '../../src/explore/walker.ts';
+import { ACT_INFO } from '../../src/story/acts.ts';
 import { ACTS } from '../../src/story/tags.ts';
 import { realStory } from '../helpers/stories.ts';
 import { declaredRanges, rangeProblems, tagValues } from '../helpers/story-source.ts';
@@ -58,8 +57,7 @@ describe('the whole story, walked', () => {
         .map((option) => walkOne(json, prefixPicker([...historical.path.slice(0, step), option], historicalPicker))),
     );
     const seen = new Map<string, { min: number; historical: Set<number> }>();
-    for (const p of [...everyPath, ...fromActStart])
-    for (const p of [...everyPath, ...deviations])
+    for (const p of [...everyPath, ...fromActStart, ...deviations])
       for (const d of p.decisions) {
         const entry = seen.get(d.id) ?? { min: 99, historical: new Set<number>() };
         entry.min = Math.min(entry.min, d.offered);
