@@ -28,7 +28,7 @@ if (args.includes('--json')) {
   const how =
     summary.method === 'exhaustive'
       ? 'every path of the story'
-      : `${summary.walks - summary.coverage} seeded walks of the whole year (taking the historical option ${Math.round(summary.bias * 100)}% of the time, else at random), then ${summary.coverage} more down every option they never took`;
+      : `${summary.walks - summary.coverage} seeded walks of the whole year (taking the historical option ${Math.round(summary.bias * 100)}% of the time, else at random), then ${summary.coverage} more: history's road, every road one choice off it, and one down every option still never taken`;
   console.log(`Explored ${how}: ${summary.strategies} distinct strategies, in ${summary.seconds} s.\n`);
   if (summary.acts.length) {
     console.log('Every path of each act, from the state the historical path brings to it:');

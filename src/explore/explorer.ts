@@ -99,18 +99,31 @@ function keyOf(steps: readonly StrategyStep[]): string {
 /** Walks the story (every path when it can, seeded samples beyond) and tabulates where the strategies lead. */
 export function explore(json: string, options: ExploreOptions = {}): ExploreSummary {
   const all = walkAll(json, { limit: options.exhaustiveLimit ?? 500 });
+  const historical = walkOne(json, historicalPicker);
   const bias = all.complete ? 0 : (options.bias ?? 0.5);
   let records: PathRecord[] = all.paths;
   let coverage = 0;
   if (!all.complete) {
     const pick = leaningPicker(seededRandom(options.seed ?? 1917), bias);
     records = Array.from({ length: options.walks ?? 600 }, () => walkOne(json, pick));
-    const extra = coverWalks(json, records, pick, options.coverageLimit ?? 400);
-    coverage = extra.length;
-    records = [...records, ...extra];
+    // History's road and every road one choice off it (history after), which random play rarely keeps to for long.
+    const limit = options.coverageLimit ?? 400;
+    const roads = limit > 0 ? [historical, ...oneDeviationWalks(json, historical)] : [];
+    const extra = coverWalks(json, [...records, ...roads], pick, limit);
+    coverage = roads.length + extra.length;
+    records = [...records, ...roads, ...extra];
   }
   const acts = (options.acts ?? []).map(({ act, start }) => exploreAct(json, act, start, options.actStates ?? 4_000));
-  return { ...summarise(records, all.complete ? 'exhaustive' : 'sampled', walkOne(json, historicalPicker), bias, acts), coverage };
+  return { ...summarise(records, all.complete ? 'exhaustive' : 'sampled', historical, bias, acts), coverage };
+}
+
+/** Every walk that leaves `historical` at one choice, by each option it did not take, and follows history after. */
+export function oneDeviationWalks(json: string, historical: PathRecord): PathRecord[] {
+  return historical.points.flatMap((point, step) =>
+    Array.from({ length: point.offered }, (_, option) => option)
+      .filter((option) => option !== historical.path[step])
+      .map((option) => walkOne(json, prefixPicker([...historical.path.slice(0, step), option], historicalPicker))),
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { storyStep } from '../story/step.ts';
+import { hasTag } from '../story/tags.ts';
 import { hash, stateKey } from './state-key.ts';
 import { absorb, finished, newTrail, record, type Trail, take } from './trail.ts';
 import { MAX_STEPS, type Picker, randomPicker, seededRandom, type WalkOptions, walkerFor } from './walker.ts';
@@ -121,13 +122,15 @@ export function walkGraph(json: string, options: GraphOptions = {}): StateGraph 
       return leaf(rest.words - wordsBefore, ends, hash(`${text}|sampled|${rest.path.join(',')}`));
     }
     open.add(key);
-    const below: Below[] = [];
-    for (const [i, choice] of step.choices.entries()) {
-      // The runner stands at this state already for the first option.
-      if (i > 0) runner.loadState(state);
+    const below: Below[] = new Array(step.choices.length);
+    // History's option first: where the budget runs out, the road the act's own outcomes hang on is walked whole.
+    const order = step.choices.map((c, i) => ({ c, i })).sort((a, b) => Number(hasTag(b.c.tags, 'historical')) - Number(hasTag(a.c.tags, 'historical')));
+    for (const [n, { c: choice, i }] of order.entries()) {
+      // The runner stands at this state already for the first option followed.
+      if (n > 0) runner.loadState(state);
       const child = copyTrail(trail);
       take(child, step.choices, choice);
-      below.push(follow(child, choice.index));
+      below[i] = follow(child, choice.index);
     }
     open.delete(key);
     const seen = new Map<string, string>();

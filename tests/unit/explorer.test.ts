@@ -32,7 +32,9 @@ describe('the strategy explorer', () => {
     const a = explore(json, { exhaustiveLimit: 2, walks: 50, seed: 3, bias: 0 });
     const b = explore(json, { exhaustiveLimit: 2, walks: 50, seed: 3, bias: 0 });
     expect(a.method).toBe('sampled');
-    expect(a.walks).toBe(50);
+    // The 50 sampled walks, and the coverage walks: history's road, the roads one choice off it, options never taken.
+    expect(a.walks).toBe(50 + a.coverage);
+    expect(a.coverage).toBeGreaterThan(0);
     expect(a).toEqual(b);
   });
 
@@ -45,8 +47,9 @@ describe('the strategy explorer', () => {
     const historicalOnly = explore(json, { exhaustiveLimit: 2, walks: 3, bias: 1, coverageLimit: 0 });
     expect(options(historicalOnly)).toEqual(['Continue the strike']);
     const covered = explore(json, { exhaustiveLimit: 2, walks: 3, bias: 1 });
-    expect(covered.coverage).toBe(2);
-    expect(covered.walks).toBe(5);
+    // History's road and the two roads one choice off it at the first decision: every option is then taken.
+    expect(covered.coverage).toBe(3);
+    expect(covered.walks).toBe(6);
     expect(options(covered)).toEqual(['Call a general strike', 'Continue the strike', 'Hold back for May Day']);
   });
 
