@@ -24,7 +24,7 @@ afterAll(async () => {
 const onDisk = (code: string) => new RoomFile(data).load().find((r) => r.code === code)?.ballots ?? {};
 
 describe('a relay killed right after confirming a vote', () => {
-  it('has the vote, and every change of it, on disk by the time the phone hears "you"', async () => {
+  it('has the vote, and every change of it, on disk by the time the phone hears "you" and the projector counts it', async () => {
     const { code, key } = await createRoom(relay.url);
     const teacher = connect(relay.url, code, { role: 'teacher', key });
     await teacher.until(() => teacher.link.isLive);
@@ -34,6 +34,16 @@ describe('a relay killed right after confirming a vote', () => {
     await phone.until(() => phone.link.isLive);
     for (const [seq, index] of [0, 1, 0].entries()) {
       const heard = () => phone.messages.some((m) => m.t === 'you' && m.seq === seq + 1);
+      // The projector counts the first vote: checked the moment it hears so (its count must not outlive a crash either).
+      let counted: unknown = null;
+      const projector =
+        seq === 0
+          ? teacher.until(() => {
+              const seen = teacher.last()?.voted === 1;
+              if (seen && counted === null) counted = onDisk(code)['device-crash-test'] ?? 'missing';
+              return seen;
+            })
+          : Promise.resolve();
       phone.link.send({ t: 'vote', round: '4:feb_continue_strike', index, seq: seq + 1 });
       // Checked the moment the confirmation arrives (a relay killed then writes nothing more).
       let stored: unknown = null;
@@ -42,6 +52,8 @@ describe('a relay killed right after confirming a vote', () => {
         return heard();
       });
       expect(stored).toMatchObject({ index, seq: seq + 1 });
+      await projector;
+      if (seq === 0) expect(counted).toMatchObject({ index, seq: 1 });
     }
     phone.link.destroy();
     teacher.link.destroy();
