@@ -8,8 +8,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  // One worker per core: files run side by side (each file's tests in order), which halves the wait on a 2-core
-  // machine; every test has its own browser context and the relay its own port and folder.
+  // One worker per core: files run side by side (each file's tests in order), which cuts the browser tests from 12 to
+  // about 9 minutes on a 2-core machine; every test has its own browser context and the relay its own port and folder.
+  // Under that load a page can boot later than a test acts, so tests wait on the page (openMenuItem), never on time.
   fullyParallel: false,
   workers: 2,
   retries: 0,

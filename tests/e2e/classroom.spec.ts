@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { openMenuItem } from './helpers.ts';
 
 async function toFirstDecision(page: Page): Promise<void> {
   for (let i = 0; i < 6; i++) {
@@ -51,8 +52,7 @@ test('the teacher can overrule the class, and the debrief exports the votes as C
   await page.locator('#choices button.choice').nth(1).click();
   const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('organiser:lesson') ?? '{}'));
   await expect.poll(async () => (await stored()).votes?.[0]?.outcome ?? null).toBe('overruled');
-  await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('button', { name: /^Class debrief/ }).click();
+  await openMenuItem(page, /^Class debrief/);
   await expect(page.locator('.debrief__path')).toBeVisible();
   const downloadPromise = page.waitForEvent('download');
   await page.locator('[data-action="export-csv"]').click();
@@ -67,8 +67,7 @@ test('the role cards print one card per sheet, front and back', async ({ page })
   await page.evaluate(() => {
     window.print = () => {};
   });
-  await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('button', { name: /^Role cards/ }).click();
+  await openMenuItem(page, /^Role cards/);
   await expect(page.locator('.sheet .role-card')).toHaveCount(roles);
   await page.locator('[data-action="print-roles"]').click();
   await expect(page.locator('#print-area .role-card')).toHaveCount(roles);

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { historicalPicker } from '../../src/explore/walker.ts';
-import { actOnePath, pressChoice } from './helpers.ts';
+import { actOnePath, openMenuItem, pressChoice } from './helpers.ts';
 
 // The built game ships a Content-Security-Policy (scripts/csp.ts). Play it with the map, sound, saves, the timeline,
 // charts, the guide and the settings, and fail on any violation.
@@ -9,11 +9,6 @@ declare global {
   interface Window {
     cspViolations?: string[];
   }
-}
-
-async function openMenuItem(page: Page, name: RegExp): Promise<void> {
-  await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('button', { name }).click();
 }
 
 async function closeSheet(page: Page): Promise<void> {

@@ -3,7 +3,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { historicalPicker, walkOne } from '../../src/explore/walker.ts';
 import { ACT_INFO } from '../../src/story/acts.ts';
 import type { ActId } from '../../src/story/tags.ts';
-import { actOnePath, pressChoice, storyJson, watchErrors } from './helpers.ts';
+import { actOnePath, openMenuItem, pressChoice, storyJson, watchErrors } from './helpers.ts';
 
 const SIZES = [
   { name: 'phone 360x640', width: 360, height: 640 },
@@ -157,8 +157,7 @@ for (const size of [SIZES[0], SIZES[6]]) {
 
 test('the glossary index lists every term from the menu', async ({ page }) => {
   await page.goto('/?start');
-  await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('button', { name: /^Glossary/ }).click();
+  await openMenuItem(page, /^Glossary/);
   await expect(page.locator('.glossary-index dt').first()).toBeVisible();
   expect(await page.locator('.glossary-index dt').count()).toBeGreaterThan(10);
 });

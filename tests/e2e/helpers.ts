@@ -79,3 +79,16 @@ export async function carryLesson(page: Page, browser: Browser): Promise<Page> {
   await expect(second.locator('.vote')).toBeVisible();
   return second;
 }
+
+/**
+ * Opens the game menu and presses `item`. The Menu button toggles, and does nothing until the game has booted (a
+ * loaded machine may be slower than the test): it is pressed until the item shows, and never while the item is open.
+ */
+export async function openMenuItem(page: Page, item: RegExp): Promise<void> {
+  const button = page.getByRole('button', { name: item });
+  await expect(async () => {
+    if (!(await button.isVisible())) await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(button).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
+  await button.click();
+}

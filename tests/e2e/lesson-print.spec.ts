@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { historicalPicker } from '../../src/explore/walker.ts';
-import { actOnePath } from './helpers.ts';
+import { actOnePath, openMenuItem } from './helpers.ts';
 
 function pageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -16,11 +16,6 @@ async function printToPdf(page: Page, name: string): Promise<Buffer> {
   writeFileSync(`test-results/print/${name}.pdf`, pdf);
   await page.emulateMedia({ media: 'screen' });
   return pdf;
-}
-
-async function menu(page: Page, item: RegExp): Promise<void> {
-  await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('button', { name: item }).click();
 }
 
 test.beforeEach(async ({ page }) => {
@@ -43,7 +38,7 @@ test('the debrief of six votes prints on two or three pages, with its charts as 
       votes++;
     } else await page.locator('#choices button.choice, #choices button.turn-page').first().click();
   }
-  await menu(page, /^Class debrief/);
+  await openMenuItem(page, /^Class debrief/);
   await expect(page.locator('.debrief__charts .compare__chart canvas, .debrief__charts .compare__chart svg').first()).toBeVisible();
   await page.locator('[data-action="print-debrief"]').click();
   await expect(page.locator('#print-area .debrief__charts img').first()).toBeAttached();
@@ -55,7 +50,7 @@ test('the debrief of six votes prints on two or three pages, with its charts as 
 
 test('printed role cards use type of 11 points or more and carry their secret objective', async ({ page }) => {
   await page.goto('/');
-  await menu(page, /^Role cards/);
+  await openMenuItem(page, /^Role cards/);
   await page.locator('[data-action="print-roles"]').click();
   await page.emulateMedia({ media: 'print' });
   const sizes = await page.locator('#print-area .role-card p').evaluateAll((els) => els.map((el) => Number.parseFloat(getComputedStyle(el).fontSize)));
@@ -68,7 +63,7 @@ test('printed role cards use type of 11 points or more and carry their secret ob
 
 test('the guide, the student sheets and the source packet print from the game as one document', async ({ page }) => {
   await page.goto('/');
-  await menu(page, /^Printable pack/);
+  await openMenuItem(page, /^Printable pack/);
   await page.locator('[data-action="print-pack"]').click();
   for (const part of ['guide', 'tracker', 'dates', 'glossary', 'starters', 'exit', 'mark-scheme', 'sources'])
     await expect(page.locator(`#print-area [data-pack="${part}"]`)).toBeAttached();

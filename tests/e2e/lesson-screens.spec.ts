@@ -2,12 +2,7 @@
 // the class record of older builds carried into the lesson record, and the role-assignment screen.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { carryLesson } from './helpers.ts';
-
-async function menu(page: Page, item: RegExp): Promise<void> {
-  await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('button', { name: item }).click();
-}
+import { carryLesson, openMenuItem } from './helpers.ts';
 
 async function toDecision(page: Page): Promise<void> {
   for (let i = 0; i < 8; i++) {
@@ -32,8 +27,9 @@ for (const size of [
   test(`at ${size.width}×${size.height} the vote fits one screen at the decisions with the most options, before and after the reveal`, async ({ page }) => {
     await page.setViewportSize(size);
     await page.goto('/?classroom&start');
+    await expect(page.locator('#choices button.choice').first()).toBeVisible();
     for (const { decision, options } of FITS) {
-      await menu(page, /^Teacher preview/);
+      await openMenuItem(page, /^Teacher preview/);
       await page.locator(`[data-preview="${decision}"]`).click();
       await expect(page.locator('.vote')).toBeVisible();
       await expect(page.locator('.vote [data-vote]')).toHaveCount(options);
@@ -85,7 +81,7 @@ test('the teacher deals the roles to a class at random or types them; the lesson
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/?classroom&start');
   await toDecision(page);
-  await menu(page, /^Who plays which role/);
+  await openMenuItem(page, /^Who plays which role/);
   const rows = page.locator('[data-assign-role]');
   await expect(rows).toHaveCount(16);
   await page.locator('[data-deal-size]').fill('20');
@@ -101,10 +97,10 @@ test('the teacher deals the roles to a class at random or types them; the lesson
   await page.keyboard.press('Escape');
 
   // The debrief says who played whom; the exported lesson carries it to another computer.
-  await menu(page, /^Class debrief/);
+  await openMenuItem(page, /^Class debrief/);
   await expect(page.locator('[data-role-result="bolshevik_hardliner"] [data-role-students]')).toContainText('Anna and Boris');
   const second = await carryLesson(page, browser);
-  await menu(second, /^Who plays which role/);
+  await openMenuItem(second, /^Who plays which role/);
   await expect(second.locator('[data-assign-input="bolshevik_hardliner"]')).toHaveValue('Anna and Boris');
   expect((await kept(second))?.roles).toEqual((await kept(page))?.roles);
   await second.context().close();
@@ -127,6 +123,6 @@ test('a class record kept by an older version (organiser:classroom) becomes the 
       ['feb_arms', [3, 20, 4], 'overruled'],
     ]);
   expect(await page.evaluate(() => localStorage.getItem('organiser:classroom'))).toBeNull();
-  await menu(page, /^Class debrief/);
+  await openMenuItem(page, /^Class debrief/);
   await expect(page.locator('.debrief__path tr[data-decision="feb_arms"]')).toContainText('3 / 20 / 4');
 });

@@ -2,7 +2,7 @@
 // build before the fix (see docs/decisions.md, "The lesson record").
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { carryLesson } from './helpers.ts';
+import { carryLesson, openMenuItem } from './helpers.ts';
 
 const LESSON = 'organiser:lesson';
 
@@ -23,11 +23,6 @@ async function count(page: Page, counts: readonly number[]): Promise<void> {
   }
 }
 
-async function menu(page: Page, item: RegExp): Promise<void> {
-  await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('button', { name: item }).click();
-}
-
 function lesson(page: Page): Promise<{ votes: { outcome: string; tallies: number[]; decision: string }[]; open: unknown; path: number[] }> {
   return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), LESSON);
 }
@@ -39,10 +34,10 @@ test('Teacher preview does not pin the class’s vote to an option it never chos
   await count(page, [10, 17]);
   await page.locator('[data-action="reveal"]').click();
   await page.getByRole('button', { name: 'Play the class’s choice' }).click();
-  await menu(page, /^Teacher preview/);
+  await openMenuItem(page, /^Teacher preview/);
   await page.locator('[data-preview="jul_demonstration"]').click();
   await expect(page.locator('.vote')).toBeVisible();
-  await menu(page, /^Class debrief/);
+  await openMenuItem(page, /^Class debrief/);
   const table = page.locator('.debrief__path');
   await expect(table).toBeVisible();
   // Every decision the jump passed through is "not voted"; no vote is shown against history's option.
@@ -67,7 +62,7 @@ test('a skipped vote, a vote nobody voted in and a tie broken by the teacher are
   await page.locator('[data-action="reveal"]').click();
   await page.locator('#choices button.choice').first().click();
   expect((await lesson(page)).votes.map((v) => v.outcome)).toEqual(['tie_broken', 'skipped', 'no_votes']);
-  await menu(page, /^Class debrief/);
+  await openMenuItem(page, /^Class debrief/);
   const downloading = page.waitForEvent('download');
   await page.locator('[data-action="export-csv"]').click();
   const csv = readFileSync(await (await downloading).path(), 'utf8');
@@ -128,7 +123,7 @@ test('New game asks before discarding a lesson that was not exported, and keep i
   await count(page, [1]);
   await page.locator('[data-action="reveal"]').click();
   await page.getByRole('button', { name: 'Play the class’s choice' }).click();
-  await menu(page, /^Title screen/);
+  await openMenuItem(page, /^Title screen/);
   await page.locator('[data-action="start"]').click();
   await expect(page.locator('[data-confirm-lesson]')).toBeVisible();
   await page.locator('[data-action="keep-lesson"]').click();
@@ -150,7 +145,7 @@ test('a lesson exported on one computer resumes exactly on another, mid-vote', a
   await toDecision(page);
   await count(page, [1, 6]);
   const before = await lesson(page);
-  await menu(page, /^Class debrief/);
+  await openMenuItem(page, /^Class debrief/);
   const second = await carryLesson(page, browser);
   await expect(second.locator('.vote [data-vote]').nth(1).locator('output')).toHaveText('6');
   const after = await lesson(second);
@@ -184,7 +179,7 @@ test('at 1280×720 the vote fits one screen: options, counts, timer and Reveal, 
 
 test('a lesson cut plays history between the chosen decisions and says what happened meanwhile', async ({ page }) => {
   await page.goto('/?classroom');
-  await menu(page, /^Lesson cut/);
+  await openMenuItem(page, /^Lesson cut/);
   await page.locator('[data-cut-preset="one_lesson"]').click();
   await expect(page.locator('[data-cut-estimate]')).toContainText('minutes in all');
   await page.locator('[data-action="start-cut"]').click();

@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { GameCore } from '../../src/game-core.ts';
 import { encodePath } from '../../src/share/path-code.ts';
 import { storyVersion } from '../../src/story/story-version.ts';
-import { blockStorage, storyJson } from './helpers.ts';
+import { blockStorage, openMenuItem, storyJson } from './helpers.ts';
 
 // Issue 12: whatever happens (a bad link, blocked storage, two tabs, a dropped connection), nothing kept is lost.
 
@@ -21,11 +21,6 @@ async function playChoices(page: Page, n: number, kept = true): Promise<void> {
 }
 
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
-
-async function openMenuItem(page: Page, name: RegExp): Promise<void> {
-  await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('button', { name }).click();
-}
 
 test('a link whose path fits nothing leaves the autosave and Continue as they were', async ({ page }) => {
   await page.goto('/?start');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { historicalPicker } from '../../src/explore/walker.ts';
-import { actOnePath, playHistory, pressChoice, watchErrors } from './helpers.ts';
+import { actOnePath, openMenuItem, playHistory, pressChoice, watchErrors } from './helpers.ts';
 
 test('rewind: return to the first decision from the timeline, take the other road, and keep both', async ({ page }) => {
   const errors = watchErrors(page);
@@ -54,8 +54,7 @@ test('a broken share link gets a clear message, and Back still leaves the game',
 
 test('export a save to a file and import it in a fresh browser', async ({ page, browser }) => {
   await playHistory(page, 2);
-  await page.getByRole('button', { name: 'Menu' }).click();
-  await page.getByRole('button', { name: /^Saves/ }).click();
+  await openMenuItem(page, /^Saves/);
   await page.locator('#slot-name').fill('Class 9B');
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to a file' }).click();
