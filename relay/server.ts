@@ -86,8 +86,11 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   };
 
   const publishNow = (document: Document) => {
-    const room = rooms.get(document.name);
     lastPublished.set(document.name, now());
+    // What goes out must survive the relay being killed: a vote not yet written (a count published for another
+    // reason, such as a device joining, in the moments before the coalesced write) is written first.
+    file.flush();
+    const room = rooms.get(document.name);
     if (!room) return;
     send(document, { t: 'state', state: publicState(room, studentsIn(document)) });
     toTeacher(document, { t: 'joined', ...nicknames.present(room.code, devicesIn(document)) });

@@ -32,6 +32,7 @@ describe('a relay killed right after confirming a vote', () => {
     await teacher.until(() => teacher.last()?.round?.decision === round.decision);
     const phone = connect(relay.url, code, { role: 'student', device: 'device-crash-test' });
     await phone.until(() => phone.link.isLive);
+    let joiner: ReturnType<typeof connect> | null = null;
     for (const [seq, index] of [0, 1, 0].entries()) {
       const heard = () => phone.messages.some((m) => m.t === 'you' && m.seq === seq + 1);
       // The projector counts the first vote: checked the moment it hears so (its count must not outlive a crash either).
@@ -45,6 +46,8 @@ describe('a relay killed right after confirming a vote', () => {
             })
           : Promise.resolve();
       phone.link.send({ t: 'vote', round: '4:feb_continue_strike', index, seq: seq + 1 });
+      // A device joining now makes the relay publish the count for its own reason, before the vote's write is due.
+      if (seq === 0) joiner = connect(relay.url, code, { role: 'student', device: 'device-crash-joiner' });
       // Checked the moment the confirmation arrives (a relay killed then writes nothing more).
       let stored: unknown = null;
       await phone.until(() => {
@@ -56,6 +59,7 @@ describe('a relay killed right after confirming a vote', () => {
       if (seq === 0) expect(counted).toMatchObject({ index, seq: 1 });
     }
     phone.link.destroy();
+    joiner?.link.destroy();
     teacher.link.destroy();
   });
 });
