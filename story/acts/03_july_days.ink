@@ -28,6 +28,8 @@ Vyborg has sent you to keep the Petrograd Bolsheviks together.
     You come with an awkward record. In May the party let its name be used for the coalition, and Vyborg has not forgiven it. # recalls: dual_power
 - dual_power ? kept_conditional_support && dual_power !? late_convert:
     The party here still gives the government its conditional support, as the Soviet majority does. Lenin's April line is argued over in every cell, and Fyodor's cell has already taken it up without you. # recalls: dual_power
+- dual_power ? late_convert && february ? FebRoadPath.road_loyal:
+    The party holds Lenin's line now, and you with it, two months later than Fyodor and after Vyborg's own votes had kept it from the April conference. # recalls: february
 - dual_power ? late_convert:
     The party holds Lenin's line now, and you with it, a fortnight later than Fyodor. # recalls: dual_power
 - else:
