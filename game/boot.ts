@@ -74,7 +74,7 @@ export function boot(story: string, whole: (() => Promise<string>) | null): void
       parts.map.yieldFrame();
       sound.click();
       core.choose(index);
-      if (core.partial) void full.load();
+      full.afterChoice();
     },
     onTurnPage: () => ui.set({ pageTurnPending: false }),
     onCite: (cite) => void openSource(sourcesDialog, cite),

@@ -1,25 +1,54 @@
-// The whole story, for a game that began on its first part (src/story/partial.ts): fetched once the first page of
-// play has painted, or as soon as something needs it, and handed to the core when the browser is idle.
+// The whole story, for a game that began on its first part (src/story/partial.ts): downloaded once the first page of
+// play has painted, and built into the core while the player reads (a pause in the clicks and keys), or at once when
+// something needs it: a choice past the first part, a share code, a lesson.
 import type { GameCore } from '../src/game-core.ts';
 import { whenIdle, whenSettled } from './later.ts';
+
+/** How long without a click or key press counts as reading: the build is a long task (a tenth of a second on a weak laptop). */
+const READING_MS = 1000;
 
 /** The story's JSON as far as this page has it, and the way to the whole of it. */
 export class WholeStory {
   private json: string;
+  private download: Promise<string> | null = null;
   private loading: Promise<boolean> | null = null;
   private readonly fetchWhole: (() => Promise<string>) | null;
   private readonly core: GameCore;
+  private lastInput = 0;
 
   /** `fetchWhole` is null when `json` is already the whole story. */
   constructor(json: string, fetchWhole: (() => Promise<string>) | null, core: GameCore) {
     this.json = json;
     this.fetchWhole = fetchWhole;
     this.core = core;
+    // Which story the game runs on, for tests and tools: `first-part` until the whole is built, then `whole`.
+    document.documentElement.dataset.story = fetchWhole ? 'first-part' : 'whole';
+    if (fetchWhole) {
+      const input = () => {
+        this.lastInput = performance.now();
+      };
+      for (const type of ['pointerdown', 'keydown', 'click'] as const) window.addEventListener(type, input, { capture: true, passive: true });
+    }
   }
 
-  /** Fetches the whole story once the page in front of the player has painted and the browser is idle: not before the first choice. */
+  /**
+   * Downloads the whole story once the page in front of the player has painted (not before the first choice), and
+   * builds it when the player pauses to read, so that the build never lands between a click and its paint.
+   */
   soon(): void {
-    if (this.fetchWhole) requestAnimationFrame(() => setTimeout(() => whenSettled(() => void this.load()), 0));
+    if (!this.fetchWhole) return;
+    requestAnimationFrame(() =>
+      setTimeout(
+        () =>
+          whenSettled(() => {
+            this.fetchOnce().then(
+              (text) => this.buildWhenReading(text),
+              () => undefined, // asked again, and reported, when something needs it (load)
+            );
+          }),
+        0,
+      ),
+    );
   }
 
   /** The story's JSON: the whole once it has come. */
@@ -27,17 +56,15 @@ export class WholeStory {
     return this.json;
   }
 
-  /** Resolves true once the core runs on the whole story; false if it could not be downloaded (asked again next time). */
+  /** Resolves true once the core runs on the whole story (built at the next idle moment); false if it could not be downloaded (asked again next time). */
   load(): Promise<boolean> {
-    const fetchWhole = this.fetchWhole;
-    if (!fetchWhole || !this.core.partial) return Promise.resolve(true);
-    this.loading ??= fetchWhole().then(
+    if (!this.fetchWhole || !this.core.partial) return Promise.resolve(true);
+    this.loading ??= this.fetchOnce().then(
       (text) =>
         new Promise<boolean>((done) =>
-          // Building the whole story costs a long task: not in the middle of a click's paint.
+          // Not in the middle of a click's paint.
           whenIdle(() => {
-            this.json = text;
-            this.core.upgradeStory(text);
+            this.build(text);
             done(true);
           }, 200),
         ),
@@ -50,6 +77,11 @@ export class WholeStory {
     return this.loading;
   }
 
+  /** After each choice: a choice waiting for the whole story needs it now; otherwise it is built while the player reads. */
+  afterChoice(): void {
+    if (this.core.partial && this.core.waitsForStory) void this.load();
+  }
+
   /** Runs `work` on the whole story, at once if it is here; says so if it cannot be downloaded. */
   when(work: () => void): void {
     if (!this.core.partial) {
@@ -60,5 +92,36 @@ export class WholeStory {
       if (ok) work();
       else window.alert('The rest of the story could not be downloaded. Check the connection and try again; your game so far is kept.');
     });
+  }
+
+  private fetchOnce(): Promise<string> {
+    const fetchWhole = this.fetchWhole;
+    if (!fetchWhole) return Promise.resolve(this.json);
+    this.download ??= fetchWhole().catch((error: unknown) => {
+      this.download = null;
+      throw error;
+    });
+    return this.download;
+  }
+
+  /** Builds the whole story once no click or key has come for READING_MS, in idle time. */
+  private buildWhenReading(text: string): void {
+    if (!this.core.partial) return;
+    const since = performance.now() - this.lastInput;
+    if (since < READING_MS) {
+      setTimeout(() => this.buildWhenReading(text), READING_MS - since);
+      return;
+    }
+    whenIdle(() => {
+      if (performance.now() - this.lastInput < READING_MS) this.buildWhenReading(text);
+      else this.build(text);
+    }, 500);
+  }
+
+  private build(text: string): void {
+    if (!this.core.partial) return;
+    this.json = text;
+    this.core.upgradeStory(text);
+    document.documentElement.dataset.story = 'whole';
   }
 }

@@ -90,6 +90,11 @@ export class GameCore {
     this.afterMove();
   }
 
+  /** Whether a choice is waiting for the whole story (taken past the first part before it came). */
+  get waitsForStory(): boolean {
+    return this.waiting !== null;
+  }
+
   /** Whether the game runs on the story's first part only, the whole story not yet here. */
   get partial(): boolean {
     return this.source.partial === true;

@@ -74,3 +74,16 @@ test('when the whole story cannot be downloaded, the page turn says so, keeps th
   await expect(page.locator('.act-end')).toContainText('End of Act I');
   await expect(page.locator('#notice')).toBeHidden();
 });
+
+test('a player who pauses to read gets the whole story without asking, and the page turn at the end of Act I does not wait', async ({ page }) => {
+  const path = actOnePath(historicalPicker).path;
+  await page.goto('/');
+  await page.locator('[data-action="start"]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-story', 'first-part');
+  for (const index of path.slice(0, 3)) await pressChoice(page, index);
+  // Reading: no click or key for a second, and the whole story is built in the pause, not on a click.
+  await expect(page.locator('html')).toHaveAttribute('data-story', 'whole');
+  for (const index of path.slice(3)) await pressChoice(page, index);
+  await expect(page.locator('.act-end')).toContainText('End of Act I');
+  await expect(page.locator('#notice')).toBeHidden();
+});
