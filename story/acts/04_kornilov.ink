@@ -711,8 +711,13 @@ The first September rain washes the dust off the lime trees.
     The July warrants are withdrawn: Trotsky is to come out of Kresty within days, on the Directory's word. # recalls: kornilov
 - kornilov ? demanded_arms_and_releases:
     The rifles the government handed out to save itself stay in the workers' districts, and the lawyers say Trotsky will be out of Kresty on bail within days. # recalls: kornilov
+- kornilov ? asked_nothing:
+    Nobody bargained for the July prisoners at Smolny. The lawyers say Trotsky will be out of Kresty on bail within days all the same, and the Menshevik papers call it the Soviet's generosity. # recalls: kornilov
 - else:
     Trotsky is still in Kresty.
+}
+{ kornilov ? campaigned_for_prisoners:
+    Martov's people remember the vote on the prisoners. Two of them climb the stairs to the room off Sampsonievsky to ask what the party means to do with its new friends in the barracks. # recalls: kornilov
 }
 { july ? lenin_surrendered:
     { kornilov ? demanded_arms_and_releases || kornilov ? kerensky_council:

@@ -9,8 +9,10 @@
 //   kor_road_credit: the party lay low in August or sat out the defence (lay_low, stayed_neutral): the moderates and
 //     the railwaymen stopped Kornilov and keep the credit. Decisions kor_credit_autumn, kor_credit_october.
 //     Endings: assembly_sovereign, congress_dispersed, premature_rising (after a warning).
-//   kor_road_compromise: the party worked with the Soviet majority in August (campaigned_for_prisoners, asked_nothing,
-//     backed_kerensky, disbanded_defence_committees), and early September's compromise is offered and taken up.
+//   kor_road_compromise: the party worked with the Soviet majority in August (backed_kerensky,
+//     disbanded_defence_committees, or both campaigned_for_prisoners and asked_nothing), and early September's
+//     compromise is offered and taken up. One of the two lesser steps alone (campaigning for the prisoners with
+//     Martov's people, or asking nothing for the defence) is not a road: it goes on to kor_end and Act V, which remember it.
 //     Decisions kor_compromise, kor_coalition. Endings: september_compromise (new), socialist_unity, congress_dispersed
 //     (only after kor_road_order, a warning with a way out), assembly_sovereign, premature_rising (after a warning).
 // The roads that end with the Assembly pass through kor_road_ballot (November and January) on the way.
@@ -22,7 +24,7 @@
     -> kor_road_rash
 - kornilov ? stayed_neutral || kornilov ? lay_low:
     -> kor_road_credit
-- kornilov ? campaigned_for_prisoners || kornilov ? asked_nothing || kornilov ? backed_kerensky || kornilov ? disbanded_defence_committees:
+- kornilov ? backed_kerensky || kornilov ? disbanded_defence_committees || (kornilov ? campaigned_for_prisoners && kornilov ? asked_nothing):
     -> kor_road_compromise
 }
 -> kor_end
@@ -254,9 +256,7 @@ The Kadets have left the government over Kornilov, and for a week Kerensky gover
 - kornilov ? disbanded_defence_committees:
     The Red Guard's rifles are in the Soviet's stores behind a Menshevik padlock. The moderates have stopped being afraid of you, which is a kind of trust. # recalls: kornilov
 - kornilov ? asked_nothing:
-    In August you asked for nothing at Smolny and fought. Osip has told the story at every Menshevik meeting since. # recalls: kornilov
-- else:
-    In August you and Martov's people made the Soviet vote on the jailed Bolsheviks. Martov's people remember it. # recalls: kornilov
+    In August you and Martov's people made the Soviet vote on the jailed Bolsheviks, and then you asked for nothing at Smolny and fought. Martov's people remember the first; Osip has told the second at every Menshevik meeting since. # recalls: kornilov
 }
 The party's paper prints Lenin's offer: let the Mensheviks and SRs take all the power, answerable to the soviets, without the Kadets, and the Bolsheviks will not rise against them; they will argue for their programme in the soviets, freely, as an opposition. # cite: essay
 "Put it to the Soviet in our own name, and hold to it whatever they do," says Anton. Lidia nods.
