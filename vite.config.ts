@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -65,6 +67,9 @@ export default defineConfig({
     },
   },
   test: {
+    // One worker per core: Vitest's default leaves one core to its own process, which on a 2-core machine ran the
+    // story's act walks one file after the other (250 s); the main process is idle while the workers run.
+    maxWorkers: availableParallelism(),
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { extends: true, test: { name: 'relay', include: ['tests/relay/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },

@@ -5,7 +5,8 @@ import { expect, type Page, test } from '@playwright/test';
 import { historicalPicker, leaningPicker, type PathRecord, seededRandom, walkOne } from '../../src/explore/walker.ts';
 import { storyJson } from './helpers.ts';
 
-const RANDOM_PATHS = 20;
+// Twelve years besides history's: enough to cross every act's page turn on several roads, within npm test's 10 minutes.
+const RANDOM_PATHS = 12;
 
 /** What the page shows once passage `step` is on it: a page turn, a vote panel, the decision on offer. */
 async function settle(page: Page, step: number): Promise<{ turn: boolean; vote: boolean; decision: string }> {

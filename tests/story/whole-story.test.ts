@@ -8,7 +8,7 @@ import { realStory } from '../helpers/stories.ts';
 import { declaredRanges, rangeProblems, tagValues } from '../helpers/story-source.ts';
 
 // The whole year: seeded random walks with a fixed budget (uniform, and leaning to the historical option), which
-// cross the acts from every kind of state, and the historical path. Every path of each act: act-walks.test.ts.
+// cross the acts from every kind of state, and the historical path. Every path of each act: act-walks.ts (act-walks-early and act-walks-late).
 const { json } = realStory();
 /** Length caps from a lesson's needs: see story/README.md, Length. */
 const LENGTH = { minWords: 5000, maxWords: 20_000, wordsPerChoice: 250 } as const;
