@@ -716,6 +716,9 @@ The first September rain washes the dust off the lime trees.
 - else:
     Trotsky is still in Kresty.
 }
+{ july ? agitated_at_front:
+    Seryozha's court-martial never sat. The week Kornilov's trains stopped, the soldiers' committee at the railhead put its own sentries on the guardhouse and sent him home, and he walks into the Erikson tool room in a borrowed greatcoat to ask for his old lathe. # recalls: july
+}
 { kornilov ? campaigned_for_prisoners:
     Martov's people remember the vote on the prisoners. Two of them climb the stairs to the room off Sampsonievsky to ask what the party means to do with its new friends in the barracks. # recalls: kornilov
 }

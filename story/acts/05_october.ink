@@ -283,6 +283,9 @@ Mandel found only one factory resolution for waiting on the Constituent Assembly
 === oct_garrison
 { october ? rising_through_mrc || october ? rising_handed_to_soviet:
     At the Moscow Regiment's riding school a Smolny commissar answers the order to the front: no unit moves without the committee's signature. "Whose regiment are we?" shouts {soldier()}. Every hand goes up, and across the city the regiments follow. # date: 1917-10-21 # scene: The regiment decides # place: vyborg # sfx: crowd
+    { july ? agitated_at_front:
+        Seryozha stands at the riding-school door with the Erikson Red Guard. In June he carried leaflets to the front in his boot soles; today the soldiers come to him. # recalls: july
+    }
     ~ raise(garrison, 4)
     -> oct_soviet_day
 }
