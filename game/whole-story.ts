@@ -11,6 +11,7 @@ const READING_MS = 1000;
 export class WholeStory {
   private json: string;
   private download: Promise<string> | null = null;
+  private downloaded: string | null = null;
   private loading: Promise<boolean> | null = null;
   private readonly fetchWhole: (() => Promise<string>) | null;
   private readonly core: GameCore;
@@ -77,9 +78,14 @@ export class WholeStory {
     return this.loading;
   }
 
-  /** After each choice: a choice waiting for the whole story needs it now; otherwise it is built while the player reads. */
+  /**
+   * After each choice: a choice waiting for the whole story needs it now (built at once if it has already come, so
+   * that a page turn reached without a pause never shows "still downloading"); otherwise it is built while the player reads.
+   */
   afterChoice(): void {
-    if (this.core.partial && this.core.waitsForStory) void this.load();
+    if (!this.core.partial || !this.core.waitsForStory) return;
+    if (this.downloaded !== null) this.build(this.downloaded);
+    else void this.load();
   }
 
   /** Runs `work` on the whole story, at once if it is here; says so if it cannot be downloaded. */
@@ -97,10 +103,16 @@ export class WholeStory {
   private fetchOnce(): Promise<string> {
     const fetchWhole = this.fetchWhole;
     if (!fetchWhole) return Promise.resolve(this.json);
-    this.download ??= fetchWhole().catch((error: unknown) => {
-      this.download = null;
-      throw error;
-    });
+    this.download ??= fetchWhole().then(
+      (text) => {
+        this.downloaded = text;
+        return text;
+      },
+      (error: unknown) => {
+        this.download = null;
+        throw error;
+      },
+    );
     return this.download;
   }
 

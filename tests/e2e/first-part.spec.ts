@@ -87,3 +87,26 @@ test('a player who pauses to read gets the whole story without asking, and the p
   await expect(page.locator('.act-end')).toContainText('End of Act I');
   await expect(page.locator('#notice')).toBeHidden();
 });
+
+test('a fast player who reaches the page turn once the whole story has come, without a pause to read, never sees "still downloading"', async ({ page }) => {
+  // What is painted, frame by frame: whether the notice ever showed while Act I was played.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenNotices: string[] }).seenNotices = seen;
+    const look = () => {
+      const notice = document.querySelector<HTMLElement>('#notice');
+      if (notice && !notice.hidden && notice.textContent) seen.push(notice.textContent);
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  const path = actOnePath(historicalPicker).path;
+  const whole = page.waitForResponse(WHOLE_STORY);
+  await page.goto('/');
+  await page.locator('[data-action="start"]').click();
+  await pressChoice(page, path[0] ?? 0);
+  await (await whole).finished();
+  for (const index of path.slice(1)) await pressChoice(page, index);
+  await expect(page.locator('.act-end')).toContainText('End of Act I');
+  expect(await page.evaluate(() => (window as unknown as { seenNotices: string[] }).seenNotices.filter((t) => t.includes('still downloading')))).toEqual([]);
+});
