@@ -38,7 +38,7 @@ September rain off the Gulf; the Vyborg side smells of coal smoke. # act: octobe
     At the Erikson gates the men who drilled with the Red Guard ask what the party got at Smolny for the defence. "Nothing," you say, "and we asked for nothing." Half of them think that was honest, and half that it was foolish. # recalls: kornilov
 }
 { kornilov ? campaigned_for_prisoners:
-    Since August the Soviet's Menshevik benches have had to live with the printed vote on the prisoners. Martov's people nod to you in the corridors at Smolny, and the Moscow Regiment's committee asks for your speakers by name. # recalls: kornilov
+    In the Moscow Regiment's barracks the soldiers still pass round the printed vote on the prisoners, the names of the delegates who kept socialists in Kresty underlined in pencil. The regiment's committee asks for your speakers by name. # recalls: kornilov
 }
 { kornilov ? stayed_neutral:
     In August the party stood aside while others dug the trenches against Kornilov. The Erikson men have not forgotten: whenever you speak of soviet power, somebody asks where the Bolsheviks were on the 28th. # recalls: kornilov
