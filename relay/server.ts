@@ -167,8 +167,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         return;
       }
       rooms.set(room.code, next);
-      // The device says "Your vote is in" on this message, and the projector counts the vote on the next publish:
-      // both only once the vote would survive the relay being killed.
+      // The device says "Your vote is in" on this message only once the vote would survive the relay being killed
+      // (and the projector's count is written before it goes out: publishNow).
       const you: RelayMessage = {
         t: 'you',
         round: message.value.round,
@@ -176,10 +176,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         seq: outcome.ballot.seq,
         changesLeft: outcome.changesLeft,
       };
-      persist(() => {
-        send(connection, you);
-        if (outcome.kind === 'counted') publish(document);
-      });
+      persist(() => send(connection, you));
+      if (outcome.kind === 'counted') publish(document);
       return;
     }
     const message = parseTeacherMessage(payload);

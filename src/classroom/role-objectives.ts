@@ -66,9 +66,7 @@ export const ROLE_OBJECTIVES: readonly RoleObjective[] = [
       {
         says: 'a government the socialist parties share (a socialist-unity ending, or soviet power with left allies 70 or more)',
         holds: (end) =>
-          ['socialist_unity', 'second_vote', 'socialist_government'].includes(end.ending ?? '') ||
-          ['socialist_unity', 'second_vote', 'september_compromise'].includes(end.ending ?? '') ||
-          ['socialist_unity', 'second_vote', 'soviet_coalition'].includes(end.ending ?? '') ||
+          ['socialist_unity', 'second_vote', 'socialist_government', 'september_compromise', 'soviet_coalition'].includes(end.ending ?? '') ||
           ((SOVIET_POWER as readonly string[]).includes(end.ending ?? '') && num(end, 'left_allies') >= 70),
       },
     ],
