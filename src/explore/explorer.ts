@@ -1,5 +1,16 @@
 import { walkGraph } from './state-graph.ts';
-import { historicalPicker, leaningPicker, type PathRecord, type Picker, prefixPicker, seededRandom, type WalkStart, walkAll, walkOne } from './walker.ts';
+import {
+  historicalPicker,
+  leaningPicker,
+  oneDeviationWalks,
+  type PathRecord,
+  type Picker,
+  prefixPicker,
+  seededRandom,
+  type WalkStart,
+  walkAll,
+  walkOne,
+} from './walker.ts';
 
 export { prefixPicker } from './walker.ts';
 
@@ -108,22 +119,13 @@ export function explore(json: string, options: ExploreOptions = {}): ExploreSumm
     records = Array.from({ length: options.walks ?? 600 }, () => walkOne(json, pick));
     // History's road and every road one choice off it (history after), which random play rarely keeps to for long.
     const limit = options.coverageLimit ?? 400;
-    const roads = limit > 0 ? [historical, ...oneDeviationWalks(json, historical)] : [];
+    const roads = limit > 0 ? [historical, ...oneDeviationWalks(json, historical).map((d) => d.walk)] : [];
     const extra = coverWalks(json, [...records, ...roads], pick, limit);
     coverage = roads.length + extra.length;
     records = [...records, ...roads, ...extra];
   }
   const acts = (options.acts ?? []).map(({ act, start }) => exploreAct(json, act, start, options.actStates ?? 4_000));
   return { ...summarise(records, all.complete ? 'exhaustive' : 'sampled', historical, bias, acts), coverage };
-}
-
-/** Every walk that leaves `historical` at one choice, by each option it did not take, and follows history after. */
-export function oneDeviationWalks(json: string, historical: PathRecord): PathRecord[] {
-  return historical.points.flatMap((point, step) =>
-    Array.from({ length: point.offered }, (_, option) => option)
-      .filter((option) => option !== historical.path[step])
-      .map((option) => walkOne(json, prefixPicker([...historical.path.slice(0, step), option], historicalPicker))),
-  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ACTS } from '../story/tags.ts';
 import type { PathRecord } from './trail.ts';
-import { historicalPicker, type Picker, randomPicker, seededRandom, walkOne } from './walker.ts';
+import { historicalPicker, oneDeviationWalks, randomPicker, seededRandom, walkOne } from './walker.ts';
 
 /** Issue #11's figures for uniform random play: at every choice, every option on offer is equally likely. */
 export interface UniformPlay {
@@ -112,20 +112,14 @@ export function oneDeviation(json: string, run: PathRecord = historicalRun(json)
   let reached = 0;
   const same: number[] = [];
   const each: DeviationRow[] = [];
-  for (const [step, point] of run.points.entries()) {
+  for (const { step, option, walk } of oneDeviationWalks(json, run)) {
     const decision = run.decisions.find((d) => d.step === step)?.id ?? null;
     const after = new Set(run.lines.slice(run.linesBefore[step] ?? 0));
-    for (let option = 0; option < point.offered; option++) {
-      if (option === run.path[step]) continue;
-      const prefix = [...run.path.slice(0, step), option];
-      const pick: Picker = (choices, decision, soFar) => prefix[soFar.length] ?? historicalPicker(choices, decision, soFar);
-      const walk = walkOne(json, pick);
-      if (walk.ending === run.ending) reached++;
-      const read = walk.lines.slice(walk.linesBefore[step] ?? 0);
-      const share = read.length === 0 ? 0 : (100 * read.filter((l) => after.has(l)).length) / read.length;
-      same.push(share);
-      each.push({ step, decision, option, where: point.where, ending: walk.ending, sameLines: Math.round(share) });
-    }
+    if (walk.ending === run.ending) reached++;
+    const read = walk.lines.slice(walk.linesBefore[step] ?? 0);
+    const share = read.length === 0 ? 0 : (100 * read.filter((l) => after.has(l)).length) / read.length;
+    same.push(share);
+    each.push({ step, decision, option, where: run.points[step]?.where ?? '', ending: walk.ending, sameLines: Math.round(share) });
   }
   return { deviations: same.length, historicalEnding: pct(reached, same.length), medianSameLines: Math.round(median(same) * 10) / 10, each };
 }

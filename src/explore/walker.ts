@@ -163,6 +163,22 @@ export function prefixPicker(prefix: readonly number[], then: Picker): Picker {
   };
 }
 
+/** A walk that leaves a road at one choice: `option` taken at choice `step` instead of the road's, history after. */
+export interface Deviation {
+  readonly step: number;
+  readonly option: number;
+  readonly walk: PathRecord;
+}
+
+/** Every walk that leaves `road` at one choice, by each option it did not take there, and follows history after. */
+export function oneDeviationWalks(json: string, road: PathRecord): Deviation[] {
+  return road.points.flatMap((point, step) =>
+    Array.from({ length: point.offered }, (_, option) => option)
+      .filter((option) => option !== road.path[step])
+      .map((option) => ({ step, option, walk: walkOne(json, prefixPicker([...road.path.slice(0, step), option], historicalPicker)) })),
+  );
+}
+
 /**
  * Lists every path from a start, depth first, up to `limit` paths (for small stories, and for the explorer to
  * learn whether a story is small). Checks that must cover every path use walkGraph, which reuses states.

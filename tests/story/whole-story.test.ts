@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { historicalLoad } from '../../src/explore/measures.ts';
 import { driftProblems, presetDrift } from '../../src/explore/preset-drift.ts';
-import { historicalPicker, leaningPicker, prefixPicker, randomPicker, seededRandom, walkOne } from '../../src/explore/walker.ts';
+import { historicalPicker, leaningPicker, oneDeviationWalks, randomPicker, seededRandom, walkOne } from '../../src/explore/walker.ts';
 import { ACT_INFO } from '../../src/story/acts.ts';
 import { ACTS } from '../../src/story/tags.ts';
 import { realStory } from '../helpers/stories.ts';
@@ -31,11 +31,7 @@ const everyPath = [...randomWalks, historical];
 // walks to reach the last acts' decisions, and these still reach them.
 // Roads that leave history deep in the year are rare in random play: a road is also reached by leaving the
 // historical path once and following history (or the first option) after, as a class's lesson cut does.
-const deviations = historical.points.flatMap((point, step) =>
-  Array.from({ length: point.offered }, (_, option) => option)
-    .filter((option) => option !== historical.path[step])
-    .map((option) => walkOne(json, prefixPicker([...historical.path.slice(0, step), option], historicalPicker))),
-);
+const deviations = oneDeviationWalks(json, historical).map((d) => d.walk);
 const fromActStart = ACTS.flatMap((act) => Array.from({ length: 40 }, () => walkOne(json, actLeaning, { start: ACT_INFO[act].start })));
 
 describe('the whole story, walked', () => {
