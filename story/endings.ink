@@ -798,6 +798,9 @@ So Tsereteli and Chernov do what they refused in July. A government of socialist
 - else:
     The party that was blamed for July's rising came back by the Soviet's trenches, as its junior partner. The commissars remember the barricades; the workers remember who dug beside them. # recalls: july
 }
+{ jul_road ? backed_majority:
+    The Bolshevik votes that made the majority on the night of the first are printed in every paper. Fyodor calls the party the government's loyal opposition, and does not mean it kindly. # recalls: jul_road
+}
 { jul_road ? joined_late:
     You came a day late to Pulkovo, and the Vyborg side knows it. In the Soviet elections the Erikson shops send a Menshevik. # recalls: jul_road
 }

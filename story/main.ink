@@ -25,6 +25,7 @@ INCLUDE meanwhile.ink
 // --- Acts III-IV (story-b): roads that leave history in July and in the Kornilov affair ---
 INCLUDE roads/july_roads.ink
 INCLUDE roads/jul_roads_more.ink
+INCLUDE roads/jul_road_september.ink
 INCLUDE roads/kornilov_roads.ink
 // --- Act IV roads (r4): the Kornilov affair's alternatives play on into the autumn ---
 INCLUDE roads/kor_road_autumn.ink

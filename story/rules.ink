@@ -248,9 +248,9 @@
 - defence ? osip_with_duma:
     ~ where_osip = "at the City Duma with its committee"
 }
-// Fyodor: the works, then the Red Guard; the July roads can take him to the anarchists.
+// Fyodor: the works, then the Red Guard; the July roads can take him to the anarchists until Kornilov is beaten.
 {
-- act >= 3 && july ? stayed_out_of_july:
+- act >= 3 && act <= 4 && july ? stayed_out_of_july && jul_road !? moved_resolution && jul_road !? backed_majority && jul_road !? prisoners_first:
     ~ where_fyodor = "with the anarchists, Petrograd side"
 - act >= 2:
     ~ where_fyodor = "in the New Lessner Red Guard"

@@ -187,7 +187,7 @@ LIST SpringRoad = road_loyal, road_rash, pressed_for_peace, backed_offensive, ca
 VAR dp_road = ()
 // ---------------------------------------------------------------------------
 // Act III roads (story/roads/july_roads.ink, story/roads/jul_roads_more.ink): the July alternatives that play on
-// through August to their own endings
+// through August, to endings of their own or on into October
 // ---------------------------------------------------------------------------
 
 // What the organiser did on the July roads that run to their own ending (empty on history's road).
@@ -196,7 +196,9 @@ VAR dp_road = ()
 //   trial_campaign / soviet_court / jailbreak_tried / jailbreak_called_off: how the party fought his case in August;
 //   under_soviet_committee / own_command / stood_aside / joined_late: the answer to Kornilov's march on these roads.
 //   kept_rifles: under the Soviet's committee, the organiser hid some of the rifles it lent instead of returning them;
-LIST JulyRoad = calmed_regiments, lenin_in_court, guarantees_kept, trial_campaign, soviet_court, jailbreak_tried, jailbreak_called_off, under_soviet_committee, kept_rifles, own_command, stood_aside, joined_late
+//   moved_resolution / resolution_carried / backed_majority / held_the_stations / stations_given_up / prisoners_first:
+//     what the party put to the Soviet the night after Kornilov's arrest (story/roads/jul_road_september.ink); Act V reads them.
+LIST JulyRoad = calmed_regiments, lenin_in_court, guarantees_kept, trial_campaign, soviet_court, jailbreak_tried, jailbreak_called_off, under_soviet_committee, kept_rifles, own_command, stood_aside, joined_late, moved_resolution, resolution_carried, backed_majority, held_the_stations, stations_given_up, prisoners_first
 VAR jul_road = ()
 // Act IV roads
 // What was done on the autumn roads that leave the Kornilov affair and run to their own endings

@@ -9,6 +9,9 @@
 // Act IV may deliver `kornilov ? backed_kerensky` (the party tied to Kerensky) or
 // `kornilov ? disbanded_defence_committees` (a weaker Red Guard): both are acknowledged and
 // both make the later tests of strength harder to pass.
+// The July roads that beat Kornilov arrive here from jul_road_september (roads/jul_road_september.ink) with `jul_road`
+// (under the Soviet's committee, own command, a day late; the vote on power) and an empty `kornilov`; oct_start,
+// Lenin's offer and Fofanova's flat acknowledge them.
 
 === oct_start
 September rain off the Gulf; the Vyborg side smells of coal smoke. # act: october # date: 1917-09-03 # scene: The room off Sampsonievsky # place: vyborg
@@ -43,6 +46,19 @@ September rain off the Gulf; the Vyborg side smells of coal smoke. # act: octobe
 { kornilov ? stayed_neutral:
     In August the party stood aside while others dug the trenches against Kornilov. The Erikson men have not forgotten: whenever you speak of soviet power, somebody asks where the Bolsheviks were on the 28th. # recalls: kornilov
 }
+{
+- jul_road ? own_command && jul_road ? stations_given_up:
+    Petya has not come to Vyborg since the day you gave the Finland Station to the Soviet's commissars. Kronstadt sends its resolutions to Smolny now, not to you. # recalls: jul_road
+- jul_road ? own_command:
+    The city has not forgotten who held the Finland Station in August without asking Smolny. The Kadet papers call the Vyborg side "the commune", and at the factory gates the men take it as a compliment. # recalls: jul_road
+- jul_road ? joined_late:
+    The Erikson men remember that Vyborg came a day late to Pulkovo. Marfa's weavers, who went first, remember it louder. # recalls: jul_road
+- jul_road ? under_soviet_committee:
+    In August the party dug its trenches under the Soviet's committee. At the Erikson gates the men who were there say the SR commissar was decent; the men who were not say the Bolsheviks took orders from Tsereteli. # recalls: jul_road
+}
+{ jul_road ? prisoners_first:
+    The men who came out of Kresty in September are back at their benches, and every one of them is a Bolshevik speaker now, whatever he was in July. # recalls: jul_road
+}
 { kornilov ? disbanded_defence_committees:
     The defence committees were stood down once Kornilov's trains stopped, and the rifles went back to the district store. The Red Guard drills in the New Lessner yard are thin. # recalls: kornilov
 - else:
@@ -53,7 +69,11 @@ September rain off the Gulf; the Vyborg side smells of coal smoke. # act: octobe
 
 === oct_compromise_scene
 Anton Ivanovich reads Lenin's offer from hiding: if the Mensheviks and SRs drop the Kadets and rule through the soviets, the Bolsheviks will be a loyal opposition. # date: 1917-09-05 # scene: Lenin's offer # place: vyborg
-"They'll refuse," says Anton, "and every worker will see who refused."
+{ jul_road ? backed_majority:
+    "They refused it once already, from our own mouths at Smolny," says Anton. "Let them refuse it again in print, where every worker can read who refused." # recalls: jul_road
+- else:
+    "They'll refuse," says Anton, "and every worker will see who refused."
+}
 "No deals," says Fyodor. "We beat Kornilov, not them."
 Lidia, back from Tambov, disagrees: "One government of all the soviet parties, yours included, as Martov says." # decision: oct_compromise
 * [Refuse any offer to the defencists]
@@ -143,7 +163,10 @@ Not in the essay: Lenin and Trotsky urged a boycott; on 7 October Trotsky led th
 === oct_fofanova
 At the far end of Serdobolskaya Street the apartment blocks give way to cabbage plots and a railway embankment. You climb the stairs with newspapers under your coat. # date: 1917-10-12 # scene: Fofanova's flat # place: fofanova_flat # sfx: click
 Margarita Fofanova lets you in and goes back to her stove. The man at the kitchen table has no beard and a wig that does not quite sit right, but there is no mistaking the voice.
-{ july ? lenin_surrendered:
+{
+- july ? lenin_surrendered && jul_road ? own_command:
+    He gave himself up in July and walked out of Kresty with Kronstadt's sailors in Kornilov's week. He has been underground ever since. # recalls: jul_road
+- july ? lenin_surrendered:
     He gave himself up in July and came out on bail after Kornilov, as Trotsky did. When the warrants were renewed he went back underground. # recalls: july
 }
 Lenin wants numbers before news: how many at the Erikson would come out, which companies of the Moscow Regiment, how many rifles in the Lessner cellars. He writes your answers in a small notebook.

@@ -3,9 +3,10 @@
 //     jul_end, after the act's end, in place of kor_start. Decision jul_road_trial: how to fight his case.
 //   jul_road_march: Kornilov's march, shared by every July road that plays on (the trial, the party that stayed out,
 //     the party that fought and got away: story/roads/july_roads.ink). Decision jul_road_kornilov.
-// Endings: soviet_majority_republic (the Soviet majority defends the city and governs), petrograd_commune (armed Petrograd
-// beats the general alone and keeps its rifles, isolated), or, after standing aside and refusing the warning,
-// kornilov_victorious. What the player did is in jul_road (state.ink, Act III roads).
+// After the general is beaten, the road goes on to the Soviet's vote on power (story/roads/jul_road_september.ink) and
+// from there into October; its endings there are soviet_majority_republic (the Soviet majority governs) and
+// petrograd_commune (armed Petrograd holds its stations alone, isolated). Standing aside and refusing the warning ends
+// here at kornilov_victorious. What the player did is in jul_road (state.ink, Act III roads).
 
 // ---------------------------------------------------------------------------
 // August on the road of the trial: Lenin in Kresty
@@ -163,7 +164,7 @@ The Soviet's commissar comes to the Erikson works with his ledger to collect the
     ~ raise(red_guard, 3)
     ~ lower(left_allies, 2)
     Forty rifles go back on the cart, and the ledger says sixty went out. The commissar looks at the number a long time, and then at you, and writes nothing. # effect: The Red Guard keeps some rifles, the Soviet's trust slips: the ledger does not add up
-- -> ending_soviet_majority_republic
+- -> jul_road_after
 
 // Under its own command: armed Petrograd beats the general, and will not give the rifles back.
 === jul_road_own
@@ -188,7 +189,7 @@ Kronstadt's boats land at the Nikolaevsky bridge before dawn. The Vyborg Red Gua
 }
 Your agitators and Petya's sailors go down the line to Luga. The railwaymen, who take no orders from Smolny this week, take yours. The Savage Division's troopers, stuck in sidings, listen. On the thirty-first Krymov shoots himself; on the first Kornilov is arrested. # date: 1917-09-01 # event: train luga
 At Smolny the Soviet's majority thanks the defenders and asks for its rifles back. Petya laughs in the commissar's face. # effect: The Red Guard and the fleet soar, the government and the left allies fall: armed Petrograd beat the general on its own
--> ending_petrograd_commune
+-> jul_road_after
 
 // The rash road: standing aside again. A warning, and a last way in.
 === jul_road_aside
@@ -212,7 +213,7 @@ Lidia, from the back of a lorry: "If he takes the city, he will not ask which so
 ~ raise(garrison, 3)
 You take the Erikson men to Pulkovo behind Marfa's spades, a day late. The trenches are half dug by then, by Menshevik printers and SR soldiers, and nobody makes room for you. # date: 1917-08-30 # scene: Pulkovo, a day late # place: pulkovo_heights # event: red_guard pulkovo_heights
 Down the line the railwaymen make up their own minds: sidings, lost engines, a bridge that will not take the weight. On the first of September Kornilov is arrested, and the Soviet's committee thanks its defenders by name. Yours is not among them. # date: 1917-09-01 # event: train luga # effect: The moderates gain and the right falls back: the defence held, and the Soviet majority led it
--> ending_soviet_majority_republic
+-> jul_road_after
 
 = jul_road_general
 ~ lower(garrison, 8)
