@@ -3,7 +3,7 @@
 import { GameCore } from '../src/game-core.ts';
 import { storyVersion } from '../story/main.ink?json';
 import { SoundBoard } from './audio/sound-board.ts';
-import { whenIdle, whenSettled } from './later.ts';
+import { watchReading, whenIdle, whenSettled } from './later.ts';
 import { liveHooks, liveRemembered } from './live/live-hooks.ts';
 import { render } from './render.ts';
 import { Replays } from './replay/replays.ts';
@@ -38,6 +38,8 @@ export function boot(story: string, whole: (() => Promise<string>) | null): void
   const storageOff = !(store instanceof LocalStore);
   const settings = loadSettings(store);
   // A click's autosave, explored path and rewind snapshot are kept once the browser is idle, after the new text is painted.
+  // Long tasks (building the whole story, starting the sound) wait for the player to pause; this notes the clicks and keys.
+  watchReading();
   const core = new GameCore({ json: story, version: storyVersion, partial: whole !== null }, { store, defer: whenIdle });
   const full = new WholeStory(story, whole, core);
   for (const type of ['pagehide', 'visibilitychange'] as const) window.addEventListener(type, () => core.flush());

@@ -16,3 +16,32 @@ export function whenIdle(work: () => void, timeout = 1000): void {
   if ('requestIdleCallback' in window) requestIdleCallback(() => work(), { timeout });
   else setTimeout(work, 50);
 }
+
+/** How long without a click or key press counts as reading: long tasks wait for it (a tenth of a second each on a weak laptop). */
+export const READING_MS = 1000;
+let lastInput = 0;
+let watching = false;
+
+/** Starts noting the player's clicks and keys (at boot, so that whenReading knows about the first ones). */
+export function watchReading(): void {
+  if (watching) return;
+  watching = true;
+  const input = () => {
+    lastInput = performance.now();
+  };
+  for (const type of ['pointerdown', 'keydown', 'click'] as const) window.addEventListener(type, input, { capture: true, passive: true });
+}
+
+/** Runs `work` when the player pauses to read (no click or key for READING_MS), in idle time: for long tasks that must never land between a click and its paint. */
+export function whenReading(work: () => void): void {
+  watchReading();
+  const since = performance.now() - lastInput;
+  if (since < READING_MS) {
+    setTimeout(() => whenReading(work), READING_MS - since);
+    return;
+  }
+  whenIdle(() => {
+    if (performance.now() - lastInput < READING_MS) whenReading(work);
+    else work();
+  }, 500);
+}

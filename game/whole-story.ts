@@ -2,10 +2,7 @@
 // play has painted, and built into the core while the player reads (a pause in the clicks and keys), or at once when
 // something needs it: a choice past the first part, a share code, a lesson.
 import type { GameCore } from '../src/game-core.ts';
-import { whenIdle, whenSettled } from './later.ts';
-
-/** How long without a click or key press counts as reading: the build is a long task (a tenth of a second on a weak laptop). */
-const READING_MS = 1000;
+import { whenIdle, whenReading, whenSettled } from './later.ts';
 
 /** The story's JSON as far as this page has it, and the way to the whole of it. */
 export class WholeStory {
@@ -15,7 +12,6 @@ export class WholeStory {
   private loading: Promise<boolean> | null = null;
   private readonly fetchWhole: (() => Promise<string>) | null;
   private readonly core: GameCore;
-  private lastInput = 0;
 
   /** `fetchWhole` is null when `json` is already the whole story. */
   constructor(json: string, fetchWhole: (() => Promise<string>) | null, core: GameCore) {
@@ -24,12 +20,6 @@ export class WholeStory {
     this.core = core;
     // Which story the game runs on, for tests and tools: `first-part` until the whole is built, then `whole`.
     document.documentElement.dataset.story = fetchWhole ? 'first-part' : 'whole';
-    if (fetchWhole) {
-      const input = () => {
-        this.lastInput = performance.now();
-      };
-      for (const type of ['pointerdown', 'keydown', 'click'] as const) window.addEventListener(type, input, { capture: true, passive: true });
-    }
   }
 
   /**
@@ -116,18 +106,9 @@ export class WholeStory {
     return this.download;
   }
 
-  /** Builds the whole story once no click or key has come for READING_MS, in idle time. */
+  /** Builds the whole story when the player pauses to read (the build is a long task). */
   private buildWhenReading(text: string): void {
-    if (!this.core.partial) return;
-    const since = performance.now() - this.lastInput;
-    if (since < READING_MS) {
-      setTimeout(() => this.buildWhenReading(text), READING_MS - since);
-      return;
-    }
-    whenIdle(() => {
-      if (performance.now() - this.lastInput < READING_MS) this.buildWhenReading(text);
-      else this.build(text);
-    }, 500);
+    if (this.core.partial) whenReading(() => this.build(text));
   }
 
   private build(text: string): void {

@@ -1,7 +1,7 @@
 import type { Howl as HowlType } from 'howler';
 import type { ActId } from '../../src/story/tags.ts';
 import type { Cue } from '../../src/story/transcript.ts';
-import { whenIdle } from '../later.ts';
+import { whenIdle, whenReading } from '../later.ts';
 
 const urls = import.meta.glob('../../assets/audio/*.{ogg,mp3}', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
@@ -53,9 +53,11 @@ export class SoundBoard {
   async unlock(): Promise<void> {
     if (this.Howl || this.failed) return;
     try {
+      // Howler, and the AudioContext it makes on first use (a twentieth to a tenth of a second on a weak laptop), wait
+      // for the player to pause and read, so that neither lands between a click and its paint. The context was never
+      // made inside the gesture anyway (the import is awaited); howler resumes it on the next click or key.
+      await new Promise<void>((done) => whenReading(done));
       const mod = await import('howler');
-      // Howler makes its AudioContext on first use, which takes a tenth of a second on a weak laptop: in idle time,
-      // so that it never lands inside a click's paint (it was never inside the gesture anyway: the import is awaited).
       await new Promise<void>((done) => whenIdle(done));
       this.Howl = mod.Howl;
       this.howler = mod.Howler;
