@@ -152,7 +152,7 @@ Not in the essay: the vote was taken on the night of 31 August. In the first day
 # scene: After the general
 # place: vyborg
 ~ whereabouts(4)
-Rain at last, and the dust of August runs off the cobbles of Sampsonievsky in grey streams.
+A cool wind comes off the Neva for the first time since June, and the bread queue on Sampsonievsky talks about the general instead of the price of flour.
 // The September swing (essay: workers afraid of another counter-revolution flocked to the Bolsheviks), by how far the
 // party led the defence: most on its own command, less under the Soviet's committee, least a day late.
 {
