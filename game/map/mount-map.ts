@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import type { Cue } from '../../src/story/transcript.ts';
 import type { WorldView } from '../../src/world/world-view.ts';
-import { whenIdle } from '../later.ts';
+import { whenIdle, whenReading } from '../later.ts';
 import { CityScene } from './city-scene.ts';
 import { GEOMETRY } from './geometry.ts';
 
@@ -77,12 +77,15 @@ export function mountMap(options: MountOptions): Promise<MapHandle> {
       if (onScreen) wake();
       else if (drawn) sleep();
     });
-    // A resize reallocates the canvas and redraws every layer. The frame changes height on many steps (the forces
-    // panel above it grows and shrinks with the step's changes), and an observer's callback runs inside the frame
-    // that paints the click's new text: so the map follows in idle time, once, at the size it then has.
-    let resizing = false;
+    // A resize reallocates the canvas and redraws every layer (10-15 ms here, and a large upload for the compositor).
+    // The frame changes height on many steps (the forces panel above it grows and shrinks with the step's changes),
+    // and an observer's callback runs inside the frame that paints the click's new text. A change of height alone, of
+    // up to a sixth, waits for the player to pause and read: until then the frame clips the canvas's foot or shows a
+    // strip of paper under it. A new width or a larger change (the full-screen map, a window resized, a phone turned)
+    // follows in the next idle moment. Either way the map takes the size the frame has by then, once.
+    let soon = false;
+    let later = false;
     const resize = () => {
-      resizing = false;
       const next = size();
       if (next.w * dpr === game.scale.width && next.h * dpr === game.scale.height) return;
       game.scale.resize(next.w * dpr, next.h * dpr);
@@ -91,9 +94,21 @@ export function mountMap(options: MountOptions): Promise<MapHandle> {
       wake();
     };
     const observer = new ResizeObserver(() => {
-      if (resizing) return;
-      resizing = true;
-      whenIdle(resize, 200);
+      const next = size();
+      const heightOnly = next.w * dpr === game.scale.width && Math.abs(next.h * dpr - game.scale.height) <= game.scale.height / 6;
+      if (heightOnly && !later) {
+        later = true;
+        whenReading(() => {
+          later = false;
+          resize();
+        });
+      } else if (!heightOnly && !soon) {
+        soon = true;
+        whenIdle(() => {
+          soon = false;
+          resize();
+        }, 200);
+      }
     });
     const onCreate = () => {
       scene.setWorld(options.world, false);
