@@ -37,9 +37,8 @@ export function boot(story: string, whole: (() => Promise<string>) | null): void
   const store = pickStore();
   const storageOff = !(store instanceof LocalStore);
   const settings = loadSettings(store);
+  watchReading(); // the clicks and keys, so that long tasks (the whole story's build, the sound) wait for a pause
   // A click's autosave, explored path and rewind snapshot are kept once the browser is idle, after the new text is painted.
-  // Long tasks (building the whole story, starting the sound) wait for the player to pause; this notes the clicks and keys.
-  watchReading();
   const core = new GameCore({ json: story, version: storyVersion, partial: whole !== null }, { store, defer: whenIdle });
   const full = new WholeStory(story, whole, core);
   for (const type of ['pagehide', 'visibilitychange'] as const) window.addEventListener(type, () => core.flush());

@@ -18,7 +18,7 @@ export function whenIdle(work: () => void, timeout = 1000): void {
 }
 
 /** How long without a click or key press counts as reading: long tasks wait for it (a tenth of a second each on a weak laptop). */
-export const READING_MS = 1000;
+const READING_MS = 1000;
 let lastInput = 0;
 let watching = false;
 
