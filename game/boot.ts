@@ -1,6 +1,7 @@
 // Wiring only: creates the core and the adapters around the compiled story, mounts the UI, and lazy-loads the map,
 // the sound and the views. main.ts fetches the story and calls boot.
 import { GameCore } from '../src/game-core.ts';
+import { STORY_NOT_COME } from '../src/story/partial.ts';
 import { storyVersion } from '../story/main.ink?json';
 import { SoundBoard } from './audio/sound-board.ts';
 import { watchReading, whenIdle, whenSettled } from './later.ts';
@@ -209,14 +210,16 @@ export function boot(story: string, whole: (() => Promise<string>) | null): void
     enterPlay();
   }
 
-  /** Asks for a share code and opens it. */
+  /** Asks for a share code and opens it once the rest of the story is here (a mistyped code is answered at once). */
   function askCode(): void {
     void full.load();
-    void import('./ui/sheets/share-view.ts').then((m) => m.openCodeDialog((code) => openCode(code)));
+    void import('./ui/sheets/share-view.ts').then((m) => m.openCodeDialog(openCode));
   }
 
-  /** Opens a share code; returns an error message for the player, or null when the game opened. */
-  function openCode(code: string): string | null {
+  /** Opens a share code once the rest of the story is here; resolves to an error message for the player, or null when the game opened. */
+  async function openCode(code: string): Promise<string | null> {
+    const problem = core.codeProblem(code) ?? ((await full.load()) ? null : STORY_NOT_COME);
+    if (problem) return problem;
     const outcome = core.openCode(code);
     if (!outcome.opened) return outcome.message ?? 'This link could not be opened.';
     enterPlay();
@@ -280,20 +283,20 @@ export function boot(story: string, whole: (() => Promise<string>) | null): void
     window.addEventListener(type, () => void sound.unlock(), { once: true, capture: true });
   }
   /** Opens the `#play=` code in the address, or says on the title screen why it could not. */
-  function openFromAddress(say: (error: string) => string): void {
-    const error = openCode(location.hash);
+  async function openFromAddress(say: (error: string) => string): Promise<void> {
+    const error = await openCode(location.hash);
     if (!error) return;
     showTitle();
     title.showMessage(say(error));
   }
   window.addEventListener('hashchange', () => {
-    if (location.hash.startsWith('#play=') && location.hash !== `#play=${core.view().shareCode}`) openFromAddress((error) => error);
+    if (location.hash.startsWith('#play=') && location.hash !== `#play=${core.view().shareCode}`) void openFromAddress((error) => error);
   });
 
   render(parts, ui.state, null);
   // Classroom mode (or a live vote's room, after a reload) comes up first, so a link or a reload finds the lesson ready.
   void (new URLSearchParams(location.search).has('classroom') ? setMode(liveRemembered() ? 'live' : 'classroom') : Promise.resolve()).then(() => {
-    if (location.hash.startsWith('#play=')) openFromAddress((error) => `The shared link could not be opened: ${error}`);
+    if (location.hash.startsWith('#play=')) void openFromAddress((error) => `The shared link could not be opened: ${error}`);
     else if (new URLSearchParams(location.search).has('start')) void startNew('Starting a new game');
     else showTitle();
   });

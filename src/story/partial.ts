@@ -77,6 +77,8 @@ export function firstPart(json: string, stopAt: readonly string[]): string {
 export const STORY_WAITING = 'The rest of the story is still downloading. Your choice will be taken as soon as it arrives.';
 /** Said when a game is to be opened before the rest of the story is here. */
 export const STORY_NOT_YET = 'The rest of the story is still downloading. Nothing was changed: try again in a moment.';
+/** Said when a game waited to be opened and the rest of the story could not be downloaded. */
+export const STORY_NOT_COME = 'The rest of the story could not be downloaded. Nothing was changed: check the connection and try again.';
 /** Said when the rest of the story could not be downloaded, `why` naming the failure. */
 export function storyFailedMessage(why: string): string {
   return `The rest of the story could not be downloaded (${why}). Your game so far is kept: reload the page to carry on.`;

@@ -110,3 +110,27 @@ test('a fast player who reaches the page turn once the whole story has come, wit
   await expect(page.locator('.act-end')).toContainText('End of Act I');
   expect(await page.evaluate(() => (window as unknown as { seenNotices: string[] }).seenNotices.filter((t) => t.includes('still downloading')))).toEqual([]);
 });
+
+test('a code typed before the whole story has come waits for it and opens; a mistyped one is answered at once', async ({ page, browser }) => {
+  await page.goto('/?start');
+  for (const index of actOnePath(historicalPicker).path.slice(0, 3)) await pressChoice(page, index);
+  await expect(page).toHaveURL(/#play=[0-9A-Z-]+$/);
+  const code = decodeURIComponent(new URL(page.url()).hash.slice('#play='.length));
+  const lastText = await page.locator('.passage').last().innerText();
+  const fresh = await browser.newContext({ serviceWorkers: 'block' });
+  const other = await fresh.newPage();
+  const whole = await holdWholeStory(other);
+  await other.goto('/');
+  await other.locator('#title-screen [data-action="open-code"]').click();
+  await other.locator('#code-input').fill(`${code}Q`);
+  await other.locator('#code-input').press('Enter');
+  await expect(other.getByRole('alert')).toBeVisible();
+  await other.locator('#code-input').fill(code);
+  await other.locator('#code-input').press('Enter');
+  await expect(other.getByRole('dialog', { name: 'Open a code' }).getByRole('button', { name: 'Opening…' })).toBeDisabled();
+  expect(whole.asked()).toBeGreaterThan(0);
+  whole.release();
+  await expect(other.locator('.passage .chosen')).toHaveCount(3);
+  expect(await other.locator('.passage').last().innerText()).toEqual(lastText);
+  await fresh.close();
+});

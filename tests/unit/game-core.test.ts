@@ -257,6 +257,16 @@ describe('share codes in the core', () => {
     expect(core.view().path).toEqual([0]);
   });
 
+  it('answers whether a code can be read before any story is opened: the same message as opening it, or null', () => {
+    const core = new GameCore(miniStory());
+    core.start();
+    core.choose(0);
+    const code = core.view().shareCode;
+    expect(core.codeProblem(code)).toBeNull();
+    expect(core.codeProblem('not a code at all')).toEqual(core.openCode('not a code at all').message);
+    expect(core.codeProblem(`${code}Q`)).toMatch(/mistyped character/);
+  });
+
   it('recovers the part of a path from an older story that still exists', async () => {
     const { encodePath } = await import('../../src/share/path-code.ts');
     const old = encodePath('0000old', [

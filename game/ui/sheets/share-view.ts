@@ -53,8 +53,8 @@ export function openShare(core: GameCore): void {
   );
 }
 
-/** Asks for a code or link and opens it; bad input gets a clear message and changes nothing. */
-export function openCodeDialog(onOpen: (code: string) => string | null): void {
+/** Asks for a code or link and opens it; bad input gets a clear message and changes nothing. `onOpen` may wait (for the rest of the story). */
+export function openCodeDialog(onOpen: (code: string) => string | null | Promise<string | null>): void {
   const sheet = openSheet('Open a code', { id: 'open-code' });
   const field = h('input', {
     type: 'text',
@@ -66,12 +66,18 @@ export function openCodeDialog(onOpen: (code: string) => string | null): void {
     'aria-describedby': 'code-input-hint',
   });
   const message = h('p', { className: 'message message--error', role: 'alert', hidden: true });
+  const submit = h('button', { type: 'submit', className: 'button button--primary' }, 'Open');
   const form = h(
     'form',
     {
-      onsubmit: (event: Event) => {
+      onsubmit: async (event: Event) => {
         event.preventDefault();
-        const error = onOpen(field.value);
+        if (submit.disabled) return;
+        submit.disabled = true;
+        submit.textContent = 'Opening…';
+        const error = await onOpen(field.value);
+        submit.disabled = false;
+        submit.textContent = 'Open';
         if (error) {
           message.textContent = error;
           message.hidden = false;
@@ -87,7 +93,7 @@ export function openCodeDialog(onOpen: (code: string) => string | null): void {
       h('p', { className: 'small', id: 'code-input-hint' }, 'Type it as it is written, in capitals or not; the dashes can be left out.'),
     ),
     message,
-    h('button', { type: 'submit', className: 'button button--primary' }, 'Open'),
+    submit,
   );
   sheet.body.append(form);
   field.focus();
