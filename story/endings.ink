@@ -313,7 +313,11 @@ Here your story ends. # ending: premature_rising
 
 === ending_congress_dispersed
 ~ whereabouts(5)
-The government strikes first. Through the night of the 24th the cadets hold the bridges, and in the morning loyal units from the front come in through the Warsaw station with Kornilov's old badges on their sleeves. # date: 1917-10-25 # scene: The Congress dispersed # place: smolny # event: troops warsaw_station # music: stinger_defeat
+{ october ? or_shut_vyborg:
+    The government strikes second. It let the Congress meet for a night, and on the 27th loyal units from the front come in through the Warsaw station with Kornilov's old badges on their sleeves. # date: 1917-10-27 # scene: The Congress dispersed # place: smolny # event: troops warsaw_station # music: stinger_defeat
+- else:
+    The government strikes first. Through the night of the 24th the cadets hold the bridges, and in the morning loyal units from the front come in through the Warsaw station with Kornilov's old badges on their sleeves. # date: 1917-10-25 # scene: The Congress dispersed # place: smolny # event: troops warsaw_station # music: stinger_defeat
+}
 ~ raise(gov_authority, 15)
 ~ lower(worker_confidence, 20)
 ~ lower(legitimacy, 20)
@@ -321,7 +325,11 @@ The government strikes first. Through the night of the 24th the cadets hold the 
 ~ repress(20, 1200)
 ~ raised_bridges += (liteiny_bridge, nikolaevsky_bridge, palace_bridge)
 ~ held -= (smolny, trud_printing)
-The Congress of Soviets opens that evening, or tries to. Officers with a list stand at the doors of Smolny, and half the delegates are turned back at the stations. Those who get in vote for soviet power, and the vote goes nowhere: there is no regiment left in the city to carry it out, and the government does not even bother to answer.
+{ october ? or_shut_vyborg:
+    They go to Smolny first, where the half of the Congress that stayed is still sitting, and send it home with a promise of the Assembly. Then they cross to the Vyborg side. The New Lessner canteen is empty when they reach it; the delegates who voted in it are on the trains home, or on a list. # recalls: october
+- else:
+    The Congress of Soviets opens that evening, or tries to. Officers with a list stand at the doors of Smolny, and half the delegates are turned back at the stations. Those who get in vote for soviet power, and the vote goes nowhere: there is no regiment left in the city to carry it out, and the government does not even bother to answer.
+}
 Within a week the Soviet's committee is under arrest, the remaining regiments are on the trains to the front, and the Red Guard's rifles are being loaded onto carts at the district soviet. It is August again, except that this time Kornilov's friends have won.
 { october ? waited_after_press_closure:
     You protested and waited, and the government used the day you gave it. # recalls: october
@@ -340,6 +348,9 @@ Within a week the Soviet's committee is under arrest, the remaining regiments ar
 }
 { october ? answered_press_closure && october !? guarded_smolny && (october ? waited_after_press_closure || october ? called_the_streets):
     The committee's orders went out at last, after dark, and too few regiments answered a Soviet that had kept silent all day. # recalls: october
+}
+{ october ? or_shut_vyborg:
+    The government let one night go by, and you used it to split the Congress in two. # recalls: october
 }
 { october ? vote_congress_arrest:
     The Congress voted to arrest the ministers a week after it had let the regiments go. # recalls: october

@@ -17,6 +17,7 @@ INCLUDE acts/06_defence.ink
 INCLUDE roads/october_vote.ink
 // --- Act V roads (r5) ---
 INCLUDE roads/october_roads.ink
+INCLUDE roads/oct_road_shut.ink
 // --- Act VI roads (r6) ---
 INCLUDE roads/def_roads.ink
 // --- end Acts V-VI (story-c) ---

@@ -492,7 +492,11 @@ Night at Smolny. The junkers hold the exchange; the corridors fill with delegate
     -> oct_late_answer
 * [Keep to the protest and wait for the Congress to open]
     The committee sits up all night drafting the Congress's agenda. Nobody signs an order. # effect: The government's authority rises: the Soviet let the night go
-    -> ending_congress_dispersed
+    // A first mistake is a warning (roads/oct_road_shut.ink); a second loses the Congress.
+    { danger >= 1:
+        -> ending_congress_dispersed
+    }
+    -> oct_road_shut
 * [Ring Smolny with the Red Guard tonight, and send the committee out at dawn]
     ~ october += guarded_smolny
     ~ raise(red_guard, 2)
@@ -531,7 +535,10 @@ Night at Smolny. The junkers hold the exchange; the corridors fill with delegate
 - else:
     The orders go out, and too few answer them. The regiments that would have come in the morning will not come at night for a Soviet that kept silent all day. # effect: The garrison stays in barracks: an order that came too late
 }
--> ending_congress_dispersed
+{ danger >= 1:
+    -> ending_congress_dispersed
+}
+-> oct_road_shut
 
 === oct_night
 // Waiting for the Congress, the Soviet reopens its press and stops there: roads/october_roads.ink.

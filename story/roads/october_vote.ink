@@ -115,6 +115,8 @@ Anton reads their last order on the station wall: Petrograd is a front-line city
     The soviet government sits in Smolny, every party in one room. Martov chairs it, the Left SRs have the land, and the Bolsheviks sit as its largest minority. # recalls: october
 - october ? or_unity:
     The soviet government sits in Smolny, every party in one room. The Left SR at the land commissariat has already sent the decree to every village, and the two Right SRs read it in the corridor as if it were someone else's. # recalls: october
+- october ? or_shut:
+    The soviet government sits in Smolny, every party in one room, and its commissars have the Trud works and the exchange back. Kamenev chairs it, and the Right SR from Tambov runs the land commission. The junkers who held the bridges on the 25th have gone south to meet Kerensky. # recalls: october
 - october ? vote_congress_government:
     The soviet government sits in Smolny, every party in one room. Kamenev chairs it, and the Right SR from Tambov runs the land commission. # recalls: october
 - else:
