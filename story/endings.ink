@@ -757,8 +757,6 @@ A socialist government answers to the soviets, for now. # ending: socialist_gove
 # music: stinger_rise
 In late October the Congress of Soviets votes all power to the soviets, and the men who take it are not Bolsheviks. Martov's Menshevik-Internationalists and Lidia's Left SRs sit at the long table in Smolny; the Bolsheviks have a chair at the end. # event: vote smolny
 {
-- dp_road ? july_pulled_back:
-    In July you held the Tauride for an hour and the Vyborg side for a night, and gave both back before the front arrived. The party survived it, just; nobody in the Soviet will trust it with anything again. # recalls: dp_road
 - dp_road ? marched_for_soviet_power:
     Your party came to the streets in July too late to lead them and too late to be forgiven. The factories remember that the Bolsheviks sat with the ministers all spring, and the ministers remember that you marched. # recalls: dp_road
 - (dual_power ? down_with_government_now) || (dual_power ? demanded_soviet_power):

@@ -185,8 +185,9 @@ LIST FebRoadPath = road_commune, road_loyal, commune_districts, commune_guard, c
 // choices: the offensive (pressed_for_peace, backed_offensive, campaigned_against_offensive), the June march
 // (called_off_june_march, marched_june_tenth, slogans_june_18) and July (stood_with_executive, marched_for_soviet_power,
 // pressed_srs_to_rule on the loyal road; july_peaceful, july_tauride, july_stayed_home on the rash road, and july_pulled_back
-// when the armed July is given up before the front arrives).
-LIST SpringRoad = road_loyal, road_rash, pressed_for_peace, backed_offensive, campaigned_against_offensive, called_off_june_march, marched_june_tenth, slogans_june_18, stood_with_executive, marched_for_soviet_power, pressed_srs_to_rule, july_peaceful, july_tauride, july_stayed_home, july_pulled_back
+// when the armed July is given up before the front arrives); read_the_file when the party that survived it faced the prosecutor's
+// file on its spring (roads/dp_roads.ink, dp_road_rash_august).
+LIST SpringRoad = road_loyal, road_rash, pressed_for_peace, backed_offensive, campaigned_against_offensive, called_off_june_march, marched_june_tenth, slogans_june_18, stood_with_executive, marched_for_soviet_power, pressed_srs_to_rule, july_peaceful, july_tauride, july_stayed_home, july_pulled_back, read_the_file
 VAR dp_road = ()
 // ---------------------------------------------------------------------------
 // Act III roads (story/roads/july_roads.ink, story/roads/jul_roads_more.ink): the July alternatives that play on

@@ -11,8 +11,11 @@
 # scene: The room off Sampsonievsky
 # place: vyborg
 Dust greys the lime trees on Sampsonievsky. Mitya counts the regiments marching past, back from the front to keep the capital quiet. # event: troops vyborg
-{ july ? stayed_out_of_july:
+{
+- july ? stayed_out_of_july:
     The party kept its people off the streets in July, and it shows: fewer comrades in Kresty, a press that still turns. But the papers are banned all the same, and on the Kronstadt boats they say the Bolsheviks let the sailors go out alone. # recalls: july
+- dp_road ? july_pulled_back:
+    Three weeks after the July Days the party's papers are banned and the mansion lost, and the prosecutor's file on Vyborg is still coming out a page a day. {dp_road ? read_the_file:The committee has read every page of it, and argues less.|Nobody on the committee mentions it.} # event: arrest kresty # recalls: dp_road
 - else:
     Three weeks after the July Days, the party's papers are banned, the Kshesinskaya mansion lost, Trotsky and others in Kresty. # event: arrest kresty
 }

@@ -1,15 +1,18 @@
 // The spring's roads played on into the summer (Act II alternatives that do not walk back onto history).
 // dp_end asks dp_road_door() which road the spring has put the party on; history's road (and the two ways back,
-// late_convert and recalled_from_coalition) goes on to jul_start, the others leave here and never rejoin it.
+// late_convert and recalled_from_coalition) goes on to jul_start; the others leave here, and only the rash road's
+// armed July given up in time reaches Act IV, on the July roads' reckoning (dp_road_rash_august).
 //   road_loyal: the party kept to the moderates in the spring (kept_kamenev_line, kept_conditional_support,
 //     negotiated_through_soviet, joined_coalition, conditional_coalition). Decisions dp_road_offensive (June) and
 //     dp_road_loyal_july. Endings: moderates_republic, socialist_government, soviets_without_bolsheviks,
 //     kornilov_victorious (backing the offensive, then standing with the Executive in July: dp_road_generals).
 //   road_rash: the party went out ahead of the city (opposed_government, rival_government, broke_with_leadership,
 //     control_takeover, control_anarchist, down_with_government_now, demanded_soviet_power). Decisions
-//     dp_road_june_march (June) and dp_road_rash_july. Endings: soviets_without_bolsheviks, kornilov_victorious
+//     dp_road_june_march (June) and dp_road_rash_july. An armed July given up at dp_road_rash_last_chance goes on
+//     into Act IV (dp_road_rash_august, then the party congress's reckoning: kor_road_reckoning). Endings:
+//     soviets_without_bolsheviks (a July marched peacefully, the crackdown reading the spring), kornilov_victorious
 //     (the party stayed home in July: dp_road_generals), july_crushed (an armed July after an earlier armed or
-//     rival step, or after refusing dp_road_rash_last_chance) (an armed July on top of the spring's rashness: the second mistake, after the road's warning).
+//     rival step, or after refusing dp_road_rash_last_chance: the second mistake, after the road's warning).
 // Every road scene reads the spring's path list (dual_power) for the door the player came in by.
 
 // The road the spring leads to, or () for history's road. The ways back (late_convert, recalled_from_coalition)
@@ -363,6 +366,34 @@ Hundreds died, thousands were jailed, and Lenin went into hiding. # note # cite:
 }
 -> ending_soviets_without_bolsheviks
 
+// The rash road's armed July given up before the front came (dp_road_rash_last_chance): the party comes out of the
+// crackdown weaker than history's, with the spring in a prosecutor's file, and answers for July at the party's
+// congress in Act IV (kor_road_reckoning, the road of the barricades abandoned). A small choice over the file comes
+// back at the start of Act IV.
+=== dp_road_rash_august
+# date: 1917-07-20
+# scene: The prosecutor's file
+# place: vyborg
+The committee meets in Marfa's kitchen now: there is a policeman at the door of the old committee room, and a seal on its lock.
+Fyodor calls the morning on Sampsonievsky a retreat. Anton calls it a rescue. Petya went back to Kronstadt swearing, and has sent no word since. # recalls: dp_road
+Anton has brought a copy of the prosecutor's file on the Vyborg Bolsheviks, thick as a prayer book. It begins in March. Everything the district did ahead of the city this spring is in it, with dates, and the papers print a page of it every morning.
+"The Executive voted to let the prosecutors have us," says Lidia. "My people voted against, and lost. Nobody in the Soviet will stand next to you this summer but us."
+* [Read the file aloud, every page]
+    ~ dp_road += read_the_file
+    ~ raise(party_unity, 3)
+    ~ lower(worker_confidence, 2)
+    It takes till two in the morning. Nobody argues; Fyodor leaves at the page about the April banner and comes back at the page about July. When Anton closes it, Marfa says what everyone is thinking: "We were right about most of it, and early about all of it." # effect: Party unity rises, workers' confidence dips: the committee faces its spring
+* [Burn it in Marfa's stove, and talk about August]
+    ~ raise(worker_confidence, 2)
+    ~ lower(party_unity, 2)
+    The file burns slowly, being damp. Anton watches it go with the face of a man watching his notes burn. "The prosecutor has another copy," he says. "So will the next one." # effect: Workers' confidence rises, unity dips: no reckoning with the spring
+-
+What really happened: after July the Bolshevik press was banned, Trotsky and others were jailed, and the party survived half underground. That this road's spring would weigh on it more is an inference. # note # interpretation # cite: essay
+~ july += barricades_abandoned
+~ whereabouts(3)
+July has cost Petrograd {july_dead} dead, and the party most of what it built in the spring. The men with epaulettes are counting the days. # act_end: july_days
+-> kor_start
+
 // True when the armed July is the second rash step with arms: a march the soldiers stopped in June, the April
 // banner kept or the April rifles, or a rival government in March. Otherwise the road gives one chance to pull back.
 === function dp_road_rash_warned()
@@ -394,7 +425,7 @@ Fyodor loads the machine gun. "Go home and they hang us one at a time."
     ~ disperse(crowds)
     ~ barricades = ()
     You walk the sailors to the landing stage yourself, and Petya goes last, swearing. By noon the barricades are firewood again. When the cavalry rides up Sampsonievsky the street is empty, and the arrests that follow take hundreds, not thousands. # event: retreat vyborg # effect: Armed workers fall, the party steadies: the Vyborg side gives up the barricades before the front arrives
-    -> ending_soviets_without_bolsheviks
+    -> dp_road_rash_august
 * [Hold the Vyborg side with Fyodor]
     -> dp_road_rash_crushed
 

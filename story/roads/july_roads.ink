@@ -71,7 +71,10 @@ What really happened: the Bolsheviks did not stay out of July. The essay says th
 # scene: The party congress
 # place: vyborg
 The party's congress meets half underground in a workers' club on the Vyborg side, delegates arriving in twos, sentries on the corners. Your district is on the agenda. # event: vote vyborg
-{ july ? tried_to_seize_power:
+{
+- dp_road ? july_pulled_back:
+    The commission's report is short: the Vyborg committee ran ahead of the party all spring, took the Tauride in July against the Central Committee's line, and held the Vyborg side for a night before it came home. The party paid for it with a prosecutor's file that starts in March, and the word "rising" in every paper. # recalls: dp_road
+- july ? tried_to_seize_power:
     The commission's report is short: the Vyborg committee called a rising against the Central Committee's decision, and the party paid for it with its paper, its fortress and six hundred arrests. # recalls: july
 - else:
     The commission's report is short: the Vyborg committee put up barricades against the Central Committee's order to retreat, and the party paid for it with four hundred arrests and the word "rising" in every paper. # recalls: july
