@@ -4,7 +4,7 @@ import { GameCore } from '../src/game-core.ts';
 import { STORY_NOT_COME } from '../src/story/partial.ts';
 import { storyVersion } from '../story/main.ink?json';
 import { SoundBoard } from './audio/sound-board.ts';
-import { watchReading, whenIdle, whenSettled } from './later.ts';
+import { watchReading, whenReading, whenSettled } from './later.ts';
 import { liveHooks, liveRemembered } from './live/live-hooks.ts';
 import { render } from './render.ts';
 import { Replays } from './replay/replays.ts';
@@ -39,8 +39,10 @@ export function boot(story: string, whole: (() => Promise<string>) | null): void
   const storageOff = !(store instanceof LocalStore);
   const settings = loadSettings(store);
   watchReading(); // the clicks and keys, so that long tasks (the whole story's build, the sound) wait for a pause
-  // A click's autosave, explored path and rewind snapshot are kept once the browser is idle, after the new text is painted.
-  const core = new GameCore({ json: story, version: storyVersion, partial: whole !== null }, { store, defer: whenIdle });
+  // A click's autosave, explored path and rewind snapshot are kept after its paint, when the player pauses to read (within
+  // 5 s, and at once when the page is hidden or closed), so that a fast reader's next click never waits behind them.
+  const defer = (work: () => void) => whenReading(work, 5000);
+  const core = new GameCore({ json: story, version: storyVersion, partial: whole !== null }, { store, defer });
   const full = new WholeStory(story, whole, core);
   for (const type of ['pagehide', 'visibilitychange'] as const) window.addEventListener(type, () => core.flush());
   const ui = new UiStore({ view: core.view(), screen: 'title', mode: 'solo', pageTurnPending: false, sheet: null, newStyle: settings.newStyle });
@@ -90,7 +92,7 @@ export function boot(story: string, whole: (() => Promise<string>) | null): void
     fold: (step) => classroom.fold(step),
     decorate: (el) => {
       const linker = glossary;
-      if (linker) whenIdle(() => linker.link(el, linker.terms), 500);
+      if (linker) whenReading(() => linker.link(el, linker.terms), 5000);
     },
   });
 

@@ -32,16 +32,25 @@ export function watchReading(): void {
   for (const type of ['pointerdown', 'keydown', 'click'] as const) window.addEventListener(type, input, { capture: true, passive: true });
 }
 
-/** Runs `work` when the player pauses to read (no click or key for READING_MS), in idle time: for long tasks that must never land between a click and its paint. */
-export function whenReading(work: () => void): void {
+/**
+ * Runs `work` when the player pauses to read (no click or key for READING_MS), in idle time: for long tasks that must
+ * never land between a click and its paint. With `atMost`, it runs by then at the latest (in the next idle moment,
+ * pause or not): for what must be kept soon, such as the autosave.
+ */
+export function whenReading(work: () => void, atMost = Number.POSITIVE_INFINITY): void {
   watchReading();
-  const since = performance.now() - lastInput;
-  if (since < READING_MS) {
-    setTimeout(() => whenReading(work), READING_MS - since);
-    return;
-  }
-  whenIdle(() => {
-    if (performance.now() - lastInput < READING_MS) whenReading(work);
-    else work();
-  }, 500);
+  const asked = performance.now();
+  const due = () => performance.now() - asked >= atMost;
+  const attempt = () => {
+    const since = performance.now() - lastInput;
+    if (since < READING_MS && !due()) {
+      setTimeout(attempt, Math.min(READING_MS - since, atMost - (performance.now() - asked)));
+      return;
+    }
+    whenIdle(() => {
+      if (performance.now() - lastInput < READING_MS && !due()) attempt();
+      else work();
+    }, 500);
+  };
+  attempt();
 }
