@@ -804,6 +804,10 @@ So Tsereteli and Chernov do what they refused in July. A government of socialist
     The party that kept its hands clean in July is the respectable left of the democracy now: the Arsenal men listen to you, Kronstadt does not, and Fyodor's anarchists hold meetings in the Durnovo dacha that draw more than yours. # recalls: july
 - july ? general_strike_for_press:
     The factory committees that struck for the paper in July take the owners' ledgers to the new ministers. Some gates reopen; the owners go to law. The party keeps its hold on the committees and not much else. # recalls: july
+- dp_road ? backed_offensive:
+    The party that spoke for the offensive in June and cleared the Tauride steps in July came late to the trenches in August, and sits in the new Soviet as its least trusted member. The Executive remembers the steps; the Vyborg side remembers the offensive. # recalls: dp_road
+- dp_road ? july_stayed_home:
+    The party that stayed home in July and came late to Pulkovo sits in the new Soviet behind the Left SRs, who did neither. Kronstadt sends anarchists to the Soviet, not Bolsheviks. # recalls: dp_road
 - else:
     The party that was blamed for July's rising came back by the Soviet's trenches, as its junior partner. The commissars remember the barricades; the workers remember who dug beside them. # recalls: july
 }

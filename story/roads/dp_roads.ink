@@ -5,13 +5,14 @@
 //   road_loyal: the party kept to the moderates in the spring (kept_kamenev_line, kept_conditional_support,
 //     negotiated_through_soviet, joined_coalition, conditional_coalition). Decisions dp_road_offensive (June) and
 //     dp_road_loyal_july. Endings: moderates_republic, socialist_government, soviets_without_bolsheviks,
-//     kornilov_victorious (backing the offensive, then standing with the Executive in July: dp_road_generals).
+//     kornilov_victorious (backing the offensive, then standing with the Executive in July, and then keeping out of
+//     the fight with Kornilov after dp_road_generals' warning; going to Pulkovo late plays on into October).
 //   road_rash: the party went out ahead of the city (opposed_government, rival_government, broke_with_leadership,
 //     control_takeover, control_anarchist, down_with_government_now, demanded_soviet_power). Decisions
 //     dp_road_june_march (June) and dp_road_rash_july. An armed July given up at dp_road_rash_last_chance goes on
 //     into Act IV (dp_road_rash_august, then the party congress's reckoning: kor_road_reckoning). Endings:
 //     soviets_without_bolsheviks (a July marched peacefully, the crackdown reading the spring), kornilov_victorious
-//     (the party stayed home in July: dp_road_generals), july_crushed (an armed July after an earlier armed or
+//     (the party stayed home in July, then kept out of the fight with Kornilov: dp_road_generals), july_crushed (an armed July after an earlier armed or
 //     rival step, or after refusing dp_road_rash_last_chance: the second mistake, after the road's warning).
 // Every road scene reads the spring's path list (dual_power) for the door the player came in by.
 
@@ -441,13 +442,22 @@ All night the Vyborg side holds out behind its barricades. In the morning the ar
 
 // The generals' road: a left beaten or divided in July meets Kornilov in August without the party at its head.
 // Reached from the loyal road (backed the offensive, then cleared the July crowds) and the rash road (stayed home).
+// July was the first mistake: the scene warns, and a party that goes to Pulkovo a day late joins the July roads'
+// September (jul_road_after, as joined_late) and goes on into October; keeping out is the second, kornilov_victorious.
 === dp_road_generals
+~ whereabouts(3)
+{dp_road ? backed_offensive:July ends with the party on the Executive's side of the Tauride steps, and the city's left looking for other leaders.|July ends with the party at home, the sailors in the cells, and the city's left looking for other leaders.} # act_end: july_days
+-> dp_road_generals_august
+
+=== dp_road_generals_august
+# act: kornilov
 # date: 1917-08-27
 # scene: The general's trains
 # place: vyborg
 # view: approaches
 ~ raise(counter_threat, 15)
 ~ lower(worker_confidence, 6)
+~ whereabouts(4)
 In August the new Supreme Commander sends his cavalry north, and the Soviet calls on the city to defend the revolution.
 {
 - dp_road ? backed_offensive:
@@ -456,4 +466,28 @@ In August the new Supreme Commander sends his cavalry north, and the Soviet call
     In July the party kept its people home, and the sailors and the machine-gunners were shot down under the anarchists' flag. Kronstadt will not answer your telegrams. The young fitters who would have carried the rifles are in the Kresty, or gone to the anarchists, or gone home to their villages. # recalls: dp_road
 }
 Osip's Executive sends appeals. The railwaymen wait for someone to tell them to stop the trains, and the someone they would have listened to is not there. {grisha_bond >= 4:Grisha's regiment votes to defend the city, and then sits in barracks waiting for orders nobody gives.|Grisha's regiment argues all night and does nothing.}
+Lidia comes to the committee room with a mandate from the Soviet's defence committee, unsigned. "Put a name on it and take whoever will follow you to Pulkovo. It's late, and it's not too late." # effect: Danger: the defence lacks the factories, and Kornilov's cavalry come on
+{dp_road ? backed_offensive:"Dig for Kerensky," says Fyodor, who has not spoken to you since July, "after you helped him clear the steps?"|"And be seen digging for Kerensky," says Anton, "after the summer we've had?"}
+* [Sign the mandate and take whoever will come to Pulkovo]
+    -> dp_road_generals_late
+* [Keep the party out of a fight between generals]
+    -> dp_road_generals_lost
+
+= dp_road_generals_late
+~ jul_road += joined_late
+~ raise(moderates_cred, 4)
+~ raise(garrison, 3)
+~ lower(counter_threat, 15)
+{
+- dp_road ? backed_offensive:
+    At New Lessner forty men come, and make you walk in front so that they can watch your back. # recalls: dp_road
+- else:
+    The young fitters are gone. The old men come instead, with spades over their shoulders and bread in their pockets, grumbling that they dug trenches for the Tsar too. # recalls: dp_road
+}
+You reach the heights on the 30th with a borrowed cart and Lidia's mandate. The line is dug by then, by Osip's printers and a company of SR soldiers, and you are given the end of it, where the ground is wettest. # date: 1917-08-30 # scene: The end of the line # place: pulkovo_heights # event: red_guard pulkovo_heights
+Down the line the railwaymen decide for themselves: sidings, lost engines, a bridge that will not take the weight. The cavalry never reaches the heights. On the first of September Kornilov is arrested, and the papers thank the Soviet. Nobody thanks you, but the SR soldiers in the next trench share their tobacco. # date: 1917-09-01 # event: train luga # effect: The moderates gain and the right falls back: the defence held without the party, and the party came at the end
+-> jul_road_after
+
+= dp_road_generals_lost
+The cavalry trains roll through Luga. Marfa goes to Pulkovo without you and digs all night beside strangers, and the line is too short by a district. # date: 1917-08-30 # event: troops luga tsarskoe_selo # sfx: train
 -> ending_kornilov_victorious
