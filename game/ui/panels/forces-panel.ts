@@ -111,7 +111,9 @@ function deltaText(c: ForceChange): string {
 export function whyText(passage: Passage): string {
   if (!passage.chosen) return 'Each choice moves these forces; what moved, and why, shows here.';
   const numbers = passage.forceChanges.map((c) => `${c.label} ${c.to > c.from ? '▲' : '▼'} ${c.from}→${c.to}`).join(' · ');
-  if (passage.effects.length > 0) return numbers ? `${passage.effects.join(' ')} (${numbers})` : passage.effects.join(' ');
+  // Effect lines carry no full stop of their own: two in one step (a scene's, then the next scene's) become two sentences.
+  const effects = passage.effects.map((e, i) => (i < passage.effects.length - 1 && !/[.!?]$/.test(e) ? `${e}.` : e)).join(' ');
+  if (passage.effects.length > 0) return numbers ? `${effects} (${numbers})` : effects;
   return passage.forceChanges.length > 0 ? `That choice moved: ${changesSentence(passage.forceChanges)}` : 'That choice moved none of the forces.';
 }
 
