@@ -160,13 +160,13 @@ export class GameCore {
     return this.load(read.save, by);
   }
 
-  /** Opens a share code (or a link holding one): replays its path as far as it still fits the story. */
   /** Why a share code cannot be read (mistyped, cut short), or null: answerable before the rest of the story has come. */
   codeProblem(input: string): string | null {
     const decoded = decodePath(input);
     return decoded.ok ? null : decoded.error.message;
   }
 
+  /** Opens a share code (or a link holding one): replays its path as far as it still fits the story. */
   openCode(input: string): LoadOutcome {
     const decoded = decodePath(input);
     if (!decoded.ok) return refused(decoded.error.message);
