@@ -109,9 +109,9 @@ VAR defence = ()
 // unity government answered the Germans' offer of an armistice in November (talks at once, the Allies and the Assembly
 // first, or the armistice traded for the Assembly's land law and constitution).
 // or_shut (roads/oct_road_shut.ink): the press not won back on the 24th, and the Congress opened without the city;
-// or_shut_bulletin: the Congress's bulletin signed with the other parties on Osip's press; or_shut_martov /
-// or_shut_waited / or_shut_vyborg: what the party did at that Congress.
-LIST OctoberRoad = or_unity, or_unity_minority, or_duma, or_alone, or_alone_lists, or_alone_crackdown, or_unity_armistice, or_unity_waited, or_unity_bargain, or_shut, or_shut_bulletin, or_shut_martov, or_shut_waited, or_shut_vyborg
+// or_shut_bulletin: the Congress's bulletin signed with the other parties on Osip's press; or_shut_vyborg: the
+// Congress taken across the river (its other two votes are OctoberPath's vote_congress_government and vote_congress_waits).
+LIST OctoberRoad = or_unity, or_unity_minority, or_duma, or_alone, or_alone_lists, or_alone_crackdown, or_unity_armistice, or_unity_waited, or_unity_bargain, or_shut, or_shut_bulletin, or_shut_vyborg
 
 // --- Acts III-IV (story-b) ---
 // Traces and roads of the July Days and the Kornilov affair that later acts read.

@@ -47,11 +47,9 @@ Martov moves that the Congress form a government of every soviet party tonight, 
     ~ october += or_shut_vyborg
     -> oct_shut_vyborg
 * [Vote with Martov for a government of every soviet party]
-    ~ october += or_shut_martov
     ~ october += vote_congress_government
     -> oct_shut_martov
 * [Vote power to the soviets, and wait for the Assembly]
-    ~ october += or_shut_waited
     ~ october += vote_congress_waits
     -> oct_shut_lost
 
