@@ -24,9 +24,14 @@ export interface Parts {
   readonly openSheet: (name: string) => unknown;
 }
 
-/** Runs work after the browser has painted the new text and choices, so a step never waits for the map or the sound. */
+/**
+ * Runs work in the frame after the one that paints the new text and choices, so a step never waits for the map or
+ * the sound: the story's frame is painted and committed first, and the map's update (with the layout and drawing it
+ * brings) is the next frame's, a frame behind the text. (A task queued from the story's frame ran there too, but
+ * ahead of the browser's own work after that paint; on a weak laptop's first click that was 10-20 ms.)
+ */
 export function afterPaint(work: () => void): void {
-  requestAnimationFrame(() => setTimeout(work, 0));
+  requestAnimationFrame(() => requestAnimationFrame(work));
 }
 
 /** A notice about the choice just pressed stands above the choices, where the player is; the others above the story. */
@@ -63,11 +68,18 @@ export function render(parts: Parts, state: UiState, before: UiState | null): vo
   showSheet(state.sheet, before?.sheet ?? null, parts.openSheet);
   if (before && view === before.view) return;
   const live = view.change === 'step' || view.change === 'start';
+  // The address keeps the share code of the passage on screen. Writing it costs the browser a few milliseconds, more
+  // as the code grows, so it waits for the paint too; a render in between (the title screen) takes the task back.
+  const code = view.status !== 'idle' && playing && view.shareCode ? view.shareCode : null;
+  const asked = ++addresses;
   afterPaint(() => {
     parts.map.render(view, live);
     const last = view.passages[view.passages.length - 1];
     parts.sound.setAct(view.world.act);
     if (live && last) parts.sound.play(last.cues);
+    if (code && asked === addresses && !parts.play.hidden) history.replaceState(null, '', `${location.pathname}${location.search}#play=${code}`);
   });
-  if (view.status !== 'idle' && playing && view.shareCode) history.replaceState(null, '', `${location.pathname}${location.search}#play=${view.shareCode}`);
 }
+
+/** Counts the renders that changed the view: only the latest one's share code is written to the address. */
+let addresses = 0;

@@ -3,7 +3,7 @@
 // the count grows with the story and is never written down here.
 import { expect, type Page, test } from '@playwright/test';
 import { historicalPicker, leaningPicker, type PathRecord, seededRandom, walkOne } from '../../src/explore/walker.ts';
-import { storyJson } from './helpers.ts';
+import { afterPaint, storyJson } from './helpers.ts';
 
 // Twelve years besides history's: enough to cross every act's page turn on several roads, within npm test's 10 minutes.
 const RANDOM_PATHS = 12;
@@ -16,6 +16,8 @@ async function settle(page: Page, step: number): Promise<{ turn: boolean; vote: 
     if (!choices?.querySelector('button')) return null;
     return { turn: Boolean(choices.querySelector('.turn-page')), vote: Boolean(document.querySelector('.vote')), decision: choices.dataset.decision ?? '' };
   }, step + 1);
+  // The address's share code (which a reload opens) is written just after the paint.
+  await afterPaint(page);
   return (await handle.jsonValue()) as { turn: boolean; vote: boolean; decision: string };
 }
 

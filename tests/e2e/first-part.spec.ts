@@ -1,6 +1,6 @@
 import { expect, type Page, type Route, test } from '@playwright/test';
 import { historicalPicker } from '../../src/explore/walker.ts';
-import { actOnePath, pressChoice, watchErrors } from './helpers.ts';
+import { actOnePath, afterPaint, pressChoice, watchErrors } from './helpers.ts';
 
 // A new game starts on the story's first part (src/story/partial.ts); the whole story downloads after the first page.
 // These tests hold that download back, or make it fail, and cross into Act II while it is missing.
@@ -114,6 +114,7 @@ test('a fast player who reaches the page turn once the whole story has come, wit
 test('a code typed before the whole story has come waits for it and opens; a mistyped one is answered at once', async ({ page, browser }) => {
   await page.goto('/?start');
   for (const index of actOnePath(historicalPicker).path.slice(0, 3)) await pressChoice(page, index);
+  await afterPaint(page);
   await expect(page).toHaveURL(/#play=[0-9A-Z-]+$/);
   const code = decodeURIComponent(new URL(page.url()).hash.slice('#play='.length));
   const lastText = await page.locator('.passage').last().innerText();

@@ -29,6 +29,14 @@ export async function pressChoice(page: Page, index: number): Promise<void> {
   await page.keyboard.press(String(position + 1));
 }
 
+/**
+ * Waits for what a step leaves until after its paint (game/render.ts afterPaint: the map, the sound, the share code in
+ * the address), which runs in the next frame: two frames and then a task, queued behind the ones the step's render queued.
+ */
+export async function afterPaint(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
+}
+
 /** Starts a new game and plays its first `choices` choices as history went. */
 export async function playHistory(page: Page, choices: number): Promise<void> {
   await page.goto('/?start');

@@ -2,17 +2,19 @@
 // build before the fix (see docs/decisions.md, "The lesson record").
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { carryLesson, openMenuItem } from './helpers.ts';
+import { afterPaint, carryLesson, openMenuItem } from './helpers.ts';
 
 const LESSON = 'organiser:lesson';
 
 /** Plays the first option until the class vote appears. */
 async function toDecision(page: Page): Promise<void> {
   for (let i = 0; i < 8; i++) {
-    if (await page.locator('.vote').isVisible()) return;
+    if (await page.locator('.vote').isVisible()) break;
     await page.locator('#choices button.choice').first().click();
   }
   await expect(page.locator('.vote')).toBeVisible();
+  // The address's share code (which a reload or a copied link opens) is written just after the paint.
+  await afterPaint(page);
 }
 
 /** Counts hands: `counts[i]` votes for the option in row i. */

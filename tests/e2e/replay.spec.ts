@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { historicalPicker } from '../../src/explore/walker.ts';
-import { actOnePath, openMenuItem, playHistory, pressChoice, watchErrors } from './helpers.ts';
+import { actOnePath, afterPaint, openMenuItem, playHistory, pressChoice, watchErrors } from './helpers.ts';
 
 test('rewind: return to the first decision from the timeline, take the other road, and keep both', async ({ page }) => {
   const errors = watchErrors(page);
@@ -24,6 +24,7 @@ test('rewind: return to the first decision from the timeline, take the other roa
 
 test('a share link opened in a fresh browser reaches the same passage with the same city', async ({ page, browser }) => {
   await playHistory(page, 3);
+  await afterPaint(page);
   await expect(page).toHaveURL(/#play=[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{2,5})+$/);
   const url = page.url();
   const lastText = await page.locator('.passage').last().innerText();
@@ -84,6 +85,7 @@ test('a code typed from the board in lower case, in spaced groups, opens the sam
   const path = actOnePath(historicalPicker);
   await page.goto('/?start');
   for (const index of path.path.slice(0, 3)) await pressChoice(page, index);
+  await afterPaint(page);
   await expect(page).toHaveURL(/#play=[0-9A-Z-]+$/);
   const code = decodeURIComponent(new URL(page.url()).hash.slice('#play='.length));
   const lastText = await page.locator('.passage').last().innerText();
