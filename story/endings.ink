@@ -808,6 +808,8 @@ So Tsereteli and Chernov do what they refused in July. A government of socialist
     The party that spoke for the offensive in June and cleared the Tauride steps in July came late to the trenches in August, and sits in the new Soviet as its least trusted member. The Executive remembers the steps; the Vyborg side remembers the offensive. # recalls: dp_road
 - dp_road ? july_stayed_home:
     The party that stayed home in July and came late to Pulkovo sits in the new Soviet behind the Left SRs, who did neither. Kronstadt sends anarchists to the Soviet, not Bolsheviks. # recalls: dp_road
+- dp_road ? july_peaceful:
+    The party whose spring was read out in court in July sits in the new Soviet with half its committee out of the Kresty on bail, and came to Pulkovo a day late. The Left SRs, who did neither, sit in front of it. # recalls: dp_road
 - else:
     The party that was blamed for July's rising came back by the Soviet's trenches, as its junior partner. The commissars remember the barricades; the workers remember who dug beside them. # recalls: july
 }

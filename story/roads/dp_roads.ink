@@ -1,7 +1,8 @@
 // The spring's roads played on into the summer (Act II alternatives that do not walk back onto history).
 // dp_end asks dp_road_door() which road the spring has put the party on; history's road (and the two ways back,
-// late_convert and recalled_from_coalition) goes on to jul_start; the others leave here, and only the rash road's
-// armed July given up in time reaches Act IV, on the July roads' reckoning (dp_road_rash_august).
+// late_convert and recalled_from_coalition) goes on to jul_start; the others leave here. The rash road's armed July
+// given up in time reaches Act IV on the July roads' reckoning (dp_road_rash_august); a July that left the party
+// beaten or divided meets Kornilov in Act IV without it at the head of the defence (dp_road_generals).
 //   road_loyal: the party kept to the moderates in the spring (kept_kamenev_line, kept_conditional_support,
 //     negotiated_through_soviet, joined_coalition, conditional_coalition). Decisions dp_road_offensive (June) and
 //     dp_road_loyal_july. Endings: moderates_republic, socialist_government, soviets_without_bolsheviks,
@@ -11,8 +12,9 @@
 //     control_takeover, control_anarchist, down_with_government_now, demanded_soviet_power). Decisions
 //     dp_road_june_march (June) and dp_road_rash_july. An armed July given up at dp_road_rash_last_chance goes on
 //     into Act IV (dp_road_rash_august, then the party congress's reckoning: kor_road_reckoning). Endings:
-//     soviets_without_bolsheviks (a July marched peacefully, the crackdown reading the spring), kornilov_victorious
-//     (the party stayed home in July, then kept out of the fight with Kornilov: dp_road_generals), july_crushed (an armed July after an earlier armed or
+//     kornilov_victorious (the party stayed home in July, or marched peacefully and was broken by the trials that read
+//     its spring, then kept out of the fight with Kornilov: dp_road_generals; after the peaceful July, a strong enough
+//     left beats him without the party: soviets_without_bolsheviks), july_crushed (an armed July after an earlier armed or
 //     rival step, or after refusing dp_road_rash_last_chance: the second mistake, after the road's warning).
 // Every road scene reads the spring's path list (dual_power) for the door the player came in by.
 
@@ -363,9 +365,8 @@ Hundreds died, thousands were jailed, and Lenin went into hiding. # note # cite:
 {
 - (dp_road ? july_tauride) && dp_road_rash_warned(): -> dp_road_rash_crushed
 - dp_road ? july_tauride: -> dp_road_rash_last_chance
-- dp_road ? july_stayed_home: -> dp_road_generals
 }
--> ending_soviets_without_bolsheviks
+-> dp_road_generals
 
 // The rash road's armed July given up before the front came (dp_road_rash_last_chance): the party comes out of the
 // crackdown weaker than history's, with the spring in a prosecutor's file, and answers for July at the party's
@@ -441,12 +442,20 @@ All night the Vyborg side holds out behind its barricades. In the morning the ar
 -> ending_july_crushed
 
 // The generals' road: a left beaten or divided in July meets Kornilov in August without the party at its head.
-// Reached from the loyal road (backed the offensive, then cleared the July crowds) and the rash road (stayed home).
+// Reached from the loyal road (backed the offensive, then cleared the July crowds) and the rash road (stayed home, or
+// marched peacefully and lost Anton and half the committee to the trials that read its spring).
 // July was the first mistake: the scene warns, and a party that goes to Pulkovo a day late joins the July roads'
 // September (jul_road_after, as joined_late) and goes on into October; keeping out is the second, kornilov_victorious.
 === dp_road_generals
 ~ whereabouts(3)
-{dp_road ? backed_offensive:July ends with the party on the Executive's side of the Tauride steps, and the city's left looking for other leaders.|July ends with the party at home, the sailors in the cells, and the city's left looking for other leaders.} # act_end: july_days
+{
+- dp_road ? backed_offensive:
+    July ends with the party on the Executive's side of the Tauride steps, and the city's left looking for other leaders. # act_end: july_days
+- dp_road ? july_peaceful:
+    July ends with Anton in the Kresty, the committee in Marfa's kitchen, and the city's left looking for other leaders. # act_end: july_days
+- else:
+    July ends with the party at home, the sailors in the cells, and the city's left looking for other leaders. # act_end: july_days
+}
 -> dp_road_generals_august
 
 === dp_road_generals_august
@@ -462,12 +471,21 @@ In August the new Supreme Commander sends his cavalry north, and the Soviet call
 {
 - dp_road ? backed_offensive:
     You spoke for his offensive in June and helped clear his enemies off the Tauride steps in July. The Vyborg side has not forgotten either. When you go round the factories to call them out, the men at New Lessner ask you which side the general is on, and whether you are sure it is not yours. # recalls: dp_road
+- dp_road ? july_peaceful:
+    In July you marched at the head of the Vyborg column with the rifles pointed at the sky, and the court heard your spring read out all the same. The committee's list is half crossed through: in the Kresty, in Finland, or lodging with cousins in the country. The men who are left ask you why they should march again for a party that cannot keep its own out of prison. # recalls: dp_road
 - dp_road ? july_stayed_home:
     In July the party kept its people home, and the sailors and the machine-gunners were shot down under the anarchists' flag. Kronstadt will not answer your telegrams. The young fitters who would have carried the rifles are in the Kresty, or gone to the anarchists, or gone home to their villages. # recalls: dp_road
 }
 Osip's Executive sends appeals. The railwaymen wait for someone to tell them to stop the trains, and the someone they would have listened to is not there. {grisha_bond >= 4:Grisha's regiment votes to defend the city, and then sits in barracks waiting for orders nobody gives.|Grisha's regiment argues all night and does nothing.}
 Lidia comes to the committee room with a mandate from the Soviet's defence committee, unsigned. "Put a name on it and take whoever will follow you to Pulkovo. It's late, and it's not too late." # effect: Danger: the defence lacks the factories, and Kornilov's cavalry come on
-{dp_road ? backed_offensive:"Dig for Kerensky," says Fyodor, who has not spoken to you since July, "after you helped him clear the steps?"|"And be seen digging for Kerensky," says Anton, "after the summer we've had?"}
+{
+- dp_road ? backed_offensive:
+    "Dig for Kerensky," says Fyodor, who has not spoken to you since July, "after you helped him clear the steps?"
+- dp_road ? july_peaceful:
+    "Dig for Kerensky," says Fyodor, "while his prosecutor keeps Anton in a cell?"
+- else:
+    "And be seen digging for Kerensky," says Anton, "after the summer we've had?"
+}
 * [Sign the mandate and take whoever will come to Pulkovo]
     -> dp_road_generals_late
 * [Keep the party out of a fight between generals]
@@ -484,10 +502,19 @@ Lidia comes to the committee room with a mandate from the Soviet's defence commi
 - else:
     The young fitters are gone. The old men come instead, with spades over their shoulders and bread in their pockets, grumbling that they dug trenches for the Tsar too. # recalls: dp_road
 }
+{ dp_road ? july_peaceful:
+    On the 29th the defence committee bails its July prisoners out of the Kresty to dig, and Anton walks out in a borrowed coat with his notebook in the pocket. He says nothing about Kerensky. He takes a spade. # recalls: dp_road
+}
 You reach the heights on the 30th with a borrowed cart and Lidia's mandate. The line is dug by then, by Osip's printers and a company of SR soldiers, and you are given the end of it, where the ground is wettest. # date: 1917-08-30 # scene: The end of the line # place: pulkovo_heights # event: red_guard pulkovo_heights
 Down the line the railwaymen decide for themselves: sidings, lost engines, a bridge that will not take the weight. The cavalry never reaches the heights. On the first of September Kornilov is arrested, and the papers thank the Soviet. Nobody thanks you, but the SR soldiers in the next trench share their tobacco. # date: 1917-09-01 # event: train luga # effect: The moderates gain and the right falls back: the defence held without the party, and the party came at the end
 -> jul_road_after
 
 = dp_road_generals_lost
+// A party broken by the July trials keeps out; whether the others hold without it depends on how strong they are.
+{ dp_road ? july_peaceful && left_allies >= 35:
+    The cavalry trains roll towards Luga. Marfa goes to Pulkovo without you and digs all night beside Lidia's SR soldiers and Osip's printers, and the railwaymen do the rest: sidings, lost engines, a telegraph that will not answer. The general's trains never reach the heights. # date: 1917-08-30 # event: train luga # sfx: train
+    The Soviet has beaten Kornilov without the Bolsheviks, and the whole Vyborg side saw it.
+    -> ending_soviets_without_bolsheviks
+}
 The cavalry trains roll through Luga. Marfa goes to Pulkovo without you and digs all night beside strangers, and the line is too short by a district. # date: 1917-08-30 # event: troops luga tsarskoe_selo # sfx: train
 -> ending_kornilov_victorious
