@@ -264,7 +264,7 @@ The new government is announced in November: a coalition of all the democratic f
 ~ raise(counter_threat, 15)
 ~ crisis(5)
 { def_road ? defeated_appeal:
-    Martov's call, with your party's name under it, began it. The SRs answered it by asking the Kadets as well, and the party that had lost October was not asked again. # recalls: def_road
+    Martov's call, with your party's name under it, began it. The SRs answered by asking the Kadets too, and the new cabinet's amnesty let Anton out of Kresty. # recalls: def_road
 }
 { defence ? vote_took_kadets:
     Vikzhel's talks stopped Kerensky without a shot, as Osip promised. The price was the Kadets at the table and the Red Guard's rifles in the militia's stores. # recalls: defence

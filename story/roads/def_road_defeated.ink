@@ -30,35 +30,58 @@
 ~ crowds = ()
 ~ fought_over = ()
 ~ whereabouts(5)
-{def_road ? road_crushed:October ends with the party's rising called a German plot in every paper|October ends with the Congress sent home under escort, and the party's name on the commandant's lists}. You sleep at Marfa's now, behind the mill, and come and go by her yard. # act_end: october
+{def_road ? road_crushed:October ends with the party's rising called a German plot in every paper|October ends with the Congress sent home under escort, and the party's name on the commandant's lists}. You sleep at Marfa's now, behind the mill. # act_end: october
 What comes next: the Constituent Assembly elections are called for the middle of November, and a beaten party must decide what it is for.
 -> def_road_november
 
 === def_road_november
 ~ crisis(6)
 ~ raise(german_threat, 5)
-First snow on the Sampsonievsky, grey by noon. A Cossack stamps his feet outside the district soviet, where a new padlock hangs on the door you used to open with your own key. # act: defence # date: 1917-11-02 # scene: The November of the defeated # place: vyborg # event: arrest vyborg
-The government's posters say order has been restored. The Kadet papers want more than order: courts-martial in the rear as well as at the front, and the generals who stood behind Kornilov given back their commands. Some have them already.
-The front is coming home without orders. Soldiers off the trains sell their boots at the Finland Station for bread and say whole regiments have voted to go home for the land. At Erikson a notice on the gate says three days a week from Monday. # effect: The economic crisis deepens: the front is walking home and the works are short of orders
+First snow on the Sampsonievsky. A Cossack stamps his feet outside the district soviet, where a new padlock hangs on the door you used to open with your own key. # act: defence # date: 1917-11-02 # scene: The November of the defeated # place: vyborg # event: arrest vyborg
+* [Cross the street before he sees your face]
+    You cross, and keep your shawl up, and feel his eyes on your back to the corner.
+* [Walk past him as you always have]
+    He looks at you without interest. To him you are one more woman going to the mill.
+-
+The Kadet papers want courts-martial in the rear as well as at the front, and Kornilov's generals given back their commands. Some have them already.
+The front is coming home without orders: soldiers sell their boots at the Finland Station for bread. At Erikson a notice on the gate says three days a week from Monday. # effect: The economic crisis deepens: the front is walking home and the works are short of orders
 { def_road ? road_crushed:
-    At the mill gate a woman spits at your feet: her man was shot at the Liteiny Bridge in October. The woman behind her presses your hand and walks on without a word. # recalls: def_road
+    At the mill gate a woman spits at your feet: her man was shot at the Liteiny Bridge in October. # recalls: def_road
 - else:
-    In the canteen queue the women talk about the Congress like a wedding called off: everyone was invited, and nobody will say whose fault it was. # recalls: def_road
+    At the mill gate a woman asks you, loud enough for the queue, where the Congress went that she was told to wait for. # recalls: def_road
 }
-Anton is in Kresty, taken at his table with the committee's minute book. Thursday is parcel day. His wife dare not go: the tram depot has told her that her husband's name in a prison ledger is enough to lose her place.
+* [Stop and answer her]
+    ~ raise(worker_confidence, 1)
+    You say the only true thing you have: the party got it wrong, and is still here. She looks at you a long time. "Still here," she says. "We'll see." # effect: Workers' confidence rises a little: you did not walk past
+* [Walk on to the mill]
+    You walk on with your head down. Behind you somebody laughs, and somebody tells him to shut up.
+-
+Anton is in Kresty, taken at his table with the committee's minute book. Thursday is parcel day, and his wife dare not go: one name in a prison ledger can lose her her place at the tram depot.
 * [Carry Anton's parcel to Kresty yourself]
     ~ def_road += defeated_parcel
     You queue two hours at the Kresty gate with bread, tobacco and a pair of his socks, darned by his wife. A clerk writes your name in a ledger without looking up.
     Through the grille Anton is thinner, and calm. "You shouldn't have come," he says, and then, fast and low: "The canvassers' addresses are behind the stove at the mill. They never found them."
 * [Send it by Marfa's eldest, whose name no clerk will ask]
     Marfa's girl carries the parcel under her shawl as if it were her own dinner, and comes back at dusk with an empty basket and Anton's thanks. Nobody at Kresty wrote down anyone's name.
+-
+That night Marfa's eldest asks you, over her slate, whether the party is finished.
+* [Tell her the truth: you do not know]
+    She nods as if that were an answer, and goes back to her sums.
+* [Tell her it has been beaten before, in July]
+    "And came back?" she asks. "In a month," you say, and she writes the word July in the corner of her slate.
 - -> def_road_choice
 
 === def_road_choice
-Four of the district committee's eleven are still free. They meet in Marfa's room with her children sent to a neighbour and a kettle on the stove for an excuse. # date: 1917-11-06 # scene: What the party is for # place: vyborg
-Fyodor comes in last, by the yard, in a greatcoat that belonged to a man killed in October. Lidia comes with a paper from Martov's Menshevik-Internationalists: an appeal her own party's leaders will sign if yours does.
-"The party's list is on the ballot for the fifteenth," says Marfa. "Nobody has struck it off. Every worker in Vyborg gets a ballot, and the ballot doesn't ask who is in Kresty. Let the whole country count what the factories think of this government."
-"They took the rifles and the Soviet. They'll take a ballot box," says Fyodor. "Put the cells back together, factory by factory, barracks by barracks, and leave the rifles under the coal. The front is walking home. By spring every soldier will want the land and the war over, and we'll be there when he does."
+Four of the district committee's eleven are still free. They meet in Marfa's room, her children at a neighbour's and a kettle on for an excuse. # date: 1917-11-06 # scene: What the party is for # place: vyborg
+Fyodor comes in last, by the yard, in a greatcoat too big for him.
+* [Ask him whose coat it is]
+    "A Putilov man's," he says. "He won't be needing it." Nobody asks anything more.
+* [Make room for him by the stove]
+    He sits on the floor with his back to the stove and his eyes shut, the first warm hour he has had in a week.
+-
+Lidia brings an appeal from Martov's Menshevik-Internationalists that her own party's leaders will sign if yours does.
+"The party's list is on the ballot for the fifteenth," says Marfa. "Nobody has struck it off, and the ballot doesn't ask who is in Kresty. Let all Russia count what the factories think of this government."
+"They took the rifles and the Soviet. They'll take a ballot box," says Fyodor. "Rebuild the cells, factory by factory, barracks by barracks, and leave the rifles under the coal. The front is walking home. By spring every soldier will want the land and peace, and we'll be there."
 "By spring the officers will have closed every soviet in Russia," says Lidia. "Sign Martov's call: a government of the socialist parties, no Kadets and no generals, while there are soviets left to save. Make the Mensheviks choose in public between us and the Staff." # decision: def_defeated_november
 * [Stand for the Assembly from the lists that escaped arrest]
     ~ def_road += defeated_lists
@@ -78,6 +101,11 @@ Fyodor comes in last, by the yard, in a greatcoat that belonged to a man killed 
     ~ standing += 6
 }
 You queue in the snow with Marfa outside the school on the Sampsonievsky. The party's list is on the ballot, and half its names are in Kresty. # date: 1917-11-15 # scene: The lists that escaped # place: vyborg # event: vote vyborg
+* [Vote under your own name]
+    The clerk reads your name twice and stamps your card. Marfa squeezes your arm.
+* [Vote on a dead neighbour's papers, as Fyodor advised]
+    The clerk does not look up. You vote as Pelageya Ivanovna, who died in the spring, and feel her name in your mouth all day.
+-
 { def_road ? defeated_parcel:
     Marfa has had forty women out since dawn, from the addresses Anton gave you through the Kresty grille, each with a bundle of the party's ballots under her shawl. # recalls: def_road
 - else:
@@ -109,7 +137,12 @@ Not in the essay: after July the party had survived half-legally. Whether a gove
     ~ hold -= 5
 }
 ~ agitate(4)
-You go back to the factories at night. Cells of three, never more, who know one another and nobody else: Fyodor's rule, learned in 1912. At the Moscow Regiment's barracks {soldier()} takes your leaflets in a loaf of bread and gives the loaf back empty. # date: 1917-11-10 # scene: Cells of three # place: vyborg # effect: The party's organisation recovers: the cells meet again, in threes
+You go back to the factories at night. Cells of three, never more, who know one another and nobody else: Fyodor's rule, learned in 1912. # date: 1917-11-10 # scene: Cells of three # place: vyborg # effect: The party's organisation recovers: the cells meet again, in threes
+* [Take the leaflets to the barracks yourself]
+    At the Moscow Regiment's gate {soldier()} takes your leaflets in a loaf of bread and gives the loaf back empty.
+* [Leave the barracks to Fyodor's men]
+    Fyodor's men take the leaflets to the barracks. You keep to the factories, where you know every face.
+-
 The elections come and go on the 15th. The party puts up no list in Petrograd, and on the Vyborg side a fifth of the ballots are spoiled with the same four words: "All power to the soviets."
 { hold >= 0:
     ~ raise(party_org, 6)
@@ -142,6 +175,11 @@ The appeal goes up on the walls on the 9th with three parties' names under it: M
     Anton reads it in Kresty, you hear, and says nothing, which is how he says yes.
 }
 Osip sets it in type himself. "My party will have to answer it now," he says. "Half of us want to. The other half have their coats on, waiting for the Staff."
+* [Ask Osip which half he is in]
+    "The half that prints it," he says, and locks the forme.
+* [Leave him to his type]
+    You leave him at his case. Through the window he is reading it again, line by line, as if he might still find a mistake.
+-
 {
 - weight >= 75 && moderates_cred >= 30:
     ~ raise(left_allies, 6)
@@ -174,7 +212,7 @@ That they would ignore a beaten party's call is this road's counterfactual (not 
 // The November text of the two defeat endings (ending_congress_dispersed and ending_premature_rising divert here).
 === def_road_last_defeat
 ~ where_anton = "in Kresty, awaiting trial"
-By the end of November the snow has stopped melting. The Assembly the villages elected will meet in January. # date: 1917-11-28 # scene: The November of the defeated # place: vyborg # music: stinger_defeat
+By the end of November the snow has stopped melting. # date: 1917-11-28 # scene: The November of the defeated # place: vyborg # music: stinger_defeat
 { def_road ? defeated_parcel:
     They come for you on the 27th, with your name from the Kresty ledger, and take you from Marfa's kitchen in front of her children. Your father brings the parcels now, on Thursdays. # recalls: def_road
     ~ repress(5, 1)

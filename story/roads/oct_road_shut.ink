@@ -26,9 +26,9 @@ Morning on the 25th. The junkers still hold the telephone exchange and the bridg
 - else:
     The committee kept to its protest. Nobody signed an order in the night, and this morning the protest is still on every wall, with the junkers' posters pasted over half of it. # recalls: october
 }
-And nobody has come for Smolny. The Cossacks in the city have told the government they will not move without infantry, and the troops Kerensky has wired for are somewhere on the line beyond Luga. The government holds the middle of its own capital and little else.
+And nobody has come for Smolny. The Cossacks will not move without infantry, and Kerensky's troops are somewhere beyond Luga. The government holds the middle of its own capital and little else.
 What really happened: the Soviet's committee did not let the night go. Its orders went out on the 24th, the regiments answered, and by the morning of the 25th the city was the Soviet's. # note # cite: essay
-The delegates come in all day by the side streets: soldiers with rifles wrapped in sacking, peasants' deputies with bread in their pockets, a sailor from Helsingfors who walked the last mile because the trams have stopped.
+The delegates come in all day by the side streets: soldiers with rifles wrapped in sacking, peasants' deputies with bread in their pockets.
 At noon Osip finds you in the corridor, ink on his cuffs. "Our press in the Petrograd side is working. The Congress needs a bulletin, or the city hears about it from the junkers. I'll print it, if every party in the hall signs it, yours included."
 * [Sign it with the others]
     ~ october += or_shut_bulletin
