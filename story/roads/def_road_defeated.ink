@@ -4,7 +4,9 @@
 // the party's own rising fails (def_road_crushed: oct_party_fails). The defeat is shown as its ending showed it
 // (oct_dispersed_scene and oct_rising_crushed_scene in endings.ink, with their notes), Act V ends, and Act VI opens
 // in November with the committee in Kresty and the Assembly elections called. The whole road is a counterfactual.
-// A small choice (who carries Anton's parcel to Kresty) comes back in every outcome. One decision,
+// Small choices (no decision tag): the Cossack at the soviet door, the woman at the mill gate, who carries Anton's
+// parcel to Kresty (it comes back in every outcome: his canvassers, the Kresty ledger, his answer to the appeal),
+// Marfa's eldest, Fyodor's coat, and one in each outcome. One decision,
 // def_defeated_november, whose outcomes follow the state, not the option alone:
 //   - stand for the Assembly from the lists that escaped arrest (Marfa): assembly_sovereign, with the party a small
 //     legal opposition, if it is still organised and trusted; otherwise the lists are struck off (the defeat ending);
