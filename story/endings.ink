@@ -263,6 +263,9 @@ The new government is announced in November: a coalition of all the democratic f
 ~ lower(worker_confidence, 15)
 ~ raise(counter_threat, 15)
 ~ crisis(5)
+{ def_road ? defeated_appeal:
+    Martov's call, with your party's name under it, began it. The SRs answered by asking the Kadets too, and the new cabinet's amnesty let Anton out of Kresty. # recalls: def_road
+}
 { defence ? vote_took_kadets:
     Vikzhel's talks stopped Kerensky without a shot, as Osip promised. The price was the Kadets at the table and the Red Guard's rifles in the militia's stores. # recalls: defence
 }
@@ -284,8 +287,25 @@ Here your story ends. # ending: socialist_unity
 -> END
 
 === ending_premature_rising
+// Reached from the Act IV roads (kor_road_autumn) at once; from Act V the defeat opens the November road
+// (roads/def_road_defeated.ink), which comes back here for its last defeat.
+{ def_road ? road_crushed:
+    -> november
+}
 ~ whereabouts(5)
 ~ where_anton = "arrested with the rest"
+-> oct_rising_crushed_scene ->
+-> ends
+= november
+~ whereabouts(6)
+-> def_road_last_defeat ->
+-> ends
+= ends
+Here your story ends. # ending: premature_rising
+-> END
+
+// The party's rising crushed: the defeat and its notes, shared by the ending and the November road.
+=== oct_rising_crushed_scene
 { red_guard >= 60:
     For a week the party holds Smolny, the Vyborg side and the Liteiny Bridge. It calls itself the government. Nobody else does. # date: 1917-10-27 # scene: The party alone # place: vyborg # music: stinger_defeat
     The Congress, when it meets, refuses to recognise a power it was not asked to give. The railwaymen stop the trains to the city, for you and against you alike, and the bread with them. The soldiers who stayed in their barracks stay there. When Kerensky's troops come up from the south, the Red Guard fights them alone at the Moscow Gate and is beaten.
@@ -308,11 +328,27 @@ You went ahead without the Soviet, and the soldiers and the Left SRs who would h
 What really happened: Lenin pressed for a rising at once, organised by the party. Trotsky argued for one timed to the Congress and presented as defence, drawing its legitimacy from the Congress; the essay presents that as what happened. # note # cite: essay, 20
 It was the Soviet's Military Revolutionary Committee, not the party alone, that won control of the garrison and carried out the rising on the eve of the Congress. # note # cite: essay
 The essay does not criticise Lenin openly. The idea that a party rising without the Congress would have been isolated is a reading of its argument, not a fact. # note # interpretation
-Here your story ends. # ending: premature_rising
--> END
+->->
 
 === ending_congress_dispersed
+// Reached from the Act IV roads (kor_road_autumn) at once; from Act V the defeat opens the November road
+// (roads/def_road_defeated.ink), which comes back here for its last defeat.
+{ def_road ? road_dispersed:
+    -> november
+}
 ~ whereabouts(5)
+-> oct_dispersed_scene ->
+-> ends
+= november
+~ whereabouts(6)
+-> def_road_last_defeat ->
+-> ends
+= ends
+Here your story ends. # ending: congress_dispersed
+-> END
+
+// The Congress dispersed: the defeat and its notes, shared by the ending and the November road.
+=== oct_dispersed_scene
 { october ? or_shut_vyborg:
     The government strikes second. It let the Congress meet for a night, and on the 27th loyal units from the front come in through the Warsaw station with Kornilov's old badges on their sleeves. # date: 1917-10-27 # scene: The Congress dispersed # place: smolny # event: troops warsaw_station # music: stinger_defeat
 - else:
@@ -376,8 +412,7 @@ Within a week the Soviet's committee is under arrest, the remaining regiments ar
 What really happened: The MRC answered the closure of the press by taking the city, and the Congress opened on 25 October with power already in the Soviet's hands. # note # cite: essay
 Trotsky argued that the government's attempt to remove the garrison showed it meant to disperse the Congress: "Did not the very attempt to remove the garrison mean that the Government was preparing to disperse the Congress of Soviets?" # note # cite: 20
 The essay warns that the moderates could postpone the Congress or ignore it, and points to Kerensky's dealings with Kornilov. That the government would have struck first is the essay's reasoning, not a known fact. # note # interpretation # cite: essay
-Here your story ends. # ending: congress_dispersed
--> END
+->->
 
 // ---------------------------------------------------------------------------
 // Act VI, Defending the revolution: October as in history, and the roads that left it
@@ -489,6 +524,8 @@ The Red Guard hands in its rifles at the City Duma, company by company, and a cl
     It began in the mayor's room at the City Duma, when you bought the Cossacks' halt at Tsarskoe Selo with the Red Guard's rifles. # recalls: def_road
 - def_road ? unity_took_terms:
     It began at the railwaymen's table, the day after Pulkovo was won, when you signed the Duma's paper for the sake of the trains. # recalls: def_road
+- def_road ? defeated_appeal:
+    It began in Marfa's room in November, when a beaten party signed Martov's call, and the price of the answer was the rifles the October sweep had missed. # recalls: def_road
 }
 The cabinet of all the socialists is named after ten days of bargaining. The Bolsheviks get two ministries nobody wanted; Lenin and Trotsky are left out, by request.
 
@@ -529,8 +566,13 @@ The revolution has been disarmed. # ending: revolution_disarmed
 # place: tauride_palace
 # music: stinger_dread
 Chernov forms an SR government the next day, and Osip is radiant for a week. # event: vote tauride_palace
-{ def_road ? alone_yielded:
+{
+- def_road ? alone_yielded:
     A Soviet that had stood alone since November was too tired to stand alone against the whole peasant country, and it gave way without a shot. # recalls: def_road
+- def_road ? defeated_lists:
+    The party has a bench on the far left, elected in November from the lists that escaped arrest. Marfa sits on it in her mill shawl, the only weaver in the hall, and votes against every bill about the war. Anton, let out of Kresty at Christmas, writes her speeches. # recalls: def_road
+- def_road ? defeated_cells:
+    The party has no bench: it put up no list in November. Its cells meet at night in forty factories and every battalion of the Moscow Regiment, and wait for the spring the Assembly cannot give the front. # recalls: def_road
 }
 
 The new ministers are serious men. They confirm the land to the peasants in principle and send the details to a commission, to be settled after the war. The war goes on, in agreement with the Allies. The soviets are told that they are advisory now. # event: troops

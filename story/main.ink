@@ -20,6 +20,7 @@ INCLUDE roads/october_roads.ink
 INCLUDE roads/oct_road_shut.ink
 // --- Act VI roads (r6) ---
 INCLUDE roads/def_roads.ink
+INCLUDE roads/def_road_defeated.ink
 // --- end Acts V-VI (story-c) ---
 INCLUDE endings.ink
 INCLUDE meanwhile.ink

@@ -267,6 +267,12 @@
 { act >= 6 && def_left_lost():
     ~ where_lidia = "with the Left SRs, not speaking to you"
 }
+// The November of the defeated (roads/def_road_defeated.ink): the committee in Kresty, Fyodor hiding, Smolny lost.
+{ act >= 5 && (def_road ? road_dispersed || def_road ? road_crushed):
+    ~ where_anton = "in Kresty with the district committee"
+    ~ where_fyodor = "in hiding, a different room nightly"
+    ~ where_lidia = "with the Left SRs, out of Smolny"
+}
 
 // Whether the Left SRs are lost to the new power by January: they drift away when their trust is low and
 // the Vikzhel talks found no settlement, and an outright refusal of those talks loses them unless trust is high.

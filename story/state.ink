@@ -146,7 +146,9 @@ VAR mitya_promise = false // [false,true] On the night of the bridges Nadya prom
 
 // Act 6 roads (r6): the roads of story/roads/def_roads.ink. `def_road` records which road the player took and what
 // they chose on it (road_* the door, the rest the choices); scenes and endings read it with `recalls: def_road`.
-LIST DefRoadPath = road_unity, road_alone, road_salvation, road_truce, road_assembly, unity_held_out, unity_took_terms, unity_broke_off, alone_went_to_depot, alone_went_to_lidia, alone_closed, alone_yielded, salvation_stripped_city, salvation_asked_duma, salvation_held_city, truce_paroled, truce_disarmed, truce_amnesty, assembly_half_yes, assembly_closed, assembly_new_lists
+// road_dispersed, road_crushed and defeated_*: the November of the defeated (story/roads/def_road_defeated.ink),
+// entered from Act V's two defeats (the Congress lost, the party's rising crushed).
+LIST DefRoadPath = road_unity, road_alone, road_salvation, road_truce, road_assembly, unity_held_out, unity_took_terms, unity_broke_off, alone_went_to_depot, alone_went_to_lidia, alone_closed, alone_yielded, salvation_stripped_city, salvation_asked_duma, salvation_held_city, truce_paroled, truce_disarmed, truce_amnesty, assembly_half_yes, assembly_closed, assembly_new_lists, road_dispersed, road_crushed, defeated_parcel, defeated_lists, defeated_cells, defeated_appeal
 VAR def_road = ()
 
 // Where the main characters are, for the act report (the reader shows "Grisha is ..."): short lower-case

@@ -5,7 +5,9 @@
 // (the party's own rising), oct_garrison_order (waiting for the Congress), oct_last_night (after a
 // passive or reckless answer to the press closure), and the Kamenev-Zinoviev road in
 // roads/october_vote.ink. A rash choice sets `danger` and the next scene warns and offers a way
-// back; defeat needs a second rash choice.
+// back; defeat needs a second rash choice. The two defeats (the Congress lost: def_road_dispersed; the party's own
+// rising crushed: def_road_crushed) no longer end the year: they are shown, Act V ends, and the November of the
+// defeated plays on into Act VI (roads/def_road_defeated.ink).
 // Act IV may deliver `kornilov ? backed_kerensky` (the party tied to Kerensky) or
 // `kornilov ? disbanded_defence_committees` (a weaker Red Guard): both are acknowledged and
 // both make the later tests of strength harder to pass.
@@ -397,7 +399,7 @@ Trotsky will write, "From various quarters we were receiving communications that
     }
     The committee that was told to do nothing now has to do everything at once, and it cannot. Its commissars run from barracks to barracks. The regiments they trusted are on trains to the front, and the rest want to know why the Soviet kept silent for two weeks.
     The garrison had been thinned while you waited, and nothing had been prepared. By noon the junkers hold the Trud works, the bridges and the telephone exchange.
-    -> oct_press_note -> ending_congress_dispersed
+    -> oct_press_note -> def_road_dispersed
 }
 {
 - strength >= 190:
@@ -433,7 +435,7 @@ Trotsky will write, "From various quarters we were receiving communications that
     }
     Too few rifles stand behind the Soviet's order to make it good. By noon the government holds the press, the bridges and the telephone exchange.
     { danger >= 1:
-        -> oct_press_note -> ending_congress_dispersed
+        -> oct_press_note -> def_road_dispersed
     }
     // One failure is a warning: the order was right and too weak; the night still belongs to whoever uses it.
     ~ danger = 1
@@ -494,7 +496,7 @@ Night at Smolny. The junkers hold the exchange; the corridors fill with delegate
     The committee sits up all night drafting the Congress's agenda. Nobody signs an order. # effect: The government's authority rises: the Soviet let the night go
     // A first mistake is a warning (roads/oct_road_shut.ink); a second loses the Congress.
     { danger >= 1:
-        -> ending_congress_dispersed
+        -> def_road_dispersed
     }
     -> oct_road_shut
 * [Ring Smolny with the Red Guard tonight, and send the committee out at dawn]
@@ -536,7 +538,7 @@ Night at Smolny. The junkers hold the exchange; the corridors fill with delegate
     The orders go out, and too few answer them. The regiments that would have come in the morning will not come at night for a Soviet that kept silent all day. # effect: The garrison stays in barracks: an order that came too late
 }
 { danger >= 1:
-    -> ending_congress_dispersed
+    -> def_road_dispersed
 }
 -> oct_road_shut
 
@@ -838,7 +840,7 @@ The regiments stay in their barracks. They would have come for the Soviet; for t
 }
 ~ shooting(70)
 ~ repress(15, 400)
--> ending_premature_rising
+-> def_road_crushed
 
 // Who brings the garrison's voice: Grisha, or, if he was sent to the front after July, Semyon, a corporal of his old company.
 === function soldier()

@@ -2,12 +2,14 @@
 // back, because it kept to its protest or its orders went out too late for the regiments. As a first mistake this
 // is a warning, not the end: the government, short of troops it can trust, leaves Smolny alone, and the Second
 // Congress opens on the 25th with the junkers holding the centre of the city. Entered from oct_last_night and
-// oct_late_answer while `danger` is 0; with danger already at 1 those scenes end in congress_dispersed, as before.
+// oct_late_answer while `danger` is 0; with danger already at 1 those scenes lose the Congress, as before, and go on
+// into the November of the defeated (roads/def_road_defeated.ink, def_road_dispersed).
 // One decision, oct_shut_congress:
 //   - vote with Martov for a government of every soviet party: the warning answered (danger back to 0), and on into
 //     Act VI by the Kamenev-Zinoviev road's def_vote_start (two governments, Kerensky's march, the Assembly);
 //   - vote soviet power and wait for the Assembly: the second mistake, petrograd_surrendered;
-//   - take the Congress across the river to the Vyborg side: the second mistake, congress_dispersed.
+//   - take the Congress across the river to the Vyborg side: the second mistake, the Congress dispersed, and on into
+//     the November of the defeated (def_road_dispersed).
 // A small choice before it (Osip's offer of the Menshevik press) comes back in the outcome.
 // The road's items (or_shut*) are kept in the `october` path list.
 
@@ -24,9 +26,9 @@ Morning on the 25th. The junkers still hold the telephone exchange and the bridg
 - else:
     The committee kept to its protest. Nobody signed an order in the night, and this morning the protest is still on every wall, with the junkers' posters pasted over half of it. # recalls: october
 }
-And nobody has come for Smolny. The Cossacks in the city have told the government they will not move without infantry, and the troops Kerensky has wired for are somewhere on the line beyond Luga. The government holds the middle of its own capital and little else.
+And nobody has come for Smolny. The Cossacks will not move without infantry, and Kerensky's troops are somewhere beyond Luga. The government holds the middle of its own capital and little else.
 What really happened: the Soviet's committee did not let the night go. Its orders went out on the 24th, the regiments answered, and by the morning of the 25th the city was the Soviet's. # note # cite: essay
-The delegates come in all day by the side streets: soldiers with rifles wrapped in sacking, peasants' deputies with bread in their pockets, a sailor from Helsingfors who walked the last mile because the trams have stopped.
+The delegates come in all day by the side streets: soldiers with rifles wrapped in sacking, peasants' deputies with bread in their pockets.
 At noon Osip finds you in the corridor, ink on his cuffs. "Our press in the Petrograd side is working. The Congress needs a bulletin, or the city hears about it from the junkers. I'll print it, if every party in the hall signs it, yours included."
 * [Sign it with the others]
     ~ october += or_shut_bulletin
@@ -89,7 +91,7 @@ The Bolshevik delegates cross in the dark by the Finland railway bridge and in b
 In the New Lessner canteen, under the Red Guard's lanterns, three hundred and some delegates vote power to the soviets and cheer until the windows shake. The Mensheviks, the SRs and the rest stay at Smolny and go on sitting as the Congress.
 In the morning there are two Congresses, and the government chooses which one it can live with. It declares the Vyborg meeting a mutiny, and the regiments that kept their barracks on the 24th keep them again. Nobody is going to fight for a Congress that has split itself in half.
 What really happened: the Congress met at Smolny, with the city already held by the Soviet's committee. That a party acting without the Soviet's majority would be isolated is the essay's argument, here carried a step further. # note # interpretation # cite: essay
--> ending_congress_dispersed
+-> def_road_dispersed
 
 === oct_shut_lost
 The Congress votes power to the soviets by a large majority, elects an executive to wait for the Assembly, and goes home to the provinces by the trains that are still running. # date: 1917-10-26 # event: vote smolny # effect: The government's authority rises: the Congress voted power and left it where the junkers could pick it up

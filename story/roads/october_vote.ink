@@ -2,7 +2,8 @@
 // on a strong bloc in the Constituent Assembly beside the soviets, as their letter of 11 October argued.
 // Entered from oct_how; rejoins the shared scenes only at the November elections (def_elections), and
 // ends in assembly_and_soviets, socialist_unity, petrograd_surrendered, assembly_sovereign,
-// october_isolated or congress_dispersed, by what the player did. `danger` counts a rash choice:
+// october_isolated, or the Congress dispersed (into the November of the defeated, roads/def_road_defeated.ink),
+// by what the player did. `danger` counts a rash choice:
 // the first one warns, the second one loses.
 
 === oct_how_kz
@@ -84,7 +85,7 @@ The hall votes power to the soviets by a large majority. Now it must say what th
 The Congress gives the order, and there is nobody left to carry it out: the regiments went to the front a week ago. At the bridges the junkers fire on the Red Guards who come for them. # event: shots liteiny_bridge # effect: The garrison is gone: the Congress gave an order with no soldiers left to obey it
 ~ shooting(30)
 What really happened: the MRC had kept the garrison in the city; here it had been let go. # note # cite: essay
--> ending_congress_dispersed
+-> def_road_dispersed
 
 === oct_vote_note
 What really happened: the Congress that met on 25 October found power already taken, and the Mensheviks and Right SRs walked out. Whether it could have formed a government of all the soviet parties without a rising is a counterfactual. # note # interpretation # cite: essay
