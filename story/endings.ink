@@ -575,7 +575,7 @@ Chernov forms an SR government the next day, and Osip is radiant for a week. # e
     The party has no bench: it put up no list in November. Its cells meet at night in forty factories and every battalion of the Moscow Regiment, and wait for the spring the Assembly cannot give the front. # recalls: def_road
 }
 
-The new ministers are serious men. They confirm the land to the peasants in principle and send the details to a commission, to be settled after the war. The war goes on, in agreement with the Allies. The soviets are told that they are advisory now. # event: troops
+The new ministers are serious men. They confirm the land to the peasants in principle and send the details to a commission, to be settled after the war. The war goes on, in agreement with the Allies. {def_road ? road_dispersed || def_road ? road_crushed:The district soviets the officers closed in October stay closed, and the rest are told that they are advisory now.|The soviets are told that they are advisory now.} # event: troops
 
 Kronstadt votes that the new ministers are Kerensky's heirs and refuses to take their orders. Lidia sits in opposition, shouting about the land, and the villages do not wait for the commission: they take it. Soldiers leave the front by the trainload to get their share.
 
