@@ -806,7 +806,7 @@ In late October the Congress of Soviets votes all power to the soviets, and the 
 - else:
     Since the spring your party ran ahead of the city, and when the city caught up it found Martov and the Left SRs there first, with clean hands. # recalls: dual_power
 }
-When Kornilov's trains came north in August it was the railwaymen and the Left SRs who stopped them, with Martov's people in the Soviet and the factory committees. {dp_road ? marched_for_soviet_power:The Bolshevik committees were still arguing over July and came late.|The Bolshevik committees were in the cells or underground.} The workers noticed who came and who did not. # event: troops pulkovo_heights # view: approaches
+When Kornilov's trains came north in August it was the railwaymen and the Left SRs who stopped them, with Martov's people in the Soviet and the factory committees. {dp_road ? marched_for_soviet_power:The Bolshevik committees were still arguing over July, and never came.|The Bolshevik committees were in the cells or underground.} The workers noticed who came and who did not. # event: troops pulkovo_heights # view: approaches
 The new government promises land to the land committees, an armistice, and the Assembly on its date. Lidia has a desk in Smolny and a bodyguard of sailors. She brings you in to the food commission, as a comrade of the left, not as a Bolshevik.
 {father_bond >= 4:Your father reads Martov's paper now, and leaves it folded by your plate.|Your father reads the new government's decrees aloud at supper and will not say what he thinks of them.} Fyodor says it is our revolution in other people's coats. {dp_road ? july_peaceful:Anton, out of the cells at last,|Anton, back at the committee's desk,} says it is the one the Soviet always wanted, and that the party lost the right to lead it in the spring.
 What really happened: in September the Bolsheviks won the Petrograd Soviet, and in October its Military Revolutionary Committee took power on the eve of the Second Congress; the Left SRs joined the Bolshevik government later. # note # cite: essay
@@ -850,6 +850,8 @@ So Tsereteli and Chernov do what they refused in July. A government of socialist
     The party that spoke for the offensive in June and cleared the Tauride steps in July came late to the trenches in August, and sits in the new Soviet as its least trusted member. The Executive remembers the steps; the Vyborg side remembers the offensive. # recalls: dp_road
 - dp_road ? july_stayed_home:
     The party that stayed home in July and came late to Pulkovo sits in the new Soviet behind the Left SRs, who did neither. Kronstadt sends anarchists to the Soviet, not Bolsheviks. # recalls: dp_road
+- dp_road ? marched_for_soviet_power:
+    The party that sat with the ministers all spring and marched with the crowds in July came late to Pulkovo too, and sits in the new Soviet trusted by neither side of the Tauride steps. # recalls: dp_road
 - dp_road ? july_peaceful:
     The party whose spring was read out in court in July sits in the new Soviet with half its committee out of the Kresty on bail, and came to Pulkovo a day late. The Left SRs, who did neither, sit in front of it. # recalls: dp_road
 - else:

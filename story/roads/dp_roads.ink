@@ -5,9 +5,10 @@
 // beaten or divided meets Kornilov in Act IV without it at the head of the defence (dp_road_generals).
 //   road_loyal: the party kept to the moderates in the spring (kept_kamenev_line, kept_conditional_support,
 //     negotiated_through_soviet, joined_coalition, conditional_coalition). Decisions dp_road_offensive (June) and
-//     dp_road_loyal_july. Endings: moderates_republic, socialist_government, soviets_without_bolsheviks,
-//     kornilov_victorious (backing the offensive, then standing with the Executive in July, and then keeping out of
-//     the fight with Kornilov after dp_road_generals' warning; going to Pulkovo late plays on into October).
+//     dp_road_loyal_july. Endings: moderates_republic, socialist_government, and after dp_road_generals' warning
+//     (backing the offensive and then standing with the Executive in July, or marching with the crowds) keeping out of
+//     the fight with Kornilov: kornilov_victorious, or soviets_without_bolsheviks after the march where the left is
+//     strong enough to beat him alone; going to Pulkovo late plays on into October.
 //   road_rash: the party went out ahead of the city (opposed_government, rival_government, broke_with_leadership,
 //     control_takeover, control_anarchist, down_with_government_now, demanded_soviet_power). Decisions
 //     dp_road_june_march (June) and dp_road_rash_july. An armed July given up at dp_road_rash_last_chance goes on
@@ -194,7 +195,7 @@ What really happened: in July the Bolsheviks joined the marchers to keep them pe
 The Soviet's leaders would not take the power the crowds offered them. # note # cite: 14
 {
 - dp_road ? pressed_srs_to_rule: -> ending_socialist_government
-- dp_road ? marched_for_soviet_power: -> ending_soviets_without_bolsheviks
+- dp_road ? marched_for_soviet_power: -> dp_road_generals
 - dp_road ? backed_offensive: -> dp_road_generals
 }
 -> ending_moderates_republic
@@ -442,7 +443,7 @@ All night the Vyborg side holds out behind its barricades. In the morning the ar
 -> ending_july_crushed
 
 // The generals' road: a left beaten or divided in July meets Kornilov in August without the party at its head.
-// Reached from the loyal road (backed the offensive, then cleared the July crowds) and the rash road (stayed home, or
+// Reached from the loyal road (backed the offensive, then cleared the July crowds; or marched with them too late) and the rash road (stayed home, or
 // marched peacefully and lost Anton and half the committee to the trials that read its spring).
 // July was the first mistake: the scene warns, and a party that goes to Pulkovo a day late joins the July roads'
 // September (jul_road_after, as joined_late) and goes on into October; keeping out is the second, kornilov_victorious.
@@ -453,6 +454,8 @@ All night the Vyborg side holds out behind its barricades. In the morning the ar
     July ends with the party on the Executive's side of the Tauride steps, and the city's left looking for other leaders. # act_end: july_days
 - dp_road ? july_peaceful:
     July ends with Anton in the Kresty, the committee in Marfa's kitchen, and the city's left looking for other leaders. # act_end: july_days
+- dp_road ? marched_for_soviet_power:
+    July ends with your name on the government's lists beside the anarchists', your own committee's resolution against you, and the city's left looking for other leaders. # act_end: july_days
 - else:
     July ends with the party at home, the sailors in the cells, and the city's left looking for other leaders. # act_end: july_days
 }
@@ -473,6 +476,8 @@ In August the new Supreme Commander sends his cavalry north, and the Soviet call
     You spoke for his offensive in June and helped clear his enemies off the Tauride steps in July. The Vyborg side has not forgotten either. When you go round the factories to call them out, the men at New Lessner ask you which side the general is on, and whether you are sure it is not yours. # recalls: dp_road
 - dp_road ? july_peaceful:
     In July you marched at the head of the Vyborg column with the rifles pointed at the sky, and the court heard your spring read out all the same. The committee's list is half crossed through: in the Kresty, in Finland, or lodging with cousins in the country. The men who are left ask you why they should march again for a party that cannot keep its own out of prison. # recalls: dp_road
+- dp_road ? marched_for_soviet_power:
+    You have slept at Marfa's since July, behind the looms. The committee that disowned you for marching has lost half its members to the anarchists, and the other half will not say your name at the factory gates. Petya's sailors are in the cells, and the ones who are not say the Bolsheviks came to the streets too late to lead them. # recalls: dp_road
 - dp_road ? july_stayed_home:
     In July the party kept its people home, and the sailors and the machine-gunners were shot down under the anarchists' flag. Kronstadt will not answer your telegrams. The young fitters who would have carried the rifles are in the Kresty, or gone to the anarchists, or gone home to their villages. # recalls: dp_road
 }
@@ -511,7 +516,7 @@ Down the line the railwaymen decide for themselves: sidings, lost engines, a bri
 
 = dp_road_generals_lost
 // A party broken by the July trials keeps out; whether the others hold without it depends on how strong they are.
-{ dp_road ? july_peaceful && left_allies >= 35:
+{ (dp_road ? july_peaceful || dp_road ? marched_for_soviet_power) && left_allies >= 35:
     The cavalry trains roll towards Luga. Marfa goes to Pulkovo without you and digs all night beside Lidia's SR soldiers and Osip's printers, and the railwaymen do the rest: sidings, lost engines, a telegraph that will not answer. The general's trains never reach the heights. # date: 1917-08-30 # event: train luga # sfx: train
     The Soviet has beaten Kornilov without the Bolsheviks, and the whole Vyborg side saw it.
     -> ending_soviets_without_bolsheviks
