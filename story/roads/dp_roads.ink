@@ -516,7 +516,7 @@ Down the line the railwaymen decide for themselves: sidings, lost engines, a bri
 
 = dp_road_generals_lost
 // A party broken by the July trials keeps out; whether the others hold without it depends on how strong they are.
-{ (dp_road ? july_peaceful || dp_road ? marched_for_soviet_power) && left_allies >= 35:
+{ (dp_road ? july_peaceful || dp_road ? marched_for_soviet_power) && left_allies >= 30:
     The cavalry trains roll towards Luga. Marfa goes to Pulkovo without you and digs all night beside Lidia's SR soldiers and Osip's printers, and the railwaymen do the rest: sidings, lost engines, a telegraph that will not answer. The general's trains never reach the heights. # date: 1917-08-30 # event: train luga # sfx: train
     The Soviet has beaten Kornilov without the Bolsheviks, and the whole Vyborg side saw it.
     -> ending_soviets_without_bolsheviks
