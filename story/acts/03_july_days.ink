@@ -9,6 +9,8 @@
 //   warned by the trains from the front, and got its people away before the second blow fell.
 //   jul_road ? lenin_in_court: Lenin gave himself up, to stand trial or on the Soviet's guarantees; the road leaves
 //   after jul_end's act end for jul_road_trial instead of kor_start.
+// jul_start says how each spring road arrived (the February roads' seats_withdrawn, seats_late_vote, loyal_turned,
+// stamp_mended; Act II's dual_power items).
 // Ending this act can trigger: july_crushed, only after two rash choices (a rising or barricades while the soldiers
 // and the Soviet majority are not yet with the party, then refusing the last chance to get away).
 

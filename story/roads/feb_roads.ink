@@ -10,11 +10,18 @@
 //   feb_road_commune: decision feb_commune_course (March), then feb_road_april and decision feb_commune_april:
 //     the Soviet's vote (ending_soviet_power_may where the districts or the regiments stand behind it; else the vote is
 //     lost and the road rejoins history at Act III's start as the opposition), an armed march (a warning first; ending_april_adventure only on the
-//     second rash step) or the coalition (ending_swallowed_by_coalition).
+//     second rash step) or seats beside the coalition's ministers (a warning first: feb_road_seats, 2 May, decision
+//     feb_commune_seats: withdraw the request (seats_withdrawn, on to Act III as the opposition), fetch Fyodor's guard
+//     back for a late vote (seats_late_vote: ending_soviet_power_may where the district soviets and the workers'
+//     confidence, or the guard and the regiments, stand behind it; else vote_lost, on to Act III), or the supply
+//     commission's seat (took_supply_seat, ending_swallowed_by_coalition)). A minor choice there (stamp_mended) comes
+//     back at jul_start.
 //   feb_road_loyal: decision feb_loyal_course (March), then feb_road_loyal_may and decision feb_loyal_may (on this road
 //     Vyborg's votes kept Kamenev's line at the April conference): outside the coalition, supporting it insofar as (the
-//     conference's line), or into it (both ending_swallowed_by_coalition), or Lenin's line or the mills late, rejoining history at Act III's start
-//     with dual_power's path items saying how (kept_conditional_support with late_convert or mill_committees_first).
+//     conference's line), or into it (both warned by Kronstadt's letter, feb_road_loyal_letter, 14 May, decision
+//     feb_loyal_letter: turn (loyal_turned, on to Act III) or keep the line (ending_swallowed_by_coalition)), or Lenin's
+//     line or the mills late, rejoining history at Act III's start with dual_power's path items saying how
+//     (kept_conditional_support with late_convert or mill_committees_first).
 
 // ---------------------------------------------------------------------------
 // The night of 2 March: the doors
