@@ -19,7 +19,8 @@
 //   feb_road_loyal: decision feb_loyal_course (March), then feb_road_loyal_may and decision feb_loyal_may (on this road
 //     Vyborg's votes kept Kamenev's line at the April conference): outside the coalition, supporting it insofar as (the
 //     conference's line), or into it (both warned by Kronstadt's letter, feb_road_loyal_letter, 14 May, decision
-//     feb_loyal_letter: turn (loyal_turned, on to Act III) or keep the line (ending_swallowed_by_coalition)), or Lenin's
+//     feb_loyal_letter: turn in the committee or on Kronstadt's Anchor Square (loyal_turned, answered_on_island; on to
+//     Act III) or keep the line (ending_swallowed_by_coalition)), or Lenin's
 //     line or the mills late, rejoining history at Act III's start with dual_power's path items saying how
 //     (kept_conditional_support with late_convert or mill_committees_first).
 
@@ -482,7 +483,7 @@ What really happened: the Soviet's Executive voted to enter the coalition; the B
 -> feb_road_loyal_letter
 
 // Danger with a way back: the committee stayed outside "insofar as" or voted the coalition in; Kronstadt asks which
-// side it is on. Answering the sailors turns it round (loyal_turned, on to feb_road_loyal_close); keeping to the
+// side it is on. Answering the sailors, in the committee or on their square, turns it round (loyal_turned, on to feb_road_loyal_close); keeping to the
 // conference's line ends in ending_swallowed_by_coalition.
 = feb_road_loyal_letter
 # date: 1917-05-14 # scene: A letter from Kronstadt # place: vyborg
@@ -498,6 +499,7 @@ At the Erikson gate the young fitters have stopped taking the committee's leafle
 ~ lower(fleet, 3)
 ~ lower(worker_confidence, 2)
 Fyodor: "Sign the sailors' answer. No confidence in the ministers, all power to the soviets. Put it to the committee tonight, and I'll tear up nothing else."
+Petya shrugs. "Or come to the island and say it on Anchor Square, in front of the fleet. Committees can vote anything. The lads want to see your face."
 Anton, when you show him the sheet, hands it back by one corner. "The conference decided, and Kamenev with it. A committee that changes its line because of a letter from an island is not a committee. Answer them politely." # decision: feb_loyal_letter
 * [Put Kronstadt's letter to the committee and vote no confidence in the coalition]
     ~ february += loyal_turned
@@ -510,13 +512,24 @@ Anton, when you show him the sheet, hands it back by one corner. "The conference
     ~ raise(bolshevik_share, 2)
     Fyodor pins his old card back together with a tram ticket. Osip reads your answer in the Soviet's paper and crosses the road when he sees you. # effect: The party's share and the fleet recover, unity strains: Vyborg turns against the coalition after one warning
     -> feb_road_loyal_letter_note
+* [Go to Kronstadt with Petya and answer the sailors on their square]
+    ~ february += (loyal_turned, answered_on_island)
+    ~ dual_power -= (blurred_into_majority, joined_coalition)
+    ~ raise(fleet, 6)
+    ~ lower(party_org, 3)
+    ~ split_party(2)
+    ~ trust(osip_trust, -1)
+    The boat from the Neva quay takes two hours. On Anchor Square you stand on a barrel in front of more sailors than you can count and say it: no confidence in the ministers, and the Vyborg side was wrong to give any. {fleet >= 45:They cheer you down off the barrel.|They hear you out in silence, and only the front rows clap.} # event: sailors kronstadt
+    ~ raise(bolshevik_share, 1)
+    Back on the Vyborg side, Anton has kept the committee's minutes as they were. "You spoke for yourself," he says. "The committee has not voted." But the fitters at the Erikson gate take your leaflets again. # effect: The fleet warms and the party's share recovers, its organisation frays: you turn in front of the sailors, not the committee
+    -> feb_road_loyal_letter_note
 * [Answer the sailors that the conference has spoken, as Anton says]
     You write the sailors a polite letter about party discipline. Petya reads it on the landing, folds it into his cap, and goes down the stairs without a word. Fyodor goes with him.
     -> feb_road_loyal_letter_note
 
 = feb_road_loyal_letter_note
 What really happened: the party's April conference adopted Lenin's line, and the Bolsheviks opposed the coalition from the day it was formed; no Bolshevik committee in Vyborg needed the sailors to tell it so. # note # cite: essay
-Not in the essay: in mid-May Kronstadt's soviet proclaimed itself the sole authority on the island. The sailors' letter, and the committee it turns or fails to turn, are this road's counterfactual. # note
+Not in the essay: in mid-May Kronstadt's soviet proclaimed itself the sole authority on the island, and its sailors met on Anchor Square. The sailors' letter, and the committee it turns or fails to turn, are this road's counterfactual. # note
 { february ? loyal_turned: -> feb_road_loyal_close }
 -> ending_swallowed_by_coalition
 
@@ -547,7 +560,10 @@ What really happened: factory committees spread through the spring; the essay sa
 { february ? loyal_mills || dual_power ? mill_committees_first:
     ~ where_marfa = "chairing the cotton mill's committee"
 }
-{ february ? loyal_turned:
+{
+- february ? answered_on_island:
+    Kronstadt's paper prints your speech on Anchor Square. Fyodor pins it up in the committee room, over Anton's minutes. # recalls: february
+- february ? loyal_turned:
     Kronstadt's resolution hangs in the committee room with your answer pinned beneath it. # recalls: february
 }
 May turns to June. The coalition governs, the offensive is prepared, and the Vyborg side has a Bolshevik committee that came late to everything and is trusted by nobody, yet. # act_end: dual_power
