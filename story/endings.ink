@@ -53,10 +53,12 @@ February fizzles out. # ending: february_fizzles
 # music: stinger_defeat
 In June the War Minister's offensive goes forward with your party's name on the government that ordered it. When the army breaks, the Vyborg side reads the casualty lists and counts the Bolsheviks among those to blame.
 {
+- february ? road_commune:
+    In March the Vyborg side ran itself. In April it asked for seats beside the ministers, and in May, warned, it took a chair on their supply commission instead. The district soviet became an office of the coalition, its {february ? stamp_mended:cracked }stamp on the coalition's bread prices, and its guard went home with Fyodor. # recalls: february
+- february ? FebRoadPath.road_loyal:
+    Kronstadt's sailors wrote in May to ask which side of the table you sat on, and your committee answered with a letter about discipline. Since March the party has never once said no to the government{(dual_power ? kept_kamenev_line):, not even about the war}. # recalls: february
 - (dual_power ? kept_kamenev_line) && (dual_power ? kept_conditional_support):
     Since March the party has never once said no to the government. By June nobody can tell it from the Mensheviks, because there is nothing left to tell.
-- february ? road_commune:
-    In March the Vyborg side ran itself, and in April it asked for seats beside the ministers instead. The district soviet became an office of the coalition, and its guard went home with Fyodor. # recalls: february
 - dual_power ? kept_kamenev_line:
     It began in March, when the party dropped its slogan against the war. By May it had nothing to say that Osip could not say better. # recalls: dual_power
 - dual_power ? kept_conditional_support:
@@ -119,6 +121,8 @@ Your story ends here. # ending: april_adventure
 # music: stinger_rise
 On 5 May the Soviet does not go into the government. It becomes the government. # event: vote tauride_palace # sfx: cheer
 {
+- february ? seats_late_vote:
+    It was the late vote that did it: the districts' demand read to a Soviet that had already named its ministers, with Fyodor's guard back under the windows and the Executive counting hands it could not make fewer. # recalls: february
 - february ? unarmed_march:
     It was the unarmed march that did it: a thousand Vyborg workers who left their rifles against a yard wall, and regiments that cheered them because nobody had pointed anything at anyone. # recalls: february
 - february ? commune_districts:

@@ -174,11 +174,15 @@ VAR debug = false // [false,true] Shows the jump menu at the start (design.md se
 //   road_commune : the Vyborg side kept its own power and its rifles (entered after vyborg_government, dual_mandate
 //                  or one of February's armed choices); then commune_districts, commune_guard or commune_recognised,
 //                  and in April soviet_vote (vote_lost when neither
-//                  the districts nor the regiments stood behind it) or unarmed_march.
+//                  the districts nor the regiments stood behind it) or unarmed_march. After asking for seats beside
+//                  the ministers (feb_road_seats, a warning): stamp_mended (a minor choice), then seats_withdrawn,
+//                  seats_late_vote (vote_lost too when the late vote fails) or took_supply_seat (the ending).
 //   road_loyal   : the party backed the Provisional Government "insofar as" (entered after one of February's cautious
-//                  choices); then loyal_insofar, loyal_defencist or loyal_mills.
+//                  choices); then loyal_insofar, loyal_defencist or loyal_mills; loyal_turned when Kronstadt's letter
+//                  after a vote for the coalition (or for staying outside it) turned the committee round
+//                  (answered_on_island when Nadya turned on Kronstadt's square rather than in the committee).
 // Their items go into `february`, Act I's path list, beside FebruaryPath's (ink lists mix origins).
-LIST FebRoadPath = road_commune, road_loyal, commune_districts, commune_guard, commune_recognised, soviet_vote, vote_lost, unarmed_march, loyal_insofar, loyal_defencist, loyal_mills
+LIST FebRoadPath = road_commune, road_loyal, commune_districts, commune_guard, commune_recognised, soviet_vote, vote_lost, unarmed_march, loyal_insofar, loyal_defencist, loyal_mills, stamp_mended, seats_withdrawn, seats_late_vote, took_supply_seat, loyal_turned, answered_on_island
 // Act 2 roads (story/roads/dp_roads.ink): the spring's alternatives played on into the summer.
 // dp_road_door() picks the road at dp_end: road_loyal (the party kept to the moderates: kept_kamenev_line,
 // kept_conditional_support, negotiated_through_soviet, joined_coalition or conditional_coalition) or road_rash

@@ -9,6 +9,8 @@
 //   warned by the trains from the front, and got its people away before the second blow fell.
 //   jul_road ? lenin_in_court: Lenin gave himself up, to stand trial or on the Soviet's guarantees; the road leaves
 //   after jul_end's act end for jul_road_trial instead of kor_start.
+// jul_start says how each spring road arrived (the February roads' seats_withdrawn, seats_late_vote, loyal_turned,
+// stamp_mended; Act II's dual_power items).
 // Ending this act can trigger: july_crushed, only after two rash choices (a rising or barricades while the soldiers
 // and the Soviet majority are not yet with the party, then refusing the last chance to get away).
 
@@ -22,6 +24,12 @@ Vyborg has sent you to keep the Petrograd Bolsheviks together.
 {
 - dual_power ? down_with_government_now:
     Not many of you are left to keep. In April the party called the crowds to bring the government down at once, and paid: the Soviet majority calls you adventurers, and three Vyborg comrades are still in the remand cells. # recalls: dual_power
+- february ? seats_withdrawn:
+    Vyborg asked for seats beside the ministers in April and took the request back in May, in front of its own hall. The factories forgave the asking sooner than Osip forgave the taking back. # recalls: february
+- february ? seats_late_vote:
+    Vyborg asked for seats beside the ministers in April, then put power to the soviets to the Soviet in May, too late, with Fyodor's guard under the windows. The majority calls it the district that cannot make up its mind. # recalls: february
+- february ? loyal_turned:
+    The party here turned against the coalition in mid-May, a week after giving it confidence, and only when Kronstadt's sailors wrote to ask whose side it was on. The factories are waiting to see if it means it. # recalls: february
 - dual_power ? opposed_government || dual_power ? rival_government:
     Vyborg has never given this government an inch. In March, when the Soviet promised it support, your committee refused, and the workers remember who was right. # recalls: dual_power
 - dual_power ? joined_coalition:
@@ -34,6 +42,9 @@ Vyborg has sent you to keep the Petrograd Bolsheviks together.
     The party holds Lenin's line now, and you with it, a fortnight later than Fyodor. # recalls: dual_power
 - else:
     The party holds Lenin's April line: no trust in the government, All Power to the Soviets, patient explaining.
+}
+{ february ? stamp_mended:
+    Your mandate carries the district soviet's stamp, with a thin white crack across it where the flour paste holds. # recalls: february
 }
 { dual_power ? control_takeover:
     At Marfa's mill the committee has run the looms since spring. The owners are at their dachas in Finland, the banks refuse credit, and every Friday Marfa wonders where the wages will come from. # recalls: dual_power
@@ -494,6 +505,9 @@ It is not a victory. In the officers' clubs they say the Soviet cannot keep orde
 ~ disperse(crowds)
 ~ strike((vyborg, peterhof, vasilievsky, petrograd_side))
 On the sixth the sirens stay silent at the Vyborg plants and at Putilov. Marfa's weavers walk out first, singing. # date: 1917-07-06 # scene: The strike # place: vyborg # event: strike vyborg peterhof vasilievsky petrograd_side # sfx: whistle
+{ february ? stamp_mended:
+    Your mandate carries the district soviet's stamp, with a thin white crack across it where the flour paste holds. # recalls: february
+}
 { dual_power ? control_takeover:
     At Marfa's mill, where the committee runs the looms, there is no owner to strike against. The weavers stop the looms anyway, and the mill loses a week's orders. # recalls: dual_power
 }

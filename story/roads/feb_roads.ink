@@ -10,11 +10,19 @@
 //   feb_road_commune: decision feb_commune_course (March), then feb_road_april and decision feb_commune_april:
 //     the Soviet's vote (ending_soviet_power_may where the districts or the regiments stand behind it; else the vote is
 //     lost and the road rejoins history at Act III's start as the opposition), an armed march (a warning first; ending_april_adventure only on the
-//     second rash step) or the coalition (ending_swallowed_by_coalition).
+//     second rash step) or seats beside the coalition's ministers (a warning first: feb_road_seats, 2 May, decision
+//     feb_commune_seats: withdraw the request (seats_withdrawn, on to Act III as the opposition), fetch Fyodor's guard
+//     back for a late vote (seats_late_vote: ending_soviet_power_may where the district soviets and the workers'
+//     confidence, or the guard and the regiments, stand behind it; else vote_lost, on to Act III), or the supply
+//     commission's seat (took_supply_seat, ending_swallowed_by_coalition)). A minor choice there (stamp_mended) comes
+//     back at jul_start.
 //   feb_road_loyal: decision feb_loyal_course (March), then feb_road_loyal_may and decision feb_loyal_may (on this road
 //     Vyborg's votes kept Kamenev's line at the April conference): outside the coalition, supporting it insofar as (the
-//     conference's line), or into it (both ending_swallowed_by_coalition), or Lenin's line or the mills late, rejoining history at Act III's start
-//     with dual_power's path items saying how (kept_conditional_support with late_convert or mill_committees_first).
+//     conference's line), or into it (both warned by Kronstadt's letter, feb_road_loyal_letter, 14 May, decision
+//     feb_loyal_letter: turn in the committee or on Kronstadt's Anchor Square (loyal_turned, answered_on_island; on to
+//     Act III) or keep the line (ending_swallowed_by_coalition)), or Lenin's
+//     line or the mills late, rejoining history at Act III's start with dual_power's path items saying how
+//     (kept_conditional_support with late_convert or mill_committees_first).
 
 // ---------------------------------------------------------------------------
 // The night of 2 March: the doors
@@ -280,7 +288,7 @@ What really happened: Miliukov's note provoked huge demonstrations and some mini
 Not in the essay: the coalition was formed on 5 May; district soviets existed across the city, but none of them governed it. # note
 {
 - dual_power ? stormed_mariinsky: -> ending_april_adventure
-- dual_power ? joined_coalition: -> ending_swallowed_by_coalition
+- dual_power ? joined_coalition: -> feb_road_seats
 - february ? vote_lost: -> feb_road_commune_close
 - else: -> ending_soviet_power_may
 }
@@ -289,8 +297,89 @@ Not in the essay: the coalition was formed on 5 May; district soviets existed ac
 ~ whereabouts(2)
 # date: 1917-05-05 # scene: The opposition # place: vyborg
 The coalition is formed, with socialist ministers beside the liberals. The Vyborg soviet stays what it has been since February: a district that runs its own streets, and says no. # recalls: february
-Marfa hangs the Soviet's vote in the hall with the numbers underlined. "A third," she says. "In March it was nineteen." # act_end: dual_power
+{
+- february ? seats_withdrawn:
+    Marfa pins the Executive's letter about the seats to the hall's notice board, and your withdrawal under it. "So nobody forgets we asked," she says, "and nobody forgets we stopped." # act_end: dual_power
+- february ? seats_late_vote:
+    Marfa hangs the Soviet's vote in the hall beside the Executive's letter about the seats. "We asked for the wrong thing first," she says, "and the right thing too late. We'll count the hands again in the summer." # act_end: dual_power
+- else:
+    Marfa hangs the Soviet's vote in the hall with the numbers underlined. "A third," she says. "In March it was nineteen." # act_end: dual_power
+}
 -> jul_start
+
+// ---------------------------------------------------------------------------
+// The seats that never came: a warning with a way back (after feb_commune_april's request for seats)
+// ---------------------------------------------------------------------------
+
+=== feb_road_seats
+# date: 1917-05-02 # scene: The seats that never came # place: vyborg
+The Executive has voted to go into the government. Osip brings the list of ministers to the Vyborg hall with the ink still wet: six socialists beside the liberals, Kerensky at the War Ministry, Chernov at Agriculture. No district soviet's delegate is on it. # music: stinger_dread
+Pinned to the list is a letter for the districts: their soviets "will be consulted" through the new government's supply commissions. The food committee has already written to the Vyborg bakers. The bread price the district soviet fixed in March is to be "brought into line". # effect: Danger: the district soviet is becoming an office of the coalition, and its guard has gone with Fyodor
+~ lower(worker_confidence, 2)
+~ lower(workers_control, 2)
+Since Fyodor walked out, the guard has drilled on its own in the New Lessner yard, a black flag beside the red one. The district soviet's stamp still lies in two halves on the table where he tore it off.
+* [Glue the stamp back together]
+    ~ february += stamp_mended
+    You glue the halves with flour paste. From now on every order the soviet signs carries a thin white crack across the stamp.
+* [Leave the halves on the table, for everyone to see]
+    ~ trust(marfa_trust, 1)
+    You leave the halves where they lie. Marfa looks at them, then at you, and nods: nobody in the hall will pretend this morning that nothing was broken.
+-
+Marfa speaks first. "We asked for chairs at their table, and they sent us a letter. Take the request back, here, with the hall listening. We go into the summer saying no, and the women will know where we stand."
+Lidia Orlova has come over the river with her Left SRs' paper under her arm. "The full Soviet meets before the ministers take office. Put the districts' demand to it: power to the soviets, not seats beside the liberals. My comrades on the left will vote for it. But fetch your Fyodor back first. The Executive counts rifles as well as hands."
+Osip lays a second letter on the table. "The Executive offers the Vyborg soviet a seat on the coalition's supply commission. That's flour, Nadya, and a say in where it goes. It is not what you asked for, but it is inside the state instead of outside it." # decision: feb_commune_seats
+* [Withdraw the request for seats in front of the hall, as Marfa says]
+    ~ february += seats_withdrawn
+    ~ dual_power -= joined_coalition
+    ~ dual_power += (rival_government, opposed_coalition)
+    ~ lower(moderates_cred, 3)
+    ~ trust(marfa_trust, 1)
+    ~ trust(osip_trust, -1)
+    You read the Executive's letter aloud, and then the district soviet's answer: Vyborg asks for no seat in any government that sits with the liberals. {worker_confidence >= 35:The hall stands up to vote for it, and the bakers are told to keep the March price.|The hall is half empty; the ones who stayed vote for it, and the ones who left will have to be won back.} # event: vote vyborg
+    ~ raise(worker_confidence, 3)
+    Osip folds his second letter and puts it back in his pocket. Fyodor sends word from the yard: he will come back to the hall when it has said no twice. # effect: Workers' confidence recovers, the moderates lose credit: Vyborg takes back its request and goes into opposition
+    -> feb_road_seats_note
+* [Fetch Fyodor's guard back and put the demand to the Soviet's vote, as Lidia says]
+    ~ february += seats_late_vote
+    ~ dual_power -= joined_coalition
+    ~ raise(red_guard, 3)
+    ~ raise(left_allies, 2)
+    ~ split_party(2)
+    You find Fyodor in the New Lessner yard. He hears you out with his arms folded. "Twice this spring you've changed your mind." Then he rolls up the black flag, and the guard falls in behind the district's banner. # event: red_guard vyborg
+    On the 4th the Putilov turner reads the districts' demand in the Catherine Hall, to a Soviet that has already chosen its ministers. # event: vote tauride_palace # sfx: crowd
+    -> feb_road_seats_note
+* [Take the seat on the supply commission that Osip brings]
+    ~ february += took_supply_seat
+    ~ raise(moderates_cred, 2)
+    ~ lower(worker_confidence, 3)
+    ~ lower(bolshevik_share, 1)
+    ~ trust(osip_trust, 1)
+    You take the chair at the commission's long table in the Mariinsky. The first paper put in front of you raises the Vyborg bread price to the city's. You sign it, because the flour will not come otherwise. # event: vote mariinsky_palace
+    Marfa reads your signature on the baker's door the next morning. She does not come to the hall that evening. # effect: The moderates gain, workers' confidence falls: the Vyborg soviet signs the coalition's bread prices
+    -> feb_road_seats_note
+
+= feb_road_seats_note
+What really happened: the coalition took office without any district soviet's delegate in it; the Bolsheviks and Martov's internationalists opposed it from outside, and Trotsky's resolution against it won only 20 to 30 votes. # note # cite: essay
+Not in the essay: the coalition was formed on 5 May, with Kerensky at the War Ministry and Chernov at Agriculture. The Vyborg request for seats, the supply commission's offer and a late vote in the Soviet are this road's counterfactual. # note
+{
+- february ? took_supply_seat:
+    -> ending_swallowed_by_coalition
+- february ? seats_withdrawn:
+    -> feb_road_april.feb_road_commune_close
+}
+// The late vote: weaker than April's (the ministers are chosen). It carries only where the district soviets built
+// in March still stand behind it with the workers' confidence, or Fyodor's guard comes back strong and the regiments
+// still listen to the Vyborg side.
+{
+- (february ? commune_districts && worker_confidence >= 35) || (red_guard >= 25 && garrison >= 50):
+    {february ? commune_districts:The district soviets' delegates fill the gallery again.|The guard waits under the Tauride's windows, and the soldiers' delegates keep looking at it.} The Executive counts the hands three times, and loses. # recalls: february
+    -> ending_soviet_power_may
+- else:
+    ~ february += vote_lost
+    ~ dual_power += (rival_government, opposed_coalition)
+    Fewer hands go up than the districts had promised. The Executive does not count them twice: the ministers are chosen, it says, and the Soviet cannot unmake its own government in a week. # effect: The Soviet votes the districts down again: the Vyborg side goes into the summer as the opposition
+    -> feb_road_april.feb_road_commune_close
+}
 
 // ---------------------------------------------------------------------------
 // The party backs the Provisional Government "insofar as": March to May
@@ -378,7 +467,7 @@ Your hands stay down when the Executive votes, and up again the next week, when 
 ~ lower(worker_confidence, 2)
 Fyodor tears up his party card in the committee room, and Petya takes him to Kronstadt for a week, to hear men who say no. Anton writes to Kamenev that Vyborg is holding firm. # effect: The government gains, the party's share and workers' confidence fall: a Bolshevik party that neither governs nor opposes
 What really happened: the party's April conference adopted Lenin's line, and the Bolsheviks voted against the coalition; on this road they kept Kamenev's line of conditional support. # note # cite: essay
--> ending_swallowed_by_coalition
+-> feb_road_loyal_letter
 
 = feb_road_loyal_coalition
 Your hand goes up with the Soviet majority. Osip embraces you in the corridor. Trotsky's resolution against the coalition gets twenty or thirty votes, and none of them is yours. # cite: essay
@@ -391,6 +480,57 @@ Your hand goes up with the Soviet majority. Osip embraces you in the corridor. T
 }
 The Vyborg side reads the ministers' names the next morning, and finds a Bolshevik among the men who vote for them. # effect: The moderates gain, the party's share and workers' confidence fall: the Vyborg Bolsheviks vote for the coalition
 What really happened: the Soviet's Executive voted to enter the coalition; the Bolsheviks and Martov's internationalists opposed it. The socialist ministers never pressed the Soviet's conditions. # note # cite: essay
+-> feb_road_loyal_letter
+
+// Danger with a way back: the committee stayed outside "insofar as" or voted the coalition in; Kronstadt asks which
+// side it is on. Answering the sailors, in the committee or on their square, turns it round (loyal_turned, on to feb_road_loyal_close); keeping to the
+// conference's line ends in ending_swallowed_by_coalition.
+= feb_road_loyal_letter
+# date: 1917-05-14 # scene: A letter from Kronstadt # place: vyborg
+Petya Rudnev climbs your stairs with a sheet folded inside his cap. Fyodor is a step behind him, brown from a week on the island. # music: stinger_dread
+The sheet is a resolution of Kronstadt's Bolshevik and anarchist sailors, two hundred names in ink and pencil, some of them crosses, addressed to the Vyborg committee by name. The Vyborg side that opened the prisons in February, it says, now keeps the war ministry's ministers warm. The fleet will take no orders that Bolsheviks have blessed. Which side of the table do you sit on?
+{
+- dual_power ? joined_coalition:
+    "Your hand went up for Kerensky," Petya says. "In Kronstadt they've a word for that, and I won't say it in front of your boy."
+- else:
+    "You stayed outside and clapped," Petya says. "From the island nobody can see the difference."
+}
+At the Erikson gate the young fitters have stopped taking the committee's leaflets. Your father, at the stove, reads the sheet over your shoulder and says nothing at all. # effect: Danger: the fleet and the young workers are turning from a committee that cannot say no
+~ lower(fleet, 3)
+~ lower(worker_confidence, 2)
+Fyodor: "Sign the sailors' answer. No confidence in the ministers, all power to the soviets. Put it to the committee tonight, and I'll tear up nothing else."
+Petya shrugs. "Or come to the island and say it on Anchor Square, in front of the fleet. Committees can vote anything. The lads want to see your face."
+Anton, when you show him the sheet, hands it back by one corner. "The conference decided, and Kamenev with it. A committee that changes its line because of a letter from an island is not a committee. Answer them politely." # decision: feb_loyal_letter
+* [Put Kronstadt's letter to the committee and vote no confidence in the coalition]
+    ~ february += loyal_turned
+    ~ dual_power -= (blurred_into_majority, joined_coalition)
+    ~ split_party(4)
+    ~ raise(fleet, 4)
+    ~ lower(moderates_cred, 2)
+    ~ trust(osip_trust, -1)
+    The committee argues past midnight. {worker_confidence >= 40:The vote carries by two, and Anton signs the minutes with his mouth set.|The vote carries by one. Anton abstains and takes his cap.} You write the answer to Kronstadt yourself: the Vyborg Bolsheviks withdraw their confidence in the coalition, and ask the sailors' pardon for the delay. # event: vote vyborg
+    ~ raise(bolshevik_share, 2)
+    Fyodor pins his old card back together with a tram ticket. Osip reads your answer in the Soviet's paper and crosses the road when he sees you. # effect: The party's share and the fleet recover, unity strains: Vyborg turns against the coalition after one warning
+    -> feb_road_loyal_letter_note
+* [Go to Kronstadt with Petya and answer the sailors on their square]
+    ~ february += (loyal_turned, answered_on_island)
+    ~ dual_power -= (blurred_into_majority, joined_coalition)
+    ~ raise(fleet, 6)
+    ~ lower(party_org, 3)
+    ~ split_party(2)
+    ~ trust(osip_trust, -1)
+    The boat from the Neva quay takes two hours. On Anchor Square you stand on a barrel in front of more sailors than you can count and say it: no confidence in the ministers, and the Vyborg side was wrong to give any. {fleet >= 45:They cheer you down off the barrel.|They hear you out in silence, and only the front rows clap.} # event: sailors kronstadt
+    ~ raise(bolshevik_share, 1)
+    Back on the Vyborg side, Anton has kept the committee's minutes as they were. "You spoke for yourself," he says. "The committee has not voted." But the fitters at the Erikson gate take your leaflets again. # effect: The fleet warms and the party's share recovers, its organisation frays: you turn in front of the sailors, not the committee
+    -> feb_road_loyal_letter_note
+* [Answer the sailors that the conference has spoken, as Anton says]
+    You write the sailors a polite letter about party discipline. Petya reads it on the landing, folds it into his cap, and goes down the stairs without a word. Fyodor goes with him.
+    -> feb_road_loyal_letter_note
+
+= feb_road_loyal_letter_note
+What really happened: the party's April conference adopted Lenin's line, and the Bolsheviks opposed the coalition from the day it was formed; no Bolshevik committee in Vyborg needed the sailors to tell it so. # note # cite: essay
+Not in the essay: in mid-May Kronstadt's soviet proclaimed itself the sole authority on the island, and its sailors met on Anchor Square. The sailors' letter, and the committee it turns or fails to turn, are this road's counterfactual. # note
+{ february ? loyal_turned: -> feb_road_loyal_close }
 -> ending_swallowed_by_coalition
 
 = feb_road_loyal_convert
@@ -419,6 +559,12 @@ What really happened: factory committees spread through the spring; the essay sa
 ~ whereabouts(2)
 { february ? loyal_mills || dual_power ? mill_committees_first:
     ~ where_marfa = "chairing the cotton mill's committee"
+}
+{
+- february ? answered_on_island:
+    Kronstadt's paper prints your speech on Anchor Square. Fyodor pins it up in the committee room, over Anton's minutes. # recalls: february
+- february ? loyal_turned:
+    Kronstadt's resolution hangs in the committee room with your answer pinned beneath it. # recalls: february
 }
 May turns to June. The coalition governs, the offensive is prepared, and the Vyborg side has a Bolshevik committee that came late to everything and is trusted by nobody, yet. # act_end: dual_power
 -> jul_start
