@@ -442,7 +442,7 @@ What really happened: this is the path history took; closing the Assembly met no
 -> def_epilogue_1918 ->
 Other views: liberal historians call October a minority's coup; some trace Stalinism to one-party rule and the Cheka (not in the essay). # note
 
-At home your father is heating water. You tell him the guard was tired; he laughs, then stops.
+At home your father is heating water. You tell him the guard was tired; he laughs, then stops.{ defence ? tolerated_march: "They let the march through, I heard," he says. "Somebody on your side still remembers February."}{ defence ? contained_march: "No shooting on Liteiny, I heard," he says. "Whose idea was that?"}
 
 { asked_father:
     You ask him, at last, about the Arsenal meeting he would not talk about in September. # recalls: asked_father

@@ -758,8 +758,11 @@ What really happened: the Red Guard broke up marches for the Assembly, days afte
 # scene: The Tauride Palace, night
 # place: tauride_palace
 In the Tauride, sailors leaning on the pillars, the SR majority elects Chernov chairman and denounces the Soviet government. # event: vote tauride_palace
-{ defence ? tolerated_march:
+{
+- defence ? tolerated_march:
     Outside, the singing has long stopped, but the trampled banners still lie against the railings.
+- defence ? contained_march:
+    Outside, Anton's cordon still stamps its feet at the corner of Liteiny. The three Red Guards whose names he wrote down have been sent home to their factories, and Fyodor has not spoken to him since noon.
 }
 After a recess the Bolsheviks read their declaration against the majority and walk out.
 * [Go with them #historical]
