@@ -69,17 +69,20 @@ export function render(parts: Parts, state: UiState, before: UiState | null): vo
   if (before && view === before.view) return;
   const live = view.change === 'step' || view.change === 'start';
   // The address keeps the share code of the passage on screen. Writing it costs the browser a few milliseconds, more
-  // as the code grows, so it waits for the paint too; a render in between (the title screen) takes the task back.
+  // as the code grows, so it waits for the paint too; the title screen (shown in between) takes the task back.
+  // A player who clicks again before the next frame has moved on: the map, the sound and the address follow only the
+  // latest step, so the work of the step clicked past never lands in the frame that paints the next one.
   const code = view.status !== 'idle' && playing && view.shareCode ? view.shareCode : null;
-  const asked = ++addresses;
+  const asked = ++views;
   afterPaint(() => {
+    if (asked !== views) return;
     parts.map.render(view, live);
     const last = view.passages[view.passages.length - 1];
     parts.sound.setAct(view.world.act);
     if (live && last) parts.sound.play(last.cues);
-    if (code && asked === addresses && !parts.play.hidden) history.replaceState(null, '', `${location.pathname}${location.search}#play=${code}`);
+    if (code && !parts.play.hidden) history.replaceState(null, '', `${location.pathname}${location.search}#play=${code}`);
   });
 }
 
-/** Counts the renders that changed the view: only the latest one's share code is written to the address. */
-let addresses = 0;
+/** Counts the renders that changed the view: the work after the paint is the latest one's only. */
+let views = 0;
