@@ -292,17 +292,10 @@ Here your story ends. # ending: socialist_unity
 
 === ending_premature_rising
 // Reached from the Act IV roads (kor_road_autumn) at once; from Act V the defeat opens the November road
-// (roads/def_road_defeated.ink), which comes back here for its last defeat.
-{ def_road ? road_crushed:
-    -> november
-}
+// (roads/def_road_defeated.ink), whose last defeat ends at `ends` below.
 ~ whereabouts(5)
 ~ where_anton = "arrested with the rest"
 -> oct_rising_crushed_scene ->
--> ends
-= november
-~ whereabouts(6)
--> def_road_last_defeat ->
 -> ends
 = ends
 Here your story ends. # ending: premature_rising
@@ -336,16 +329,9 @@ The essay does not criticise Lenin openly. The idea that a party rising without 
 
 === ending_congress_dispersed
 // Reached from the Act IV roads (kor_road_autumn) at once; from Act V the defeat opens the November road
-// (roads/def_road_defeated.ink), which comes back here for its last defeat.
-{ def_road ? road_dispersed:
-    -> november
-}
+// (roads/def_road_defeated.ink), whose last defeat ends at `ends` below.
 ~ whereabouts(5)
 -> oct_dispersed_scene ->
--> ends
-= november
-~ whereabouts(6)
--> def_road_last_defeat ->
 -> ends
 = ends
 Here your story ends. # ending: congress_dispersed

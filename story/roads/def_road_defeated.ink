@@ -15,7 +15,7 @@
 //   - sign Martov's and the Left SRs' call for a socialist government (Lidia): revolution_disarmed if the left and
 //     the moderates can carry it, socialist_unity if the moderates take the Kadets in too, the defeat ending if
 //     nobody answers a beaten party.
-// The defeat endings (congress_dispersed, premature_rising) come back through def_road_last_defeat for November.
+// The defeat endings (congress_dispersed, premature_rising) are told for November by def_road_last_defeat, then end.
 // Items: DefRoadPath road_dispersed, road_crushed, defeated_parcel, defeated_lists, defeated_cells, defeated_appeal.
 
 === def_road_dispersed
@@ -206,12 +206,14 @@ That they would ignore a beaten party's call is this road's counterfactual (not 
 -> def_road_defeat_ending
 
 === def_road_defeat_ending
+~ whereabouts(6)
+-> def_road_last_defeat ->
 { def_road ? road_crushed:
-    -> ending_premature_rising
+    -> ending_premature_rising.ends
 }
--> ending_congress_dispersed
+-> ending_congress_dispersed.ends
 
-// The November text of the two defeat endings (ending_congress_dispersed and ending_premature_rising divert here).
+// The November text of the two defeat endings, before their last line.
 === def_road_last_defeat
 ~ where_anton = "in Kresty, awaiting trial"
 By the end of November the snow has stopped melting. # date: 1917-11-28 # scene: The November of the defeated # place: vyborg # music: stinger_defeat
