@@ -1,5 +1,7 @@
 // The one render: everything on screen is drawn from the UI state, by the parts below, in this order.
 import type { SoundBoard } from './audio/sound-board.ts';
+import { afterPaint } from './later.ts';
+import { setText } from './ui/dom.ts';
 import type { ActReportPanel } from './ui/panels/act-report-panel.ts';
 import type { ForcesPanel } from './ui/panels/forces-panel.ts';
 import type { MapPanel } from './ui/panels/map-panel.ts';
@@ -22,16 +24,6 @@ export interface Parts {
   readonly notice: HTMLElement;
   /** Opens a sheet of the registry (game/sheets.ts) by name. */
   readonly openSheet: (name: string) => unknown;
-}
-
-/**
- * Runs work in the frame after the one that paints the new text and choices, so a step never waits for the map or
- * the sound: the story's frame is painted and committed first, and the map's update (with the layout and drawing it
- * brings) is the next frame's, a frame behind the text. (A task queued from the story's frame ran there too, but
- * ahead of the browser's own work after that paint; on a weak laptop's first click that was 10-20 ms.)
- */
-export function afterPaint(work: () => void): void {
-  requestAnimationFrame(() => requestAnimationFrame(work));
 }
 
 /** A notice about the choice just pressed stands above the choices, where the player is; the others above the story. */
@@ -63,7 +55,7 @@ export function render(parts: Parts, state: UiState, before: UiState | null): vo
   parts.actReport.render(state);
   parts.masthead.render(view);
   parts.notice.hidden = view.notice === null;
-  parts.notice.textContent = view.notice?.message ?? '';
+  setText(parts.notice, view.notice?.message ?? '');
   placeNotice(parts.notice, view.notice?.kind);
   showSheet(state.sheet, before?.sheet ?? null, parts.openSheet);
   if (before && view === before.view) return;

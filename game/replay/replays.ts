@@ -2,7 +2,7 @@
 // worker cannot start.
 import type { Run } from '../../src/runs.ts';
 import type { WorldView } from '../../src/world/world-view.ts';
-import { afterPaint } from '../render.ts';
+import { afterPaint } from '../later.ts';
 
 /** A request to the worker: the story (with the first request only) and the path to replay. */
 export interface ReplayRequest {

@@ -19,6 +19,14 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return el;
 }
 
+/**
+ * Sets an element's text only if it differs: writing even the same text replaces the text node, and the browser then
+ * lays out the element again in the frame that paints the next step.
+ */
+export function setText(el: Node, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
 /** Finds a required element, failing loudly if the page lacks it. */
 export function must<T extends Element>(selector: string, root: ParentNode = document): T {
   const el = root.querySelector<T>(selector);

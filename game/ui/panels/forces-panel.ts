@@ -2,7 +2,7 @@ import type { Passage } from '../../../src/game-core.ts';
 import { changesSentence, HEADLINE_FORCES } from '../../../src/world/act-report.ts';
 import type { ForceChange } from '../../../src/world/force-changes.ts';
 import { FORCES } from '../../../src/world/forces.ts';
-import { h } from '../dom.ts';
+import { h, setText } from '../dom.ts';
 import type { UiState } from '../state.ts';
 
 /** Short names for the strip on a phone, where the full labels do not fit six abreast. */
@@ -45,7 +45,7 @@ export class ForcesPanel {
       const bar = h('span', { className: 'force__fill' });
       const el = h(
         'li',
-        { className: 'force', 'data-force': f.key, 'data-value': 0, ...(headline ? { 'data-headline': '' } : {}) },
+        { className: 'force', 'data-force': f.key, ...(headline ? { 'data-headline': '' } : {}) },
         h(
           'span',
           { className: 'force__label' },
@@ -83,14 +83,17 @@ export class ForcesPanel {
     for (const force of view.world.forces) {
       const row = this.rows.get(force.key);
       if (!row) continue;
-      row.el.dataset.value = String(force.value);
-      row.value.textContent = String(force.value);
-      row.bar.style.width = `${Math.max(0, Math.min(100, force.value))}%`;
+      // Only what changed is written, so the frame that paints the step lays out only the rows that moved.
+      if (row.el.dataset.value !== String(force.value)) {
+        row.el.dataset.value = String(force.value);
+        row.value.textContent = String(force.value);
+        row.bar.style.width = `${Math.max(0, Math.min(100, force.value))}%`;
+      }
       const change = changes.get(force.key);
       row.el.toggleAttribute('data-moved', change !== undefined);
-      row.delta.textContent = change ? deltaText(change) : '';
+      setText(row.delta, change ? deltaText(change) : '');
     }
-    this.why.textContent = last ? whyText(last) : '';
+    setText(this.why, last ? whyText(last) : '');
     if (view.change === 'step' && last) this.live.textContent = spoken(last);
   }
 

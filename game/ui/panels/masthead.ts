@@ -1,9 +1,10 @@
 import type { GameView } from '../../../src/game-core.ts';
 import { ACT_INFO } from '../../../src/story/acts.ts';
 import { ACTS, type ActId } from '../../../src/story/tags.ts';
+import { afterPaint } from '../../later.ts';
 import { dateText } from '../blocks.ts';
 import type { Settings } from '../data/settings.ts';
-import { must } from '../dom.ts';
+import { must, setText } from '../dom.ts';
 
 /** What the masthead's buttons do. */
 export type MastheadHandlers = { readonly settings: Settings } & Readonly<
@@ -75,9 +76,11 @@ export class Masthead {
   render(view: GameView): void {
     const { world } = view;
     this.fallback = { act: world.act, date: world.date };
-    this.schedule();
+    // A step's new scene is read after the step is painted: reading the scenes' places before it would make the
+    // browser lay the page out inside the step's own frame, ahead of its usual layout, for a line that can wait a frame.
+    this.schedule(true);
     this.date.setAttribute('aria-pressed', String(this.handlers.settings.newStyle));
-    this.date.textContent = 'New Style dates';
+    setText(this.date, 'New Style dates');
     this.date.title = world.dateLabel
       ? this.handlers.settings.newStyle
         ? `Old Style: ${world.dateLabel.oldStyle}`
@@ -86,14 +89,16 @@ export class Masthead {
     this.renderSound();
   }
 
-  /** Reads the page once a frame at most (reads only, so no layout is forced twice). */
-  private schedule(): void {
+  /** Reads the page once a frame at most (reads only, so no layout is forced twice); `later`: in the frame after the next paint. */
+  private schedule(later = false): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    requestAnimationFrame(() => {
+    const read = (): void => {
       this.scheduled = false;
       this.showInView();
-    });
+    };
+    if (later) afterPaint(read);
+    else requestAnimationFrame(read);
   }
 
   /** The scene whose heading is the last one above the reading line (two fifths down the screen) sets the act and date. */
@@ -116,17 +121,17 @@ export class Masthead {
     if (act) parts.push(`Act ${ACT_INFO[act].numeral}: ${ACT_INFO[act].title}`);
     if (date) parts.push(dateText(date, this.handlers.settings.newStyle));
     const text = parts.join(' · ');
-    if (this.where.textContent !== text) this.where.textContent = text;
+    setText(this.where, text);
   }
 
   private renderSound(): void {
     if (this.unavailable) {
-      this.sound.textContent = 'Sound unavailable';
+      setText(this.sound, 'Sound unavailable');
       this.sound.disabled = true;
       this.sound.title = 'This browser could not play sound; the game plays on silently.';
       return;
     }
-    this.sound.textContent = 'Mute';
+    setText(this.sound, 'Mute');
     this.sound.setAttribute('aria-pressed', String(this.handlers.settings.muted));
   }
 }
