@@ -2,7 +2,7 @@ import type { GameView } from '../../../src/game-core.ts';
 import type { Cue } from '../../../src/story/transcript.ts';
 import { PLACES } from '../../../src/world/places.ts';
 import { BAND_LABELS, capitalised, SITE_LABELS, type WorldView } from '../../../src/world/world-view.ts';
-import { whenIdle } from '../../later.ts';
+import { afterPaint, whenIdle } from '../../later.ts';
 import type { MapHandle } from '../../map/mount-map.ts';
 import { h, prefersReducedMotion } from '../dom.ts';
 import { describeChanges, renderMapTwin } from './map-twin.ts';
@@ -33,6 +33,9 @@ export class MapPanel {
   private loading = false;
   private last: WorldView | null = null;
   private pending: { view: WorldView; cues: readonly Cue[]; animate: boolean } | null = null;
+  /** The map's next update, waiting for an idle moment; a newer step's replaces it (the map follows the latest step). */
+  private queued: { view: WorldView; cues: readonly Cue[]; animate: boolean } | null = null;
+  private asked = 0;
   private labelScale = 1;
   /** Each place's role in 1917, for the tooltip: fetched with the map, so the first page does not carry it. */
   private roles: Readonly<Record<string, string>> = {};
@@ -107,9 +110,23 @@ export class MapPanel {
     this.live.textContent = this.tooltip.textContent ?? '';
   }
 
-  /** Lets the story paint a click's text before the map draws its next frame. */
+  /**
+   * Lets the story paint a click's text before the map draws its next frame. An update still waiting for an idle
+   * moment waits for that paint too: its deadline could otherwise fall between the click and the frame that shows it.
+   */
   yieldFrame(): void {
     this.map?.yieldFrame();
+    if (this.queued) afterPaint(() => this.flushWhenIdle());
+  }
+
+  private flushWhenIdle(): void {
+    const asked = ++this.asked;
+    whenIdle(() => {
+      if (asked !== this.asked || !this.queued || !this.map) return;
+      const { view, cues, animate } = this.queued;
+      this.queued = null;
+      this.map.update(view, cues, animate);
+    }, 150);
   }
 
   render(view: GameView, live: boolean): void {
@@ -121,9 +138,10 @@ export class MapPanel {
     this.foldLegend(world.view === 'region');
     this.last = world;
     // The words go in at once; the drawing follows a frame or two later, in idle time (labels, hatching, markers).
-    const map = this.map;
-    if (map) whenIdle(() => map.update(world, cues, animate), 150);
-    else this.pending = { view: world, cues, animate: false };
+    if (this.map) {
+      this.queued = { view: world, cues, animate: animate || this.queued?.animate === true };
+      this.flushWhenIdle();
+    } else this.pending = { view: world, cues, animate: false };
   }
 
   /** Fetches Phaser and draws the map, after the browser has painted the story. */
