@@ -139,7 +139,9 @@ export class MapPanel {
     this.last = world;
     // The words go in at once; the drawing follows a frame or two later, in idle time (labels, hatching, markers).
     if (this.map) {
-      this.queued = { view: world, cues, animate: animate || this.queued?.animate === true };
+      // A notice that comes before the step's drawing keeps its animation; a loaded or rewound game never animates.
+      const stillStep = view.change === 'notice' && this.queued?.animate === true;
+      this.queued = { view: world, cues, animate: animate || stillStep };
       this.flushWhenIdle();
     } else this.pending = { view: world, cues, animate: false };
   }
