@@ -84,9 +84,10 @@ export class ForcesPanel {
       const row = this.rows.get(force.key);
       if (!row) continue;
       // Only what changed is written, so the frame that paints the step lays out only the rows that moved.
-      if (row.el.dataset.value !== String(force.value)) {
-        row.el.dataset.value = String(force.value);
-        row.value.textContent = String(force.value);
+      const value = String(force.value);
+      if (row.el.dataset.value !== value) {
+        row.el.dataset.value = value;
+        row.value.textContent = value;
         row.bar.style.width = `${Math.max(0, Math.min(100, force.value))}%`;
       }
       const change = changes.get(force.key);

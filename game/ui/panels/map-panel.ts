@@ -32,7 +32,6 @@ export class MapPanel {
   private map: MapHandle | null = null;
   private loading = false;
   private last: WorldView | null = null;
-  private pending: { view: WorldView; cues: readonly Cue[]; animate: boolean } | null = null;
   /** The map's next update, waiting for an idle moment; a newer step's replaces it (the map follows the latest step). */
   private queued: { view: WorldView; cues: readonly Cue[]; animate: boolean } | null = null;
   private asked = 0;
@@ -138,12 +137,13 @@ export class MapPanel {
     this.foldLegend(world.view === 'region');
     this.last = world;
     // The words go in at once; the drawing follows a frame or two later, in idle time (labels, hatching, markers).
+    // Before the map is up, it is drawn from the latest view when it mounts (load).
     if (this.map) {
       // A notice that comes before the step's drawing keeps its animation; a loaded or rewound game never animates.
       const stillStep = view.change === 'notice' && this.queued?.animate === true;
       this.queued = { view: world, cues, animate: animate || stillStep };
       this.flushWhenIdle();
-    } else this.pending = { view: world, cues, animate: false };
+    }
   }
 
   /** Fetches Phaser and draws the map, after the browser has painted the story. */
@@ -157,7 +157,7 @@ export class MapPanel {
           // The labels are drawn in Oswald, whose face comes with the later fonts: in, then loaded, before the first frame.
           await import('../../later-fonts.ts');
           await document.fonts?.load('500 12px Oswald').catch(() => undefined);
-          const world = this.pending?.view ?? this.last;
+          const world = this.last;
           if (!world) return;
           this.map = await mountMap({
             parent: this.frame,
